@@ -1,0 +1,68 @@
+# Mine Action QGIS plugin. Two commands on a fresh Debian 12/13 machine: `make demo`, `make test`.
+SHELL := /bin/bash
+PLUGIN := mineaction_plugin
+VENV := .venv
+PY := $(VENV)/bin/python
+QGIS_PROCESS := $(shell [ -x /usr/bin/qgis_process.bin ] && echo /usr/bin/qgis_process.bin || echo qgis_process)
+QGIS_BIN := $(shell [ -x /usr/bin/qgis.bin ] && echo /usr/bin/qgis.bin || echo qgis)
+PROFILE_PLUGINS := $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+TS := $(wildcard i18n/*.ts)
+QM := $(patsubst i18n/%.ts,$(PLUGIN)/i18n/%.qm,$(TS))
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup build test test-unit test-qgis test-desktop demo package deploy qgis translations clean
+
+setup: $(VENV)/.setup-done
+$(VENV)/.setup-done: scripts/setup.sh requirements-dev.txt
+	scripts/setup.sh
+
+build: setup $(PLUGIN)/resources_rc.py $(QM)
+
+$(PLUGIN)/resources_rc.py: resources.qrc $(wildcard $(PLUGIN)/icons/*.svg)
+	pyrcc5 -o $@ resources.qrc
+
+$(PLUGIN)/i18n/%.qm: i18n/%.ts
+	mkdir -p $(PLUGIN)/i18n
+	scripts/lrelease.sh -silent $< -qm $@
+
+translations:  ## refresh i18n/*.ts from the tr()/N_() strings of the code
+	python3 scripts/update_translations.py
+
+test: build package
+	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit -q
+	$(PY) -m pytest tests/qgis -q
+	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q
+
+test-unit: build
+	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit -q
+test-qgis: build
+	$(PY) -m pytest tests/qgis -q
+test-desktop: package
+	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q
+
+demo: build
+	$(PY) scripts/demo.py demo-output
+
+package: build
+	rm -rf dist/stage dist/$(PLUGIN).zip
+	mkdir -p dist/stage
+	cp -r $(PLUGIN) dist/stage/
+	cp metadata.txt LICENSE dist/stage/$(PLUGIN)/
+	find dist/stage -name '__pycache__' -type d -prune -exec rm -rf {} +
+	find dist/stage \( -name '*.pyc' -o -name '.keep' \) -delete
+	cd dist/stage && zip -q -r ../$(PLUGIN).zip $(PLUGIN)
+	rm -rf dist/stage
+	@echo "dist/$(PLUGIN).zip"
+
+deploy: package
+	mkdir -p $(PROFILE_PLUGINS)
+	rm -rf $(PROFILE_PLUGINS)/$(PLUGIN)
+	cd $(PROFILE_PLUGINS) && unzip -q $(CURDIR)/dist/$(PLUGIN).zip
+	@echo "installed into $(PROFILE_PLUGINS)/$(PLUGIN); enable it in Plugins > Manage and Install Plugins"
+
+qgis: deploy
+	QT_QPA_PLATFORM= $(QGIS_BIN) --noversioncheck
+
+clean:
+	rm -rf dist demo-output $(PLUGIN)/resources_rc.py $(PLUGIN)/i18n/*.qm
+	find . -name __pycache__ -prune -exec rm -rf {} +

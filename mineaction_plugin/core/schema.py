@@ -1,0 +1,278 @@
+"""The project database schema as plain data: layers, fields and code lists.
+
+This module is the single description of the data model (shared/spec/data-model.md). The SQL for
+each database engine (data/ddl.py), the QGIS forms (data/layers.py) and the tests are all derived
+from it, so a field added here appears everywhere at once. No Qt, no QGIS.
+"""
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+from .i18n import N_
+
+
+SCHEMA_NAME = "mineaction"
+# Version 1 is the data model as first specified; every later version is a migration in
+# data/migrations.py. Bump this together with adding a migration.
+SCHEMA_VERSION = 2
+CRS = "EPSG:4326"
+
+# Code lists: code -> English label. Codes are stored; labels are shown (translated).
+CODE_LISTS = {
+    "reliability": {"unknown": N_("Unknown"), "reliable": N_("Reliable"),
+                    "partly_reliable": N_("Partly reliable"), "unreliable": N_("Unreliable")},
+    "point_type": {"LM": N_("Landmark"), "BM": N_("Benchmark"), "SP": N_("Start point"),
+                   "TP": N_("Turning point"), "IP": N_("Intermediate point"),
+                   "EP": N_("End point"), "RS": N_("Mine row start"), "RE": N_("Mine row end")},
+    "bearing_unit": {"deg": N_("Degrees"), "mil6400": N_("NATO mils (6400)"),
+                     "mil6000": N_("Soviet mils (6000)"), "grad": N_("Grads")},
+    "bearing_ref": {"magnetic": N_("Magnetic north"), "true": N_("True north"),
+                    "grid": N_("Grid north")},
+    "distance_unit": {"m": N_("Metres"), "pace": N_("Paces"), "ft": N_("Feet")},
+    "mine_category": {"AP": N_("Anti-personnel"), "AT": N_("Anti-tank")},
+    "classification": {"SHA": N_("Suspected hazardous area (SHA)"),
+                       "CHA": N_("Confirmed hazardous area (CHA)")},
+    "hazard_status": {"open": N_("Open"), "worked_on": N_("Worked on"), "closed": N_("Closed")},
+    "contamination": {"AP": N_("Anti-personnel mines"), "AT": N_("Anti-tank mines"),
+                      "AP_AT": N_("Anti-personnel and anti-tank mines"),
+                      "ERW": N_("Explosive remnants of war"), "mixed": N_("Mixed")},
+    "priority": {"1": N_("1 (highest)"), "2": "2", "3": "3", "4": "4", "5": N_("5 (lowest)")},
+    "evidence": {"direct": N_("Direct"), "indirect": N_("Indirect"), "none": N_("None")},
+    "activity_type": {"NTS": N_("Non-technical survey"), "TS": N_("Technical survey"),
+                      "clearance": N_("Clearance")},
+    "release_type": {"cancelled": N_("Cancelled"), "reduced": N_("Reduced"),
+                     "cleared": N_("Cleared")},
+    "activity_status": {"planned": N_("Planned"), "ongoing": N_("Ongoing"),
+                        "suspended": N_("Suspended"), "completed": N_("Completed")},
+    "eo_category": {"APM": N_("Anti-personnel mine"), "ATM": N_("Anti-tank mine"),
+                    "ERW": N_("Explosive remnant of war")},
+    "eo_condition": {"armed": N_("Armed"), "unarmed": N_("Unarmed"), "damaged": N_("Damaged"),
+                     "unknown": N_("Unknown")},
+    "marking_type": {"perimeter_marking": N_("Perimeter marking"),
+                     "permanent_fence": N_("Permanent fence"),
+                     "temporary_marking": N_("Temporary marking"),
+                     "demarcation": N_("Demarcation")},
+    "marking_status": {"planned": N_("Planned"), "installed": N_("Installed"),
+                       "damaged": N_("Damaged"), "removed": N_("Removed")},
+    "sign_type": {"mine_warning": N_("Mine warning sign"), "fence_post": N_("Fence post"),
+                  "corner_post": N_("Corner post")},
+    "task_type": {"NTS": N_("Non-technical survey"), "TS": N_("Technical survey"),
+                  "clearance": N_("Clearance"), "marking": N_("Marking"),
+                  "EORE": N_("Explosive ordnance risk education")},
+    "task_status": {"draft": N_("Draft"), "issued": N_("Issued"),
+                    "in_progress": N_("In progress"), "completed": N_("Completed"),
+                    "cancelled": N_("Cancelled")},
+}
+
+# Pick list seed for organisation fields (kept in the editable `organisations` table).
+ORGANISATIONS = ("ANAMA", "Ministry of Defense", "Ministry of Emergency Situations",
+                 "State Border Service", "Alpha Demining", "Qaya Safety Solutions",
+                 "Safe Point", "Azerbaijan Demining")
+
+# Which release type each activity type produces (IMAS 07.11): enforced by the database.
+RELEASE_BY_ACTIVITY = {"NTS": "cancelled", "TS": "reduced", "clearance": "cleared"}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str                      # text | integer | real | date | datetime
+    label: str = ""
+    required: bool = False
+    unique: bool = False
+    code_list: Optional[str] = None
+    default: Optional[str] = None  # SQL literal
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    references: Optional[Tuple[str, str]] = None   # (layer, field)
+    since: int = 1                 # schema version that added the field
+    pattern_safe_filename: bool = False
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str
+    geometry: Optional[str]        # Point | LineString | Polygon | None (a table)
+    title: str
+    fields: Tuple[Field, ...]
+    unique_together: Tuple[Tuple[str, ...], ...] = ()
+    status_fields: Tuple[str, ...] = ()     # changes are written to status_history
+    id_field: Optional[str] = None          # the layer's business key
+    history: bool = True                    # False: append-only, no audit columns updated
+
+    def field(self, name):
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(f"{self.name} has no field {name}")
+
+    def fields_at(self, version):
+        return tuple(f for f in self.fields if f.since <= version)
+
+
+AUDIT_FIELDS = (
+    Field("created_at", "datetime", N_("Created at")),
+    Field("created_by", "text", N_("Created by")),
+    Field("modified_at", "datetime", N_("Modified at")),
+    Field("modified_by", "text", N_("Modified by")),
+)
+
+
+def _layer(name, geometry, title, fields, **kwargs):
+    return Layer(name, geometry, title, tuple(fields) + AUDIT_FIELDS, **kwargs)
+
+
+def _status_reason():
+    return Field("status_reason", "text", N_("Reason for the last status change"), since=2)
+
+
+LAYERS = (
+    _layer("minefield_records", "Polygon", N_("Minefield records"), [
+        Field("record_id", "text", N_("Record id"), required=True, unique=True),
+        Field("source_file", "text", N_("Source file")),
+        Field("date_laid", "date", N_("Date laid")),
+        Field("laid_by", "text", N_("Laid by")),
+        Field("declination_deg", "real", N_("Magnetic declination (°)"), minimum=-180, maximum=180),
+        Field("mines_recorded", "integer", N_("Mines recorded"), minimum=0),
+        Field("reliability", "text", N_("Reliability"), required=True, code_list="reliability",
+              default="'unknown'"),
+        Field("district", "text", N_("District")),
+        Field("area_m2", "real", N_("Area (m²)"), minimum=0),
+        Field("perimeter_m", "real", N_("Perimeter (m)"), minimum=0),
+        Field("notes", "text", N_("Notes")),
+    ], id_field="record_id"),
+    _layer("record_points", "Point", N_("Record points"), [
+        Field("record_id", "text", N_("Record id"), required=True,
+              references=("minefield_records", "record_id")),
+        Field("point_id", "text", N_("Point id"), required=True),
+        Field("point_type", "text", N_("Point type"), required=True, code_list="point_type"),
+        Field("seq", "integer", N_("Order in record"), minimum=0),
+        Field("from_point", "text", N_("From point")),
+        Field("bearing", "real", N_("Bearing")),
+        Field("bearing_unit", "text", N_("Bearing unit"), code_list="bearing_unit"),
+        Field("bearing_ref", "text", N_("Bearing reference"), code_list="bearing_ref"),
+        Field("distance", "real", N_("Distance")),
+        Field("distance_unit", "text", N_("Distance unit"), code_list="distance_unit"),
+    ], unique_together=(("record_id", "point_id"),)),
+    _layer("mine_rows", "LineString", N_("Mine rows"), [
+        Field("record_id", "text", N_("Record id"), required=True,
+              references=("minefield_records", "record_id")),
+        Field("row_id", "text", N_("Row id"), required=True),
+        Field("mine_model", "text", N_("Mine model")),
+        Field("mine_category", "text", N_("Mine category"), code_list="mine_category"),
+        Field("mine_count", "integer", N_("Mines in row"), minimum=0),
+        Field("spacing_m", "real", N_("Spacing (m)"), minimum=0),
+        Field("length_m", "real", N_("Length (m)"), minimum=0),
+    ], unique_together=(("record_id", "row_id"),)),
+    _layer("hazards", "Polygon", N_("Hazards"), [
+        Field("hazard_id", "text", N_("Hazard id"), required=True, unique=True),
+        Field("name", "text", N_("Name")),
+        Field("classification", "text", N_("Classification"), required=True,
+              code_list="classification", default="'SHA'"),
+        Field("status", "text", N_("Status"), required=True, code_list="hazard_status",
+              default="'open'"),
+        Field("contamination", "text", N_("Contamination"), code_list="contamination"),
+        Field("district", "text", N_("District")),
+        Field("settlement", "text", N_("Settlement")),
+        Field("priority", "integer", N_("Priority"), code_list="priority", minimum=1, maximum=5),
+        Field("evidence", "text", N_("Evidence"), code_list="evidence"),
+        Field("record_id", "text", N_("Minefield record"),
+              references=("minefield_records", "record_id")),
+        Field("area_m2", "real", N_("Area (m²)"), minimum=0),
+        _status_reason(),
+    ], status_fields=("classification", "status"), id_field="hazard_id"),
+    _layer("land_release", "Polygon", N_("Land release"), [
+        Field("activity_id", "text", N_("Activity id"), required=True, unique=True),
+        Field("hazard_id", "text", N_("Hazard"), references=("hazards", "hazard_id")),
+        Field("activity_type", "text", N_("Activity type"), required=True,
+              code_list="activity_type"),
+        Field("release_type", "text", N_("Release type"), code_list="release_type"),
+        Field("status", "text", N_("Status"), required=True, code_list="activity_status",
+              default="'planned'"),
+        Field("organisation", "text", N_("Organisation")),
+        Field("team", "text", N_("Team")),
+        Field("start_date", "date", N_("Start date")),
+        Field("end_date", "date", N_("End date")),
+        Field("depth_cm", "real", N_("Clearance depth (cm)"), minimum=0),
+        Field("district", "text", N_("District")),
+        Field("area_m2", "real", N_("Area (m²)"), minimum=0),
+        _status_reason(),
+    ], status_fields=("status",), id_field="activity_id"),
+    _layer("eo_finds", "Point", N_("EO finds"), [
+        Field("find_id", "text", N_("Find id"), required=True, unique=True),
+        Field("activity_id", "text", N_("Activity"), references=("land_release", "activity_id")),
+        Field("hazard_id", "text", N_("Hazard"), references=("hazards", "hazard_id")),
+        Field("district", "text", N_("District")),
+        Field("category", "text", N_("Category"), required=True, code_list="eo_category"),
+        Field("model", "text", N_("Model")),
+        Field("quantity", "integer", N_("Quantity"), required=True, default="1", minimum=1),
+        Field("condition", "text", N_("Condition"), code_list="eo_condition"),
+        Field("depth_cm", "real", N_("Depth (cm)"), minimum=0),
+        Field("date_found", "date", N_("Date found")),
+    ], id_field="find_id"),
+    _layer("marking_lines", "LineString", N_("Marking lines"), [
+        Field("marking_id", "text", N_("Marking id"), required=True, unique=True),
+        Field("hazard_id", "text", N_("Hazard"), references=("hazards", "hazard_id")),
+        Field("marking_type", "text", N_("Marking type"), required=True,
+              code_list="marking_type"),
+        Field("status", "text", N_("Status"), required=True, code_list="marking_status",
+              default="'planned'"),
+        Field("installed_date", "date", N_("Installed on")),
+        Field("inspected_date", "date", N_("Last inspected on")),
+        Field("sign_spacing_m", "real", N_("Sign spacing (m)"), default="50", minimum=0),
+        Field("length_m", "real", N_("Length (m)"), minimum=0),
+        _status_reason(),
+    ], status_fields=("status",), id_field="marking_id"),
+    _layer("marking_signs", "Point", N_("Marking signs"), [
+        Field("sign_id", "text", N_("Sign id"), required=True, unique=True),
+        Field("marking_id", "text", N_("Marking line"),
+              references=("marking_lines", "marking_id")),
+        Field("sign_type", "text", N_("Sign type"), required=True, code_list="sign_type",
+              default="'mine_warning'"),
+        Field("facing_deg", "real", N_("Facing (°)"), minimum=0, maximum=360),
+    ], id_field="sign_id"),
+    _layer("tasks", "Polygon", N_("Tasks"), [
+        Field("task_id", "text", N_("Task id"), required=True, unique=True,
+              pattern_safe_filename=True),
+        Field("hazard_id", "text", N_("Hazard"), references=("hazards", "hazard_id")),
+        Field("task_type", "text", N_("Task type"), required=True, code_list="task_type"),
+        Field("status", "text", N_("Status"), required=True, code_list="task_status",
+              default="'draft'"),
+        Field("organisation", "text", N_("Organisation")),
+        Field("team", "text", N_("Team")),
+        Field("priority", "integer", N_("Priority"), code_list="priority", minimum=1, maximum=5),
+        Field("issued_date", "date", N_("Issued on")),
+        Field("due_date", "date", N_("Due on")),
+        _status_reason(),
+    ], status_fields=("status",), id_field="task_id"),
+    _layer("status_history", None, N_("Status history"), [
+        Field("entity", "text", N_("Layer"), required=True),
+        Field("entity_id", "text", N_("Id"), required=True),
+        Field("field", "text", N_("Field"), required=True),
+        Field("old_value", "text", N_("Old value")),
+        Field("new_value", "text", N_("New value")),
+        Field("changed_at", "datetime", N_("Changed at"), required=True),
+        Field("changed_by", "text", N_("Changed by")),
+        Field("reason", "text", N_("Reason")),
+    ], history=False),
+    _layer("organisations", None, N_("Organisations"), [
+        Field("name", "text", N_("Organisation"), required=True, unique=True),
+    ], id_field="name"),
+)
+
+LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
+ORGANISATION_FIELDS = {("land_release", "organisation"), ("tasks", "organisation")}
+
+
+def layer(name):
+    return LAYERS_BY_NAME[name]
+
+
+def relations():
+    """Every (child layer, child field, parent layer, parent field) reference in the schema."""
+    return [(lyr.name, f.name, f.references[0], f.references[1])
+            for lyr in LAYERS for f in lyr.fields if f.references]
+
+
+def code_label(code_list, code):
+    """English label of a code (the code itself when it is not in the list)."""
+    return CODE_LISTS[code_list].get(str(code), str(code))

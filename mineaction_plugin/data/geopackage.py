@@ -1,0 +1,174 @@
+"""The project database in a GeoPackage: create, recognise, upgrade, count.
+
+Everything goes through GDAL/OGR, the same library QGIS uses for GeoPackages, so the spatial
+index triggers (which call GeoPackage SQL functions that plain sqlite3 lacks) always work.
+"""
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from osgeo import gdal, ogr
+
+from ..core import schema
+from ..core.i18n import tr
+from . import ddl, migrations
+
+
+class DatabaseError(Exception):
+    """A problem with a project database, worded for the person using the plugin."""
+
+
+@dataclass
+class DatabaseInfo:
+    path: str
+    version: int
+
+    @property
+    def needs_upgrade(self):
+        return self.version < schema.SCHEMA_VERSION
+
+
+class _GdalErrors:
+    """Collect GDAL errors of a block instead of printing them; raise on failure."""
+
+    def __enter__(self):
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        gdal.ErrorReset()
+        return self
+
+    def __exit__(self, *exc):
+        gdal.PopErrorHandler()
+        return False
+
+    @staticmethod
+    def check(what):
+        if gdal.GetLastErrorType() >= gdal.CE_Failure:
+            message = gdal.GetLastErrorMsg()
+            gdal.ErrorReset()
+            raise DatabaseError(f"{what}: {message}")
+
+
+def _execute(ds, statements):
+    for sql in statements:
+        result = ds.ExecuteSQL(sql)
+        if result is not None:
+            ds.ReleaseResultSet(result)
+        _GdalErrors.check(tr("The database refused a change") + f" ({sql[:80]}…)")
+
+
+def _query(ds, sql):
+    result = ds.ExecuteSQL(sql)
+    _GdalErrors.check(tr("The database could not be read"))
+    if result is None:
+        return []
+    rows = [[feature.GetField(i) for i in range(feature.GetFieldCount())] for feature in result]
+    ds.ReleaseResultSet(result)
+    return rows
+
+
+def create(path, version=schema.SCHEMA_VERSION):
+    """Create a new project database at `path` (which must not exist) at `version`."""
+    if os.path.exists(path):
+        raise DatabaseError(tr("{path} already exists; choose a new file name.").format(path=path))
+    if not path.lower().endswith(".gpkg"):
+        raise DatabaseError(tr("A project database is a GeoPackage: the file name must end "
+                               "with .gpkg ({path}).").format(path=path))
+    with _GdalErrors():
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+        if ds is None:
+            raise DatabaseError(tr("Could not create {path}: {reason}").format(
+                path=path, reason=gdal.GetLastErrorMsg()))
+        try:
+            ds.StartTransaction()
+            _execute(ds, ddl.create_schema(1) + migrations.statements_between(1, version))
+            ds.CommitTransaction()
+            # OGR learns of tables created by raw SQL only when it opens the file again
+            ds = None
+            ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+            for layer in schema.LAYERS:
+                if layer.geometry:
+                    _execute(ds, [f"SELECT CreateSpatialIndex('{layer.name}', "
+                                  f"'{ddl.GEOMETRY_COLUMN}')"])
+        except Exception:
+            ds = None
+            if os.path.exists(path):
+                os.remove(path)
+            raise
+        ds = None
+    return DatabaseInfo(path, version)
+
+
+def inspect(path):
+    """Recognise a project database; raise DatabaseError saying why a file is not one."""
+    if not os.path.isfile(path):
+        raise DatabaseError(tr("{path} does not exist.").format(path=path))
+    with _GdalErrors():
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        if ds is None:
+            raise DatabaseError(tr("{name} is not a GeoPackage, so it cannot be a mine action "
+                                   "database. Nothing was changed.").format(
+                                       name=os.path.basename(path)))
+        tables = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
+        if ddl.META_TABLE not in tables:
+            raise DatabaseError(tr("{name} is a GeoPackage of another kind (it has no mine "
+                                   "action schema). Nothing was changed.").format(
+                                       name=os.path.basename(path)))
+        meta = dict(_query(ds, f"SELECT key, value FROM {ddl.META_TABLE}"))
+    if meta.get("schema_name") != schema.SCHEMA_NAME:
+        raise DatabaseError(tr("{name} holds another schema ({schema}). Nothing was changed.")
+                            .format(name=os.path.basename(path), schema=meta.get("schema_name")))
+    version = int(meta.get("schema_version", 0))
+    if version > schema.SCHEMA_VERSION:
+        raise DatabaseError(tr("{name} was made by a newer version of the plugin (schema "
+                               "{found}, this plugin knows {known}). Update the plugin.").format(
+                                   name=os.path.basename(path), found=version,
+                                   known=schema.SCHEMA_VERSION))
+    return DatabaseInfo(path, version)
+
+
+def backup_path(path, when=None):
+    stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    root, ext = os.path.splitext(path)
+    return f"{root}.backup-{stamp}{ext}"
+
+
+def upgrade(path):
+    """Upgrade a project database to this plugin's schema after copying it aside.
+
+    Returns the backup's path (None when the database was already current). The upgrade is one
+    transaction: if any step fails the database is left as it was.
+    """
+    info = inspect(path)
+    if not info.needs_upgrade:
+        return None
+    backup = backup_path(path)
+    shutil.copy2(path, backup)
+    with _GdalErrors():
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+        if ds is None:
+            raise DatabaseError(tr("{path} cannot be opened for writing.").format(path=path))
+        ds.StartTransaction()
+        try:
+            _execute(ds, migrations.statements_between(info.version, schema.SCHEMA_VERSION))
+        except Exception:
+            ds.RollbackTransaction()
+            raise
+        ds.CommitTransaction()
+        ds = None
+    return backup
+
+
+def counts(path):
+    """Number of rows in each layer of the schema."""
+    with _GdalErrors():
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        if ds is None:
+            raise DatabaseError(tr("{path} cannot be opened.").format(path=path))
+        return {layer.name: _query(ds, f"SELECT count(*) FROM {ddl.quote(layer.name)}")[0][0]
+                for layer in schema.LAYERS}
+
+
+def layer_uri(path, layer_name):
+    """The OGR data source string QGIS uses for one layer of the database."""
+    return f"{path}|layername={layer_name}"

@@ -1,0 +1,142 @@
+"""Put a project database into a QGIS project: layers, styles, forms and relations.
+
+The forms are derived from core/schema.py: code lists become drop-downs (value maps with
+translated labels), organisations a pick list from the `organisations` table, references a
+relation widget, and the relations give each hazard sub-forms for its land release, finds,
+marking and tasks.
+"""
+from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsProject,
+                       QgsRelation, QgsVectorLayer)
+
+from ..core import schema
+from ..core.i18n import tr
+from ..styles.symbology import apply_style
+from . import geopackage
+
+GROUP_NAME = "Mine action"
+# Top to bottom in the layer tree: points over lines over polygons, released land over hazards.
+LAYER_ORDER = ("eo_finds", "marking_signs", "record_points", "mine_rows", "marking_lines",
+               "tasks", "land_release", "hazards", "minefield_records", "status_history",
+               "organisations")
+NULL_VALUE_MAP_KEY = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"   # QGIS's marker for NULL
+PROPERTY_DATABASE = "mineaction/database"
+PROPERTY_LAYER = "mineaction/layer"
+
+
+def relation_id(child, field_name):
+    return f"mineaction_{child}_{field_name}"
+
+
+def _value_map(field):
+    entries = []
+    if not field.required:
+        entries.append({tr("(no value)"): NULL_VALUE_MAP_KEY})
+    for code, label in schema.CODE_LISTS[field.code_list].items():
+        entries.append({tr(label): code})
+    return QgsEditorWidgetSetup("ValueMap", {"map": entries})
+
+
+def configure_form(layer, schema_layer, organisations_layer=None):
+    """Aliases, widgets, defaults and read-only audit fields for one project layer."""
+    config = layer.editFormConfig()
+    for field in schema_layer.fields:
+        index = layer.fields().indexOf(field.name)
+        if index < 0:
+            continue
+        layer.setFieldAlias(index, tr(field.label))
+        if field.code_list:
+            layer.setEditorWidgetSetup(index, _value_map(field))
+        elif (schema_layer.name, field.name) in schema.ORGANISATION_FIELDS and organisations_layer:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueRelation", {
+                "Layer": organisations_layer.id(), "LayerName": organisations_layer.name(),
+                "Key": "name", "Value": "name", "AllowNull": True, "OrderByValue": True}))
+        elif field.references:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("RelationReference", {
+                "Relation": relation_id(schema_layer.name, field.name), "AllowNULL": True,
+                "ShowForm": False, "ShowOpenFormButton": True, "MapIdentification": True}))
+        elif field.type == "date":
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("DateTime", {
+                "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",
+                "calendar_popup": True, "allow_null": True}))
+        if field.name in ("created_by", "modified_by"):
+            # who: the account name, stamped by the plugin rather than typed
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(
+                "@user_account_name", field.name == "modified_by"))
+        if field.name in ("created_at", "created_by", "modified_at", "modified_by"):
+            config.setReadOnly(index, True)
+        if field.required:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+    layer.setEditFormConfig(config)
+    if schema_layer.name == "status_history":
+        layer.setReadOnly(True)
+
+
+def add_relations(project, layers_by_name):
+    manager = project.relationManager()
+    for child, field_name, parent, parent_field in schema.relations():
+        rid = relation_id(child, field_name)
+        if manager.relation(rid).isValid():
+            manager.removeRelation(rid)
+        relation = QgsRelation()
+        relation.setId(rid)
+        relation.setName(f"{tr(schema.layer(parent).title)} → {tr(schema.layer(child).title)}")
+        relation.setReferencingLayer(layers_by_name[child].id())
+        relation.setReferencedLayer(layers_by_name[parent].id())
+        relation.addFieldPair(field_name, parent_field)
+        if relation.isValid():
+            manager.addRelation(relation)
+
+
+def remove_loaded(project, path):
+    """Take out layers of `path` loaded earlier, so loading twice does not duplicate them."""
+    for layer in list(project.mapLayers().values()):
+        if layer.customProperty(PROPERTY_DATABASE) == path:
+            project.removeMapLayer(layer.id())
+    root = project.layerTreeRoot()
+    group = root.findGroup(tr(GROUP_NAME))
+    if group is not None and not group.children():
+        root.removeChildNode(group)
+
+
+def load_database(path, project=None):
+    """Add every layer of the database to the project in a "Mine action" group.
+
+    Returns {schema layer name: QgsVectorLayer}. Raises DatabaseError for a file that is not a
+    current project database (callers upgrade first).
+    """
+    project = project or QgsProject.instance()
+    info = geopackage.inspect(path)
+    if info.needs_upgrade:
+        raise geopackage.DatabaseError(tr("The database must be upgraded before it is loaded."))
+    remove_loaded(project, path)
+    layers = {}
+    for name in LAYER_ORDER:
+        schema_layer = schema.layer(name)
+        layer = QgsVectorLayer(geopackage.layer_uri(path, name), tr(schema_layer.title), "ogr")
+        if not layer.isValid():
+            raise geopackage.DatabaseError(
+                tr("Layer {layer} of {path} could not be loaded.").format(layer=name, path=path))
+        layer.setCustomProperty(PROPERTY_DATABASE, path)
+        layer.setCustomProperty(PROPERTY_LAYER, name)
+        apply_style(layer, name)
+        layers[name] = layer
+    project.addMapLayers(list(layers.values()), False)
+    root = project.layerTreeRoot()
+    group = root.findGroup(tr(GROUP_NAME)) or root.insertGroup(0, tr(GROUP_NAME))
+    for name in LAYER_ORDER:
+        group.addLayer(layers[name])
+    add_relations(project, layers)
+    for name in LAYER_ORDER:
+        configure_form(layers[name], schema.layer(name), layers["organisations"])
+    project.writeEntry("mineaction", "database", path)
+    return layers
+
+
+def loaded_layer(name, project=None):
+    """The project layer of schema layer `name` from the loaded database, or None."""
+    project = project or QgsProject.instance()
+    for layer in project.mapLayers().values():
+        if layer.customProperty(PROPERTY_LAYER) == name:
+            return layer
+    return None

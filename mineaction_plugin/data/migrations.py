@@ -1,0 +1,37 @@
+"""Schema upgrades: the statements that take a database from one version to the next.
+
+A new version adds its fields to core/schema.py with ``since=<version>``; the generic step below
+adds those columns and refreshes the history triggers. Anything else a version needs goes into
+EXTRA_STEPS. Creating a database runs version 1 and then every step, so new and upgraded
+databases are built by the same code.
+"""
+from ..core import schema
+from . import ddl
+
+# version -> further statements run after the generic step of that version
+EXTRA_STEPS = {
+    2: [],   # 2: status_reason on layers with a status; history triggers record it as reason
+}
+
+
+def step(version):
+    """Statements that upgrade a database from version - 1 to version."""
+    statements = []
+    for layer in schema.LAYERS:
+        for field in layer.fields:
+            if field.since == version:
+                statements.append(f"ALTER TABLE {ddl.quote(layer.name)} ADD COLUMN "
+                                  f"{ddl.column_definition(field)}")
+        if layer.status_fields:
+            statements += ddl.drop_history_triggers(layer)
+            statements += ddl.history_triggers(layer, version)
+    statements += EXTRA_STEPS.get(version, [])
+    statements.append(ddl.set_version(version))
+    return statements
+
+
+def statements_between(from_version, to_version):
+    statements = []
+    for version in range(from_version + 1, to_version + 1):
+        statements += step(version)
+    return statements

@@ -1,0 +1,221 @@
+"""The "Mine Action" dock: the project database and one section per line of work.
+
+Thin by design: it asks for files and confirmations, then calls the Processing algorithms or
+the data layer, and shows what the database holds.
+"""
+import os
+
+from qgis.core import Qgis, QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                                 QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                                 QToolBox, QVBoxLayout, QWidget)
+
+from ..core import schema
+from ..core.i18n import N_, tr
+from ..data import geopackage, layers as project_layers
+from ..toolbelt import log, set_setting, setting
+
+# (section title, what it is for, layers it works on); later issues add their tools here.
+SECTIONS = (
+    (N_("Records"), N_("Minefield records transcribed from paper forms: perimeters, points "
+                       "and mine rows."), ("minefield_records", "record_points", "mine_rows")),
+    (N_("Hazards"), N_("Suspected and confirmed hazardous areas with their status."),
+     ("hazards",)),
+    (N_("Clearance"), N_("Land released by survey and clearance, and the explosive ordnance "
+                         "found."), ("land_release", "eo_finds")),
+    (N_("Marking"), N_("Perimeter marking, fences, demarcation and warning signs."),
+     ("marking_lines", "marking_signs")),
+    (N_("Task sheets"), N_("Tasks issued to survey and clearance teams."), ("tasks",)),
+)
+
+
+class MineActionDock(QDockWidget):
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Mine Action"), parent)
+        self.setObjectName("MineActionDock")
+        self.iface = iface
+        self.database = None
+        self.section_counts = {}
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        # a tool box rather than tabs: every section stays visible in a narrow dock
+        self.sections = QToolBox()
+        self.sections.addItem(self._database_tab(), tr("Database"))
+        for title, description, names in SECTIONS:
+            self.sections.addItem(self._section_tab(description, names), tr(title))
+        layout.addWidget(self.sections)
+        self.setWidget(body)
+        QgsProject.instance().readProject.connect(self._project_read)
+        self.show_database(None)
+
+    # --- building the widgets -------------------------------------------------------------
+    def _database_tab(self):
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.path_label)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(tr("&New…"))
+        self.new_button.setToolTip(tr("Create an empty project database (GeoPackage)"))
+        self.new_button.clicked.connect(lambda: self.create_database())
+        self.open_button = QPushButton(tr("&Open…"))
+        self.open_button.setToolTip(tr("Open a project database and add its layers to the map"))
+        self.open_button.clicked.connect(lambda: self.open_database())
+        self.refresh_button = QPushButton(tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.refresh_counts)
+        for button in (self.new_button, self.open_button, self.refresh_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.counts_table = QTableWidget(0, 2)
+        self.counts_table.setHorizontalHeaderLabels([tr("Layer"), tr("Features")])
+        self.counts_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.counts_table.verticalHeader().setVisible(False)
+        self.counts_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.counts_table)
+        return tab
+
+    def _section_tab(self, description, names):
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        text = QLabel(tr(description))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        for name in names:
+            row = QHBoxLayout()
+            count = QLabel()
+            self.section_counts[name] = count
+            row.addWidget(count, 1)
+            button = QPushButton(tr("Table"))
+            button.setToolTip(tr("Open the attribute table of {layer}").format(
+                layer=tr(schema.layer(name).title)))
+            button.clicked.connect(lambda _=False, n=name: self.open_table(n))
+            row.addWidget(button)
+            layout.addLayout(row)
+        layout.addStretch(1)
+        return tab
+
+    # --- actions ---------------------------------------------------------------------------
+    def create_database(self, path=None):
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("New project database"), setting("last_folder", os.path.expanduser("~")),
+                tr("GeoPackage (*.gpkg)"))
+            if not path:
+                return False
+            if not path.lower().endswith(".gpkg"):
+                path += ".gpkg"
+        import processing
+        try:
+            processing.run("mineaction:createdatabase", {"OUTPUT": path})
+        except Exception as error:  # QgsProcessingException carries the reason
+            self._error(tr("The database was not created."), str(error))
+            return False
+        return self.open_database(path)
+
+    def open_database(self, path=None, confirm_upgrade=None):
+        """Open `path` (asking for it when None) and load its layers.
+
+        confirm_upgrade(version) -> bool decides on upgrading an older database; by default the
+        user is asked. Nothing is changed unless the file is a mine action database.
+        """
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("Open project database"),
+                setting("last_folder", os.path.expanduser("~")),
+                tr("GeoPackage (*.gpkg);;All files (*)"))
+            if not path:
+                return False
+        try:
+            info = geopackage.inspect(path)
+            if info.needs_upgrade:
+                ask = confirm_upgrade or self._ask_upgrade
+                if not ask(info.version):
+                    self._message(tr("The database was left as it is."), Qgis.MessageLevel.Info)
+                    return False
+                import processing
+                result = processing.run("mineaction:upgradedatabase", {"DATABASE": path})
+                self._message(tr("Database upgraded; the old version is kept in {backup}.")
+                              .format(backup=result["BACKUP"]), Qgis.MessageLevel.Success)
+            loaded = project_layers.load_database(path)
+        except geopackage.DatabaseError as error:
+            self._error(str(error))
+            return False
+        except Exception as error:
+            self._error(tr("The database could not be opened."), str(error))
+            return False
+        for layer in loaded.values():
+            layer.afterCommitChanges.connect(self.refresh_counts)
+        set_setting("last_folder", os.path.dirname(path))
+        self.show_database(path)
+        self._message(tr("Opened {name}.").format(name=os.path.basename(path)), Qgis.MessageLevel.Success)
+        return True
+
+    def _ask_upgrade(self, version):
+        answer = QMessageBox.question(
+            self, tr("Upgrade project database"),
+            tr("This database has schema version {old}; this plugin uses version {new}. "
+               "Upgrade it now? A backup copy is made first.").format(
+                   old=version, new=schema.SCHEMA_VERSION))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_table(self, name):
+        layer = project_layers.loaded_layer(name)
+        if layer is None:
+            self._message(tr("Open a project database first."), Qgis.MessageLevel.Warning)
+            return
+        self.iface.showAttributeTable(layer)
+
+    # --- showing state ----------------------------------------------------------------------
+    def show_database(self, path):
+        self.database = path
+        if path:
+            self.path_label.setText(tr("Database: {path}").format(path=path))
+        else:
+            self.path_label.setText(tr("No project database is open. Create a new one or open "
+                                       "an existing one."))
+        self.refresh_counts()
+
+    def refresh_counts(self):
+        try:
+            counts = geopackage.counts(self.database) if self.database else {}
+        except geopackage.DatabaseError as error:
+            self._error(str(error))
+            counts = {}
+        self.counts_table.setRowCount(len(counts))
+        for row, (name, count) in enumerate(counts.items()):
+            self.counts_table.setItem(row, 0, QTableWidgetItem(tr(schema.layer(name).title)))
+            item = QTableWidgetItem(self.locale().toString(int(count)))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.counts_table.setItem(row, 1, item)
+        for name, label in self.section_counts.items():
+            shown = self.locale().toString(int(counts[name])) if name in counts else "–"
+            label.setText(f"{tr(schema.layer(name).title)}: {shown}")
+
+    def counts(self):
+        """What the counts table shows, as {layer title: count text} (used by tests)."""
+        return {self.counts_table.item(r, 0).text(): self.counts_table.item(r, 1).text()
+                for r in range(self.counts_table.rowCount())}
+
+    def _project_read(self):
+        path, found = QgsProject.instance().readEntry("mineaction", "database", "")
+        self.show_database(path if found and path and os.path.exists(path) else None)
+
+    def close_connections(self):
+        try:
+            QgsProject.instance().readProject.disconnect(self._project_read)
+        except TypeError:
+            pass
+
+    # --- messages ------------------------------------------------------------------------------
+    def _message(self, text, level):
+        self.iface.messageBar().pushMessage(tr("Mine Action"), text, level, 6)
+
+    def _error(self, text, detail=None):
+        log(f"{text} {detail or ''}".strip(), Qgis.MessageLevel.Critical)
+        self.iface.messageBar().pushMessage(tr("Mine Action"), text, Qgis.MessageLevel.Critical, 0)

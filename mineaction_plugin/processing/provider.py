@@ -1,0 +1,30 @@
+"""The `mineaction` Processing provider: every operation of the plugin as an algorithm."""
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.i18n import tr
+from .create_database import CreateDatabaseAlgorithm
+from .upgrade_database import UpgradeDatabaseAlgorithm
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mineaction.svg")
+
+
+class MineActionProvider(QgsProcessingProvider):
+
+    def id(self):
+        return "mineaction"
+
+    def name(self):
+        return tr("Mine action")
+
+    def longName(self):
+        return tr("Mine action information management")
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def loadAlgorithms(self):
+        for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm()):
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,152 @@
+"""GICHD land-release symbology (Technical Note 07.11/01) for the project layers.
+
+Hazards: CHA fill #FF0000 and SHA fill #F4A718, both 50 % transparent; the outline tells the
+status: Open red continuous, Worked on orange dashed, Closed green.
+Released land: one green family, told apart by lightness *and* pattern so that colour-blind
+readers and black-and-white prints still separate them:
+  cancelled (NTS)  #C7E9C0  light green, plain
+  reduced (TS)     #74C476  mid green, diagonal hatch over the fill
+  cleared          #006D2C  dark green, plain
+"""
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol,
+                       QgsMarkerSymbol, QgsPalLayerSettings, QgsProperty, QgsRendererCategory,
+                       QgsRuleBasedRenderer, QgsLinePatternFillSymbolLayer,
+                       QgsSingleSymbolRenderer, QgsSymbolLayer, QgsTextFormat, QgsTextBufferSettings,
+                       QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtGui import QColor
+
+from ..core import schema
+from ..core.i18n import tr
+
+CHA_FILL = "#FF0000"
+SHA_FILL = "#F4A718"
+STATUS_OUTLINE = {"open": ("#FF0000", "solid"), "worked_on": ("#FF8C00", "dash"),
+                  "closed": ("#00A000", "solid")}
+RELEASE_FILL = {"cancelled": "#C7E9C0", "reduced": "#74C476", "cleared": "#006D2C"}
+EO_SYMBOL = {"APM": ("triangle", "#D7191C"), "ATM": ("square", "#7B0000"),
+             "ERW": ("circle", "#FF7F00")}
+MARKING_LINE = {"perimeter_marking": ("#E31A1C", "dash"), "permanent_fence": ("#000000", "solid"),
+                "temporary_marking": ("#FF7F00", "dot"), "demarcation": ("#6A3D9A", "dash dot")}
+
+
+def _with_alpha(hex_colour, alpha):
+    colour = QColor(hex_colour)
+    colour.setAlpha(alpha)
+    return colour.name(QColor.NameFormat.HexArgb)
+
+
+def hazard_renderer():
+    root = QgsRuleBasedRenderer.Rule(None)
+    for classification, fill in (("CHA", CHA_FILL), ("SHA", SHA_FILL)):
+        for status, (outline, style) in STATUS_OUTLINE.items():
+            symbol = QgsFillSymbol.createSimple({
+                "color": _with_alpha(fill, 128), "outline_color": outline,
+                "outline_width": "0.8", "outline_width_unit": "MM", "outline_style": style})
+            label = "{} — {}".format(classification,
+                                     tr(schema.code_label("hazard_status", status)))
+            root.appendChild(QgsRuleBasedRenderer.Rule(
+                symbol, 0, 0,
+                f"\"classification\" = '{classification}' AND \"status\" = '{status}'", label))
+    other = QgsFillSymbol.createSimple({"color": "#80808080", "outline_color": "#404040",
+                                        "outline_style": "dot"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE", tr("Other (check values)")))
+    return QgsRuleBasedRenderer(root)
+
+
+def land_release_renderer():
+    categories = []
+    for release_type, colour in RELEASE_FILL.items():
+        symbol = QgsFillSymbol.createSimple({"color": _with_alpha(colour, 170),
+                                             "outline_color": "#00441B", "outline_width": "0.4"})
+        if release_type == "reduced":
+            hatch = QgsLinePatternFillSymbolLayer()
+            hatch.setLineAngle(45)
+            hatch.setDistance(2.0)
+            hatch.setColor(QColor("#00441B"))
+            symbol.appendSymbolLayer(hatch)
+        categories.append(QgsRendererCategory(
+            release_type, symbol, tr(schema.code_label("release_type", release_type))))
+    planned = QgsFillSymbol.createSimple({"color": "#00000000", "outline_color": "#238B45",
+                                          "outline_width": "0.5", "outline_style": "dash"})
+    categories.append(QgsRendererCategory(None, planned, tr("Not yet released")))
+    return QgsCategorizedSymbolRenderer("release_type", categories)
+
+
+def eo_renderer():
+    categories = []
+    for category, (shape, colour) in EO_SYMBOL.items():
+        symbol = QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "size": "2.4",
+                                               "outline_color": "#000000"})
+        categories.append(QgsRendererCategory(category,
+                                              symbol, tr(schema.code_label("eo_category", category))))
+    return QgsCategorizedSymbolRenderer("category", categories)
+
+
+def marking_renderer():
+    categories = []
+    for marking_type, (colour, style) in MARKING_LINE.items():
+        symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.7",
+                                             "line_style": style})
+        categories.append(QgsRendererCategory(
+            marking_type, symbol, tr(schema.code_label("marking_type", marking_type))))
+    return QgsCategorizedSymbolRenderer("marking_type", categories)
+
+
+def sign_renderer():
+    symbol = QgsMarkerSymbol.createSimple({"name": "triangle", "color": "#E31A1C", "size": "3.5",
+                                           "outline_color": "#FFD700", "outline_width": "0.5"})
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertyAngle, QgsProperty.fromField("facing_deg"))
+    return QgsSingleSymbolRenderer(symbol)
+
+
+def _single(symbol):
+    return QgsSingleSymbolRenderer(symbol)
+
+
+def _label(layer, field_name, colour="#000000"):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field_name
+    text = QgsTextFormat()
+    text.setSize(8)
+    text.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def apply_style(layer, name):
+    """Style a project layer by its schema name (tables are left alone)."""
+    if name == "hazards":
+        layer.setRenderer(hazard_renderer())
+        _label(layer, "hazard_id")
+    elif name == "land_release":
+        layer.setRenderer(land_release_renderer())
+    elif name == "eo_finds":
+        layer.setRenderer(eo_renderer())
+    elif name == "marking_lines":
+        layer.setRenderer(marking_renderer())
+    elif name == "marking_signs":
+        layer.setRenderer(sign_renderer())
+    elif name == "minefield_records":
+        layer.setRenderer(_single(QgsFillSymbol.createSimple({
+            "color": "#00000000", "outline_color": "#6A3D9A", "outline_width": "0.6",
+            "outline_style": "dash"})))
+        _label(layer, "record_id", "#6A3D9A")
+    elif name == "record_points":
+        layer.setRenderer(_single(QgsMarkerSymbol.createSimple({
+            "name": "circle", "color": "#6A3D9A", "size": "1.8", "outline_color": "#FFFFFF"})))
+    elif name == "mine_rows":
+        layer.setRenderer(_single(QgsLineSymbol.createSimple({
+            "line_color": "#B2182B", "line_width": "0.6", "line_style": "dash dot"})))
+    elif name == "tasks":
+        layer.setRenderer(_single(QgsFillSymbol.createSimple({
+            "color": "#00000000", "outline_color": "#1F78B4", "outline_width": "0.9"})))
+        _label(layer, "task_id", "#1F78B4")
+    else:
+        return
+    layer.triggerRepaint()

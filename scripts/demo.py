@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""`make demo`: the plugin's main job on the sample data shipped in tests/data.
+
+Creates demo-output/demo.gpkg with mineaction:createdatabase, loads the sample land release
+and EO finds into it, prints what the database holds and renders the styled map to
+demo-output/demo_map.png. Later issues add their steps here.
+"""
+import json
+import os
+import shutil
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsDistanceArea,  # noqa: E402
+                       QgsFeature, QgsMapRendererParallelJob, QgsMapSettings, QgsProject,
+                       QgsRectangle, QgsVectorLayer)
+from qgis.PyQt.QtCore import QSize  # noqa: E402
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+SAMPLES = os.path.join(ROOT, "tests", "data")
+
+
+def start_qgis():
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    from mineaction_plugin.processing.provider import MineActionProvider
+    from mineaction_plugin.toolbelt import install_translator
+    install_translator("en")
+    app.mineaction_provider = MineActionProvider()  # kept alive: the registry does not own it
+    QgsApplication.processingRegistry().addProvider(app.mineaction_provider)
+    return app
+
+
+def append_geojson(database, layer_name, geojson_path, area_field=None):
+    """Copy the features of a GeoJSON file into a database layer in one transaction."""
+    source = QgsVectorLayer(geojson_path, "source", "ogr")
+    target = QgsVectorLayer(f"{database}|layername={layer_name}", layer_name, "ogr")
+    measure = QgsDistanceArea()
+    measure.setEllipsoid("EPSG:7030")
+    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
+                         QgsProject.instance().transformContext())
+    user = os.environ.get("USER") or "demo"
+    features = []
+    for feature in source.getFeatures():
+        new = QgsFeature(target.fields())
+        for field in source.fields().names():
+            if target.fields().indexOf(field) >= 0:
+                new[field] = feature[field]
+        if area_field:
+            new[area_field] = measure.measureArea(feature.geometry())
+        new["created_by"] = user
+        new.setGeometry(feature.geometry())
+        features.append(new)
+    target.startEditing()
+    target.addFeatures(features)
+    if not target.commitChanges():
+        raise RuntimeError("; ".join(target.commitErrors()))
+    return len(features)
+
+
+def render(layers, extent, path):
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(1600, 1000))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(path)
+
+
+def main(out_dir):
+    import processing
+    from mineaction_plugin.data import geopackage, layers as project_layers
+    os.makedirs(out_dir, exist_ok=True)
+    database = os.path.join(out_dir, "demo.gpkg")
+    for stale in [database] + [os.path.join(out_dir, f) for f in os.listdir(out_dir)
+                               if f.startswith("demo.backup-")]:
+        if os.path.exists(stale):
+            os.remove(stale)
+    processing.run("mineaction:createdatabase", {"OUTPUT": database})
+    print(f"created {database}")
+    clearance = os.path.join(SAMPLES, "clearance")
+    n = append_geojson(database, "land_release", os.path.join(clearance, "land_release.geojson"),
+                       area_field="area_m2")
+    print(f"land_release: {n} sample activities loaded")
+    n = append_geojson(database, "eo_finds", os.path.join(clearance, "eo_finds.geojson"))
+    print(f"eo_finds: {n} sample finds loaded")
+    layers = project_layers.load_database(database, QgsProject.instance())
+    map_path = os.path.join(out_dir, "demo_map.png")
+    # a close look at a few of Aghdam's cleared areas and what was found in them
+    extent = QgsRectangle()
+    for feature in layers["land_release"].getFeatures("\"district\" = 'Aghdam'"):
+        if feature["activity_id"] <= "LR-00004":
+            extent.combineExtentWith(feature.geometry().boundingBox())
+    extent.scale(1.1)
+    render([layers["eo_finds"], layers["land_release"]], extent, map_path)
+    print(f"map: {map_path}")
+    print("what the database holds:")
+    for name, count in geopackage.counts(database).items():
+        print(f"  {name:<18} {count:>6}")
+    with open(os.path.join(clearance, "expected.json")) as f:
+        expected = json.load(f)
+    print(f"sample districts: {', '.join(expected)}")
+
+
+if __name__ == "__main__":
+    app = start_qgis()
+    main(os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "demo-output"))
+    QgsProject.instance().clear()

@@ -1,0 +1,87 @@
+"""The Mine Action dock driven as a user would: create, open, refuse, upgrade."""
+import hashlib
+
+import pytest
+from osgeo import gdal
+from qgis.core import Qgis, QgsProject
+
+from mineaction_plugin.core import schema
+from mineaction_plugin.data import geopackage
+from mineaction_plugin.gui.dock import MineActionDock
+
+
+@pytest.fixture
+def dock(qgis_iface, mineaction_provider, qgis_new_project):
+    widget = MineActionDock(qgis_iface)
+    qgis_iface.messageBar().clear_messages()
+    yield widget
+    widget.close_connections()
+    widget.deleteLater()
+
+
+def bar_texts(iface, level):
+    return [str(m) for m in iface.messageBar().get_messages(level)]
+
+
+def test_new_database_shows_its_counts(dock, tmp_path, qgis_iface):
+    path = str(tmp_path / "district.gpkg")
+    assert dock.create_database(path)
+    counts = dock.counts()
+    assert counts["Hazards"] == "0"
+    assert counts["Organisations"] == str(len(schema.ORGANISATIONS))
+    assert len(counts) == len(schema.LAYERS)
+    assert QgsProject.instance().layerTreeRoot().findGroup("Mine action") is not None
+    assert dock.section_counts["hazards"].text() == "Hazards: 0"
+    assert any("Opened district.gpkg" in m for m in bar_texts(qgis_iface, Qgis.Success))
+
+
+def test_counts_follow_committed_edits(dock, tmp_path):
+    path = str(tmp_path / "d.gpkg")
+    dock.create_database(path)
+    from mineaction_plugin.data.layers import loaded_layer
+    from qgis.core import QgsFeature
+    layer = loaded_layer("eo_finds")
+    layer.startEditing()
+    feature = QgsFeature(layer.fields())
+    feature["find_id"] = "EO-1"
+    feature["category"] = "APM"
+    feature["quantity"] = 1
+    layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+    assert dock.counts()["EO finds"] == "1"
+
+
+def test_opening_a_file_that_is_not_a_geopackage_changes_nothing(dock, tmp_path, qgis_iface):
+    path = tmp_path / "records.gpkg"
+    path.write_text("not a database")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert not dock.open_database(str(path))
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert any("not a GeoPackage" in m for m in bar_texts(qgis_iface, Qgis.Critical))
+    assert dock.database is None
+    assert QgsProject.instance().count() == 0
+
+
+def test_an_older_database_is_upgraded_only_when_the_user_agrees(dock, tmp_path):
+    path = str(tmp_path / "old.gpkg")
+    geopackage.create(path, version=1)
+    assert not dock.open_database(path, confirm_upgrade=lambda version: False)
+    assert geopackage.inspect(path).version == 1
+    assert not list(tmp_path.glob("*backup*"))
+    assert dock.open_database(path, confirm_upgrade=lambda version: version == 1)
+    assert geopackage.inspect(path).version == schema.SCHEMA_VERSION
+    backups = list(tmp_path.glob("old.backup-*.gpkg"))
+    assert len(backups) == 1 and geopackage.inspect(str(backups[0])).version == 1
+
+
+def test_labels_follow_the_language(qgis_app):
+    from mineaction_plugin.toolbelt import install_translator
+    from mineaction_plugin.core.i18n import tr
+    try:
+        assert install_translator("az")
+        assert tr("Hazards") != "Hazards" and tr("Hazards")
+        assert install_translator("ru")
+        assert tr("Hazards") == "Опасные участки"
+    finally:
+        install_translator("en")
+    assert tr("Hazards") == "Hazards"

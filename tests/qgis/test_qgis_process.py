@@ -1,0 +1,68 @@
+"""The provider seen from outside QGIS desktop: qgis_process with the plugin enabled."""
+import os
+import shutil
+import subprocess
+
+import pytest
+from osgeo import ogr
+
+from mineaction_plugin.core import schema
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+QGIS_PROCESS = "/usr/bin/qgis_process.bin" if os.path.exists("/usr/bin/qgis_process.bin") \
+    else shutil.which("qgis_process")
+
+
+@pytest.fixture(scope="module")
+def qgis_process_env(tmp_path_factory):
+    """A throw-away HOME whose QGIS profile has the plugin (from the source tree) enabled."""
+    base = tmp_path_factory.mktemp("qgis_process")
+    plugins = base / "plugins"
+    plugins.mkdir()
+    # the source package plus metadata.txt, as `make package` puts them together
+    shutil.copytree(os.path.join(ROOT, "mineaction_plugin"), plugins / "mineaction_plugin",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(os.path.join(ROOT, "metadata.txt"), plugins / "mineaction_plugin")
+    env = dict(os.environ, HOME=str(base / "home"), QGIS_PLUGINPATH=str(plugins),
+               QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(base / "run"))
+    for leaked in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis's profile
+        env.pop(leaked, None)
+    os.makedirs(env["HOME"])
+    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700)
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "mineaction_plugin"], env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    return env
+
+
+def test_qgis_process_lists_the_provider(qgis_process_env):
+    result = subprocess.run([QGIS_PROCESS, "list"], env=qgis_process_env, capture_output=True,
+                            text=True, timeout=120)
+    assert "mineaction:createdatabase" in result.stdout
+    assert "mineaction:upgradedatabase" in result.stdout
+
+
+def test_qgis_process_creates_a_database(qgis_process_env, tmp_path):
+    out = tmp_path / "x.gpkg"
+    result = subprocess.run([QGIS_PROCESS, "run", "mineaction:createdatabase", "--",
+                             f"OUTPUT={out}"], env=qgis_process_env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    ds = ogr.Open(str(out))
+    for layer in schema.LAYERS:
+        lyr = ds.GetLayerByName(layer.name)
+        assert lyr is not None, layer.name
+        defn = lyr.GetLayerDefn()
+        present = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+        assert {f.name for f in layer.fields} <= present
+
+
+def test_qgis_process_explains_a_refusal(qgis_process_env, tmp_path):
+    out = tmp_path / "x.gpkg"
+    out.write_text("already here")
+    result = subprocess.run([QGIS_PROCESS, "run", "mineaction:createdatabase", "--",
+                             f"OUTPUT={out}"], env=qgis_process_env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode != 0
+    assert "already exists" in result.stdout + result.stderr
+    assert out.read_text() == "already here"
