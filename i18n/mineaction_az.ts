@@ -4,6 +4,16 @@
   <context>
     <name>MineAction</name>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>&amp;Check</source>
+      <translation>&amp;Yoxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>&amp;Import</source>
+      <translation>&amp;İdxal et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>&amp;New…</source>
       <translation>&amp;Yeni…</translation>
@@ -89,6 +99,11 @@
       <translation>Tank əleyhinə minalar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Append the good records to the project database in one transaction</source>
+      <translation>Düzgün qeydləri layihə verilənlər bazasına bir tranzaksiyada əlavə et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Area (m²)</source>
       <translation>Sahə (m²)</translation>
@@ -104,7 +119,7 @@
       <translation>Ehtiyat nüsxə</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Bearing</source>
       <translation>Azimut</translation>
     </message>
@@ -125,6 +140,26 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>CRS of x, y</source>
+      <translation>x, y üçün koordinat sistemi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>CRS of x, y: EPSG:4326 (default), EPSG:32638/32639 (UTM), EPSG:28408/28409 (Pulkovo 1942 Gauss-Krüger)</source>
+      <translation>x, y üçün koordinat sistemi: EPSG:4326 (susmaya görə), EPSG:32638/32639 (UTM), EPSG:28408/28409 (Pulkovo 1942 Qauss-Krüger)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Cancelled</source>
       <translation>Ləğv edilmiş</translation>
     </message>
@@ -142,6 +177,31 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Changed by</source>
       <translation>Dəyişən</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Check the file and draw its records on the map; nothing is written</source>
+      <translation>Faylı yoxla və qeydlərini xəritədə çək; heç nə yazılmır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Checking minefield records</source>
+      <translation>Mina sahəsi qeydləri yoxlanılır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Checking {name}…</source>
+      <translation>{name} yoxlanılır…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Choose a file and press Check.</source>
+      <translation>Fayl seçin və "Yoxla" düyməsini basın.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Choose a file first.</source>
+      <translation>Əvvəlcə fayl seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -279,7 +339,7 @@
       <translation>Birbaşa</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Distance</source>
       <translation>Məsafə</translation>
     </message>
@@ -317,6 +377,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>End point</source>
       <translation>Son nöqtə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Errors</source>
+      <translation>Səhvlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Estimated mine positions</source>
+      <translation>Minaların ehtimal olunan yerləri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -369,6 +439,11 @@
       <translation>Tapıntı kodu</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>From</source>
+      <translation>Haradan</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>From point</source>
       <translation>Başlanğıc nöqtə</translation>
@@ -387,6 +462,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Grads</source>
       <translation>Qrad</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Grid CRS</source>
+      <translation>Şəbəkənin koordinat sistemi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -412,6 +492,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Id</source>
       <translation>Kod</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Import cancelled: nothing was written.</source>
+      <translation>İdxal ləğv edildi: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Import minefield records</source>
+      <translation>Mina sahəsi qeydlərinin idxalı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Importing into {name}…</source>
+      <translation>{name} bazasına idxal olunur…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -449,6 +544,16 @@
       <translation>Verilmə tarixi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>LM</source>
+      <translation>LM</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>LM landmark, BM benchmark, SP start, TP turning, IP intermediate, EP end point, RS/RE mine row start/end</source>
+      <translation>LM oriyentir, BM nəzarət nöqtəsi, SP başlanğıc, TP dönmə, IP aralıq, EP son nöqtə, RS/RE mina cərgəsinin başlanğıcı/sonu</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Laid by</source>
       <translation>Basdıran</translation>
@@ -474,6 +579,11 @@
       <translation>Son yoxlama tarixi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Latitude</source>
+      <translation>Enlik</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Layer</source>
       <translation>Lay</translation>
@@ -487,6 +597,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Length (m)</source>
       <translation>Uzunluq (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Length disagrees with count × spacing</source>
+      <translation>Uzunluq say × aralıqla uyğun gəlmir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Length from count × spacing (m)</source>
+      <translation>Say × aralıqdan uzunluq (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Longitude</source>
+      <translation>Uzunluq</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -574,7 +699,12 @@
       <translation>Mina cərgəsinin başlanğıcı</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>Mine row {row_id} of record {record} could not be written.</source>
+      <translation>{record} qeydinin {row_id} mina cərgəsi yazıla bilmədi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Mine rows</source>
       <translation>Mina cərgələri</translation>
     </message>
@@ -589,7 +719,7 @@
       <translation>Mina sahəsi qeydi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Minefield records</source>
       <translation>Mina sahəsi qeydləri</translation>
     </message>
@@ -607,6 +737,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Mines recorded</source>
       <translation>Qeydə alınmış minalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Misclosure (m)</source>
+      <translation>Qapanmama xətası (m)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -679,6 +814,16 @@
       <translation>Qeydlər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Nothing was imported: {reason}</source>
+      <translation>Heç nə idxal olunmadı: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Nothing was written to the database: {reason}</source>
+      <translation>Verilənlər bazasına heç nə yazılmadı: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Old value</source>
       <translation>Köhnə dəyər</translation>
@@ -702,6 +847,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Open a project database first.</source>
       <translation>Əvvəlcə layihə verilənlər bazasını açın.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Open or create a project database first (Database section).</source>
+      <translation>Əvvəlcə layihə verilənlər bazasını açın və ya yaradın (Verilənlər bazası bölməsi).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -744,6 +894,16 @@
       <translation>Digər (dəyərləri yoxlayın)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Output CRS</source>
+      <translation>Nəticənin koordinat sistemi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Pace length (m)</source>
+      <translation>Addım uzunluğu (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Paces</source>
       <translation>Addım</translation>
@@ -769,6 +929,11 @@
       <translation>Perimetr nişanlaması, hasarlar, demarkasiya və xəbərdarlıq nişanları.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Perimeters</source>
+      <translation>Perimetrlər</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Permanent fence</source>
       <translation>Daimi hasar</translation>
@@ -777,6 +942,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Planned</source>
       <translation>Planlaşdırılıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Point</source>
+      <translation>Nöqtə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -789,6 +959,16 @@
       <translation>Nöqtə növü</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>Point {point} of record {record} could not be written.</source>
+      <translation>{record} qeydinin {point} nöqtəsi yazıla bilmədi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Points</source>
+      <translation>Nöqtələr</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Priority</source>
       <translation>Prioritet</translation>
@@ -799,12 +979,22 @@
       <translation>Layihə verilənlər bazası</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Project database to append to</source>
+      <translation>Əlavə ediləcək layihə verilənlər bazası</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Quantity</source>
       <translation>Say</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>RS/RE</source>
+      <translation>RS/RE</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Reason</source>
       <translation>Səbəb</translation>
     </message>
@@ -812,6 +1002,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reason for the last status change</source>
       <translation>Son status dəyişikliyinin səbəbi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Record</source>
+      <translation>Qeyd</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Record already in the database</source>
+      <translation>Verilənlər bazasında artıq olan qeyd</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -824,9 +1024,39 @@
       <translation>Qeyd nöqtələri</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Record table</source>
+      <translation>Qeydlər cədvəli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Record table (CSV or XLSX):</source>
+      <translation>Qeydlər cədvəli (CSV və ya XLSX):</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Record tables (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
+      <translation>Qeyd cədvəlləri (*.csv *.xlsx *.xls *.ods);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>Record {record} could not be written.</source>
+      <translation>{record} qeydi yazıla bilmədi.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Records</source>
       <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Records imported</source>
+      <translation>İdxal olunmuş qeydlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Records rejected</source>
+      <translation>Rədd edilmiş qeydlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -854,9 +1084,54 @@
       <translation>Götürülüb</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Row</source>
+      <translation>Sətir</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Row id</source>
       <translation>Cərgə kodu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Row in the source file</source>
+      <translation>Mənbə fayldakı sətir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Row {row_id}: {count} × {model} ({category}) every {spacing} m, {length} m long</source>
+      <translation>{row_id} cərgəsi: {count} × {model} ({category}) hər {spacing} m-dən bir, uzunluğu {length} m</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Rows rejected</source>
+      <translation>Rədd edilmiş sətirlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Save blank template in</source>
+      <translation>Boş şablonu saxlamaq üçün qovluq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Save blank template…</source>
+      <translation>Boş şablonu saxla…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Save rejected rows</source>
+      <translation>Rədd edilmiş sətirləri saxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Save rejected rows…</source>
+      <translation>Rədd edilmiş sətirləri saxla…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Select a minefield record on the map to see its points and mine rows here.</source>
+      <translation>Nöqtələrini və mina cərgələrini burada görmək üçün xəritədə mina sahəsi qeydini seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -904,7 +1179,7 @@
       <translation>Başlanğıc nöqtəsi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -969,6 +1244,11 @@
       <translation>Texniki tədqiqat</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Templates saved: {files}</source>
+      <translation>Şablonlar saxlanıldı: {files}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Müvəqqəti nişanlama</translation>
@@ -994,9 +1274,19 @@
       <translation>Verilənlər bazası yüklənməzdən əvvəl yenilənməlidir.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>The database must be upgraded before records are imported into it.</source>
+      <translation>Qeydlər idxal olunmazdan əvvəl verilənlər bazası yenilənməlidir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>The database refused a change</source>
       <translation>Verilənlər bazası dəyişikliyi qəbul etmədi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>The database refused the records</source>
+      <translation>Verilənlər bazası qeydləri qəbul etmədi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1009,9 +1299,19 @@
       <translation>Verilənlər bazası yaradılmadı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>The file could not be checked: {reason}</source>
+      <translation>Fayl yoxlanıla bilmədi: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>This database has schema version {old}; this plugin uses version {new}. Upgrade it now? A backup copy is made first.</source>
       <translation>Bu verilənlər bazasının sxem versiyası {old}, plagin isə {new} versiyasından istifadə edir. İndi yenilənsin? Əvvəlcə ehtiyat nüsxə çıxarılır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Traverse length from the landmark (m)</source>
+      <translation>Oriyentirdən gediş uzunluğu (m)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1022,6 +1322,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Turning point</source>
       <translation>Dönmə nöqtəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Turns a minefield record table (CSV with comma or semicolon, or XLSX; one row per point with bearings and distances from a landmark) into perimeters, points and mine rows on the WGS84 ellipsoid. A record with any bad row is rejected whole and all its rows are listed in Errors with the file row and the reason; the other records are imported. With a project database, all accepted records are appended in one transaction (all or nothing).</source>
+      <translation>Mina sahəsi qeydləri cədvəlini (vergül və ya nöqtəli vergüllü CSV, yaxud XLSX; hər nöqtə üçün oriyentirdən azimut və məsafə ilə bir sətir) WGS84 ellipsoidində perimetrlərə, nöqtələrə və mina cərgələrinə çevirir. Səhv sətri olan qeyd bütövlükdə rədd edilir və onun bütün sətirləri fayldakı sətir nömrəsi və səbəbi ilə Səhvlər cədvəlində göstərilir; digər qeydlər idxal olunur. Layihə verilənlər bazası verildikdə bütün qəbul edilmiş qeydlər bir tranzaksiyada əlavə olunur (ya hamısı, ya heç biri).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Type</source>
+      <translation>Növ</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1057,6 +1367,451 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Worked on</source>
       <translation>Üzərində işlənir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>absolute coordinate in crs (latitude for EPSG:4326)</source>
+      <translation>crs sistemində mütləq koordinat (EPSG:4326 üçün enlik)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>absolute coordinate in crs (longitude for EPSG:4326)</source>
+      <translation>crs sistemində mütləq koordinat (EPSG:4326 üçün uzunluq)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>area</source>
+      <translation>sahə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>bearing is missing (a point without x, y is measured by bearing and distance)</source>
+      <translation>azimut yoxdur (x, y olmayan nöqtə azimut və məsafə ilə ölçülür)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>bearing {value} is out of range for unit {unit} (0–{full})</source>
+      <translation>azimut {value} {unit} vahidi üçün hədlərdən kənardır (0–{full})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>blast</source>
+      <translation>fuqas</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>bounding fragmentation</source>
+      <translation>sıçrayan qəlpəli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>column</source>
+      <translation>sütun</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>coordinates need both x and y</source>
+      <translation>koordinatlar üçün həm x, həm də y lazımdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>crs '{crs}' is not a coordinate reference system QGIS knows (write it as EPSG:code)</source>
+      <translation>crs '{crs}' QGIS-in tanıdığı koordinat sistemi deyil (EPSG:kod kimi yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>date_laid '{value}' is not a date (write YYYY-MM-DD or DD.MM.YYYY)</source>
+      <translation>date_laid '{value}' tarix deyil (İİİİ-AA-GG və ya GG.AA.İİİİ yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>declination_deg {value} is out of range (−90 to 90)</source>
+      <translation>declination_deg {value} hədlərdən kənardır (−90 ilə 90 arası)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>deg (default), mil6400 (NATO mils), mil6000 (Soviet mils), grad</source>
+      <translation>deg (susmaya görə), mil6400 (NATO mili), mil6000 (sovet mili), grad</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>directional fragmentation</source>
+      <translation>istiqamətli qəlpəli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>distance in paces needs pace_m (the length of one pace in metres)</source>
+      <translation>addımla məsafə üçün pace_m lazımdır (bir addımın metrlə uzunluğu)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>distance is missing</source>
+      <translation>məsafə yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>distance {value} must be greater than 0</source>
+      <translation>məsafə {value} 0-dan böyük olmalıdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>e.g. PMN-2, TM-62M</source>
+      <translation>məs. PMN-2, TM-62M</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>error</source>
+      <translation>səhv</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>from_point chain loops: {chain}</source>
+      <translation>from_point zənciri qapalı dövrə yaradır: {chain}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>from_point {ref} is not a point of record {record}</source>
+      <translation>from_point {ref} {record} qeydinin nöqtəsi deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>grid</source>
+      <translation>şəbəkə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>grid bearing needs grid_crs (the projected CRS of the grid, e.g. EPSG:32638)</source>
+      <translation>şəbəkə azimutu üçün grid_crs lazımdır (şəbəkənin proyeksiyalı koordinat sistemi, məs. EPSG:32638)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>grid_crs '{crs}' is not a coordinate reference system QGIS knows</source>
+      <translation>grid_crs '{crs}' QGIS-in tanıdığı koordinat sistemi deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>landmark {point} has no coordinates (x, y): a record starts from a landmark of known position</source>
+      <translation>{point} oriyentirinin koordinatları (x, y) yoxdur: qeyd mövqeyi məlum olan oriyentirdən başlayır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>latitude {lat} is out of range (−90 to 90); is x the longitude and y the latitude?</source>
+      <translation>enlik {lat} hədlərdən kənardır (−90 ilə 90 arası); x uzunluq, y isə enlikdirmi?</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>length of one pace in metres</source>
+      <translation>bir addımın metrlə uzunluğu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>longitude {lon} is out of range (−180 to 180)</source>
+      <translation>uzunluq {lon} hədlərdən kənardır (−180 ilə 180 arası)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>m (default), pace, ft</source>
+      <translation>m (susmaya görə), pace, ft</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>magnetic</source>
+      <translation>maqnit</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>magnetic (default), true, grid</source>
+      <translation>magnetic (susmaya görə), true, grid</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>magnetic bearing needs declination_deg (magnetic declination, east positive)</source>
+      <translation>maqnit azimutu üçün declination_deg lazımdır (maqnit meyli, şərq müsbət)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>magnetic declination in degrees, east positive</source>
+      <translation>dərəcə ilə maqnit meyli, şərq müsbət</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>meaning</source>
+      <translation>mənası</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>measured points</source>
+      <translation>ölçülmüş nöqtələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine model '{model}' of row {row_id} is not in the catalogue: category left empty</source>
+      <translation>{row_id} cərgəsinin '{model}' mina modeli kataloqda yoxdur: kateqoriya boş qaldı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>mine row identifier; one RS and one RE per row</source>
+      <translation>mina cərgəsinin kodu; hər cərgədə bir RS və bir RE</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine row {row_id} has its {present} but no {missing}</source>
+      <translation>{row_id} mina cərgəsinin {present} nöqtəsi var, amma {missing} yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine row {row_id} has more than one {type}</source>
+      <translation>{row_id} mina cərgəsində birdən çox {type} var</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine row {row_id} has no {field}</source>
+      <translation>{row_id} mina cərgəsində {field} yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine_count {value} must be a whole number ≥ 0</source>
+      <translation>mine_count {value} tam ədəd olmalıdır (≥ 0)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>mines laid in the row</source>
+      <translation>cərgədə basdırılmış minalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>no</source>
+      <translation>xeyr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>not imported: record {record} has errors (row {row})</source>
+      <translation>idxal olunmadı: {record} qeydində səhvlər var (sətir {row})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>number in bearing_unit</source>
+      <translation>bearing_unit vahidində ədəd</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>number in distance_unit, greater than 0</source>
+      <translation>distance_unit vahidində ədəd, 0-dan böyük</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>off-route</source>
+      <translation>yol kənarı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>ok</source>
+      <translation>qaydasındadır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>pace_m {value} is not a plausible pace length (0.3–1.5 m)</source>
+      <translation>pace_m {value} inandırıcı addım uzunluğu deyil (0,3–1,5 m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>paces</source>
+      <translation>addımlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>perimeter</source>
+      <translation>perimetr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>point the bearing and distance are measured from; blank = the previous row of the same record</source>
+      <translation>azimut və məsafənin ölçüldüyü nöqtə; boş = eyni qeydin əvvəlki sətri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>point_id is empty</source>
+      <translation>point_id boşdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>point_id {point} appears twice in record {record} (rows {first} and {row})</source>
+      <translation>point_id {point} {record} qeydində iki dəfə var ({first} və {row} sətirləri)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>point_type is empty (use LM, BM, SP, TP, IP, EP, RS or RE)</source>
+      <translation>point_type boşdur (LM, BM, SP, TP, IP, EP, RS və ya RE yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>projected CRS whose grid north the bearing refers to</source>
+      <translation>azimutun şəbəkə şimalına istinad etdiyi proyeksiyalı koordinat sistemi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>record {record} has no point with coordinates: add the landmark's x and y</source>
+      <translation>{record} qeydində koordinatlı nöqtə yoxdur: oriyentirin x və y koordinatlarını əlavə edin</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>record {record} has {count} perimeter points (SP, TP, IP, EP); at least 3 are needed for an area</source>
+      <translation>{record} qeydində {count} perimetr nöqtəsi var (SP, TP, IP, EP); sahə üçün ən azı 3 lazımdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>record {record} is already in the database (choose replace to overwrite it)</source>
+      <translation>{record} qeydi artıq verilənlər bazasındadır (üzərinə yazmaq üçün "replace" seçin)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>record_id is empty: the row belongs to no record</source>
+      <translation>record_id boşdur: sətir heç bir qeydə aid deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>required</source>
+      <translation>məcburi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>row {row_id}: {count} mines at {spacing} m need {expected} m but the row is {length} m long</source>
+      <translation>{row_id} cərgəsi: {spacing} m aralıqla {count} mina üçün {expected} m lazımdır, cərgə isə {length} m uzunluqdadır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>row {row}, record {record}, point {point}: {problem}</source>
+      <translation>sətir {row}, qeyd {record}, nöqtə {point}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>spacing between mines in the row, metres</source>
+      <translation>cərgədə minalar arasındakı məsafə, metr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>spacing_m {value} must be greater than 0</source>
+      <translation>spacing_m {value} 0-dan böyük olmalıdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>stake fragmentation</source>
+      <translation>dirəkli qəlpəli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>the first point of a record needs coordinates (x, y) or a from_point</source>
+      <translation>qeydin birinci nöqtəsinə koordinatlar (x, y) və ya from_point lazımdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>the import failed or was cancelled (details in the log)</source>
+      <translation>idxal uğursuz oldu və ya ləğv edildi (təfərrüatlar jurnaldadır)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>the minefield record (form) this point belongs to</source>
+      <translation>bu nöqtənin aid olduğu mina sahəsi qeydi (forma)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>the perimeter of record {record} crosses itself: check the bearings and distances of its turning points</source>
+      <translation>{record} qeydinin perimetri özünü kəsir: dönmə nöqtələrinin azimut və məsafələrini yoxlayın</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>the straight closing edge from {last} back to {first} crosses a measured leg: the area is not closed as drawn; check the record in the field</source>
+      <translation>{last} nöqtəsindən {first} nöqtəsinə qayıdan düz qapanış tərəfi ölçülmüş tərəflərdən birini kəsir: sahə çəkildiyi kimi qapanmır; qeydi yerində yoxlayın</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>unique within its record, e.g. LM1, BM1, SP, TP3, R2S</source>
+      <translation>qeyd daxilində unikal, məs. LM1, BM1, SP, TP3, R2S</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>unknown bearing reference '{value}' (use {allowed})</source>
+      <translation>naməlum azimut istinadı '{value}' ({allowed} yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>unknown bearing unit '{value}' (use {allowed})</source>
+      <translation>naməlum azimut vahidi '{value}' ({allowed} yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>unknown distance unit '{value}' (use {allowed})</source>
+      <translation>naməlum məsafə vahidi '{value}' ({allowed} yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>unknown point_type '{value}' (use {allowed})</source>
+      <translation>naməlum point_type '{value}' ({allowed} yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>warning</source>
+      <translation>xəbərdarlıq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>x as recorded</source>
+      <translation>qeyd edilmiş x</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>x {x}, y {y} cannot be converted from {crs}</source>
+      <translation>x {x}, y {y} {crs} sistemindən çevrilə bilmir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>x {x}, y {y} lie outside the area where {crs} is used ({west}°–{east}° E, {south}°–{north}° N)</source>
+      <translation>x {x}, y {y} {crs} sisteminin istifadə sahəsindən kənardadır ({west}°–{east}° ş.u., {south}°–{north}° şm.e.)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>y as recorded</source>
+      <translation>qeyd edilmiş y</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>yes</source>
+      <translation>bəli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>{count} records already in the database are replaced.</source>
+      <translation>Verilənlər bazasında artıq olan {count} qeyd əvəz olunur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>{count} records appended to {database}.</source>
+      <translation>{database} bazasına {count} qeyd əlavə olundu.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>{count} rejected rows saved to {path}.</source>
+      <translation>{count} rədd edilmiş sətir {path} faylında saxlanıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>{field} '{value}' is not a number</source>
+      <translation>{field} '{value}' ədəd deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>{good} records imported into the database; {bad} rejected.</source>
+      <translation>Verilənlər bazasına {good} qeyd idxal olundu; {bad} rədd edildi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>{good} records imported, {bad} rejected ({rows} rows listed in Errors).</source>
+      <translation>{good} qeyd idxal olundu, {bad} rədd edildi (Səhvlər cədvəlində {rows} sətir).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>{good} records ready ({warned} with warnings), {bad} rejected with {rows} rows: see the reasons below.</source>
+      <translation>{good} qeyd hazırdır ({warned} xəbərdarlıqla), {bad} qeyd {rows} sətirlə rədd edildi: səbəblər aşağıdadır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -1097,6 +1852,76 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{path} does not exist.</source>
       <translation>{path} mövcud deyil.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>{rows} rows read from {name}.</source>
+      <translation>{name} faylından {rows} sətir oxundu.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: columns appear twice: {columns}.</source>
+      <translation>{source}: sütunlar iki dəfə təkrarlanır: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: required columns are missing: {columns}. The first row must name the columns (record_id, point_id, point_type, …).</source>
+      <translation>{source}: məcburi sütunlar yoxdur: {columns}. Birinci sətir sütunların adlarını göstərməlidir (record_id, point_id, point_type, …).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: the CSV cannot be read: {reason}</source>
+      <translation>{source}: CSV oxuna bilmir: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: the file does not exist.</source>
+      <translation>{source}: fayl mövcud deyil.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: the file has a header but no rows.</source>
+      <translation>{source}: faylda başlıq var, amma sətir yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: the file is empty.</source>
+      <translation>{source}: fayl boşdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: the spreadsheet cannot be read (is it damaged, or another kind of file?).</source>
+      <translation>{source}: elektron cədvəl oxuna bilmir (zədələnib, yoxsa başqa növ fayldır?).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: the text is not UTF-8 (first bad byte on line {line}). Save the file as "CSV UTF-8" and import it again.</source>
+      <translation>{source}: mətn UTF-8 deyil (ilk səhv bayt {line}-ci sətirdədir). Faylı "CSV UTF-8" kimi saxlayın və yenidən idxal edin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: this does not look like a table (no comma or semicolon separates the columns of the first row).</source>
+      <translation>{source}: bu cədvələ oxşamır (birinci sətrin sütunlarını vergül və ya nöqtəli vergül ayırmır).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: this is a spreadsheet or archive, not a CSV file; give it the .xlsx extension.</source>
+      <translation>{source}: bu CSV deyil, elektron cədvəl və ya arxivdir; ona .xlsx uzantısı verin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: this is not a text table (it looks like a binary file). Use CSV or XLSX.</source>
+      <translation>{source}: bu mətn cədvəli deyil (ikili fayla oxşayır). CSV və ya XLSX istifadə edin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>{type} point needs row_id (the mine row it starts or ends)</source>
+      <translation>{type} nöqtəsinə row_id lazımdır (başladığı və ya bitirdiyi mina cərgəsi)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>… and {count} more problems: see the Errors output.</source>
+      <translation>… və daha {count} problem: Səhvlər cədvəlinə baxın.</translation>
     </message>
   </context>
 </TS>

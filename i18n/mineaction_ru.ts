@@ -4,6 +4,16 @@
   <context>
     <name>MineAction</name>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>&amp;Check</source>
+      <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>&amp;Import</source>
+      <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>&amp;New…</source>
       <translation>&amp;Создать…</translation>
@@ -89,6 +99,11 @@
       <translation>Противотанковые мины</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Append the good records to the project database in one transaction</source>
+      <translation>Добавить правильные формуляры в базу данных проекта одной транзакцией</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Area (m²)</source>
       <translation>Площадь (м²)</translation>
@@ -104,7 +119,7 @@
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Bearing</source>
       <translation>Азимут</translation>
     </message>
@@ -125,6 +140,26 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>CRS of x, y</source>
+      <translation>Система координат x, y</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>CRS of x, y: EPSG:4326 (default), EPSG:32638/32639 (UTM), EPSG:28408/28409 (Pulkovo 1942 Gauss-Krüger)</source>
+      <translation>система координат x, y: EPSG:4326 (по умолчанию), EPSG:32638/32639 (UTM), EPSG:28408/28409 (Пулково 1942, Гаусс-Крюгер)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
@@ -142,6 +177,31 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Changed by</source>
       <translation>Кем изменено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Check the file and draw its records on the map; nothing is written</source>
+      <translation>Проверить файл и показать формуляры на карте; ничего не записывается</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Checking minefield records</source>
+      <translation>Проверка формуляров минных полей</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Checking {name}…</source>
+      <translation>Проверка {name}…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Choose a file and press Check.</source>
+      <translation>Выберите файл и нажмите «Проверить».</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Choose a file first.</source>
+      <translation>Сначала выберите файл.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -279,7 +339,7 @@
       <translation>Прямые</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Distance</source>
       <translation>Расстояние</translation>
     </message>
@@ -317,6 +377,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>End point</source>
       <translation>Конечная точка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Errors</source>
+      <translation>Ошибки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Estimated mine positions</source>
+      <translation>Предполагаемые места мин</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -369,6 +439,11 @@
       <translation>Код находки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>From</source>
+      <translation>От</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>From point</source>
       <translation>От точки</translation>
@@ -387,6 +462,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Grads</source>
       <translation>Грады</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Grid CRS</source>
+      <translation>Система координат сетки</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -412,6 +492,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Id</source>
       <translation>Код</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Import cancelled: nothing was written.</source>
+      <translation>Импорт отменён: ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Import minefield records</source>
+      <translation>Импорт формуляров минных полей</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Importing into {name}…</source>
+      <translation>Импорт в {name}…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -449,6 +544,16 @@
       <translation>Дата выдачи</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>LM</source>
+      <translation>LM</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>LM landmark, BM benchmark, SP start, TP turning, IP intermediate, EP end point, RS/RE mine row start/end</source>
+      <translation>LM ориентир, BM контрольная точка, SP начальная, TP поворотная, IP промежуточная, EP конечная точка, RS/RE начало/конец минного ряда</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Laid by</source>
       <translation>Кем установлено</translation>
@@ -474,6 +579,11 @@
       <translation>Дата последнего осмотра</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Latitude</source>
+      <translation>Широта</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Layer</source>
       <translation>Слой</translation>
@@ -487,6 +597,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Length (m)</source>
       <translation>Длина (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Length disagrees with count × spacing</source>
+      <translation>Длина не согласуется с числом × шагом</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Length from count × spacing (m)</source>
+      <translation>Длина по числу × шагу (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Longitude</source>
+      <translation>Долгота</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -574,7 +699,12 @@
       <translation>Начало минного ряда</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>Mine row {row_id} of record {record} could not be written.</source>
+      <translation>Не удалось записать минный ряд {row_id} формуляра {record}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Mine rows</source>
       <translation>Минные ряды</translation>
     </message>
@@ -589,7 +719,7 @@
       <translation>Формуляр минного поля</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Minefield records</source>
       <translation>Формуляры минных полей</translation>
     </message>
@@ -607,6 +737,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Mines recorded</source>
       <translation>Мин по формуляру</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Misclosure (m)</source>
+      <translation>Невязка (м)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -679,6 +814,16 @@
       <translation>Примечания</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Nothing was imported: {reason}</source>
+      <translation>Ничего не импортировано: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Nothing was written to the database: {reason}</source>
+      <translation>В базу данных ничего не записано: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
@@ -702,6 +847,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Open a project database first.</source>
       <translation>Сначала откройте базу данных проекта.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Open or create a project database first (Database section).</source>
+      <translation>Сначала откройте или создайте базу данных проекта (раздел «База данных»).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -744,6 +894,16 @@
       <translation>Другое (проверьте значения)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Output CRS</source>
+      <translation>Система координат результата</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Pace length (m)</source>
+      <translation>Длина шага (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Paces</source>
       <translation>Шаги</translation>
@@ -769,6 +929,11 @@
       <translation>Обозначение периметра, ограждения, демаркация и предупреждающие знаки.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Perimeters</source>
+      <translation>Периметры</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Permanent fence</source>
       <translation>Постоянное ограждение</translation>
@@ -777,6 +942,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Planned</source>
       <translation>Запланировано</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Point</source>
+      <translation>Точка</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -789,6 +959,16 @@
       <translation>Тип точки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>Point {point} of record {record} could not be written.</source>
+      <translation>Не удалось записать точку {point} формуляра {record}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Points</source>
+      <translation>Точки</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Priority</source>
       <translation>Приоритет</translation>
@@ -799,12 +979,22 @@
       <translation>База данных проекта</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Project database to append to</source>
+      <translation>База данных проекта для добавления</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Quantity</source>
       <translation>Количество</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>RS/RE</source>
+      <translation>RS/RE</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
@@ -812,6 +1002,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reason for the last status change</source>
       <translation>Причина последнего изменения статуса</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Record</source>
+      <translation>Формуляр</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Record already in the database</source>
+      <translation>Формуляр уже есть в базе данных</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -824,9 +1024,39 @@
       <translation>Точки формуляра</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Record table</source>
+      <translation>Таблица формуляров</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Record table (CSV or XLSX):</source>
+      <translation>Таблица формуляров (CSV или XLSX):</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Record tables (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
+      <translation>Таблицы формуляров (*.csv *.xlsx *.xls *.ods);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>Record {record} could not be written.</source>
+      <translation>Не удалось записать формуляр {record}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Records</source>
       <translation>Формуляры</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Records imported</source>
+      <translation>Импортировано формуляров</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Records rejected</source>
+      <translation>Отклонено формуляров</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -854,9 +1084,54 @@
       <translation>Снято</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Row id</source>
       <translation>Код ряда</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Row in the source file</source>
+      <translation>Строка исходного файла</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Row {row_id}: {count} × {model} ({category}) every {spacing} m, {length} m long</source>
+      <translation>Ряд {row_id}: {count} × {model} ({category}) через {spacing} м, длина {length} м</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Rows rejected</source>
+      <translation>Отклонено строк</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Save blank template in</source>
+      <translation>Папка для пустого шаблона</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Save blank template…</source>
+      <translation>Сохранить пустой шаблон…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Save rejected rows</source>
+      <translation>Сохранить отклонённые строки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Save rejected rows…</source>
+      <translation>Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Select a minefield record on the map to see its points and mine rows here.</source>
+      <translation>Выберите формуляр минного поля на карте, чтобы увидеть здесь его точки и минные ряды.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -904,7 +1179,7 @@
       <translation>Начальная точка</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -969,6 +1244,11 @@
       <translation>Техническое обследование</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Templates saved: {files}</source>
+      <translation>Шаблоны сохранены: {files}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Временное обозначение</translation>
@@ -994,9 +1274,19 @@
       <translation>Перед загрузкой базу данных нужно обновить.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>The database must be upgraded before records are imported into it.</source>
+      <translation>Перед импортом формуляров базу данных нужно обновить.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>The database refused a change</source>
       <translation>База данных отклонила изменение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>The database refused the records</source>
+      <translation>База данных отклонила формуляры</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1009,9 +1299,19 @@
       <translation>База данных не создана.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>The file could not be checked: {reason}</source>
+      <translation>Не удалось проверить файл: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>This database has schema version {old}; this plugin uses version {new}. Upgrade it now? A backup copy is made first.</source>
       <translation>У этой базы данных версия схемы {old}; модуль использует версию {new}. Обновить сейчас? Сначала будет сделана резервная копия.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Traverse length from the landmark (m)</source>
+      <translation>Длина хода от ориентира (м)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1022,6 +1322,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Turning point</source>
       <translation>Поворотная точка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Turns a minefield record table (CSV with comma or semicolon, or XLSX; one row per point with bearings and distances from a landmark) into perimeters, points and mine rows on the WGS84 ellipsoid. A record with any bad row is rejected whole and all its rows are listed in Errors with the file row and the reason; the other records are imported. With a project database, all accepted records are appended in one transaction (all or nothing).</source>
+      <translation>Превращает таблицу формуляров минных полей (CSV с запятой или точкой с запятой либо XLSX; по строке на точку с азимутом и расстоянием от ориентира) в периметры, точки и минные ряды на эллипсоиде WGS84. Формуляр с любой ошибочной строкой отклоняется целиком, а все его строки попадают в таблицу ошибок с номером строки файла и причиной; остальные формуляры импортируются. При указании базы данных проекта все принятые формуляры добавляются одной транзакцией (всё или ничего).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Type</source>
+      <translation>Тип</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1057,6 +1367,451 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Worked on</source>
       <translation>В работе</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>absolute coordinate in crs (latitude for EPSG:4326)</source>
+      <translation>абсолютная координата в crs (широта для EPSG:4326)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>absolute coordinate in crs (longitude for EPSG:4326)</source>
+      <translation>абсолютная координата в crs (долгота для EPSG:4326)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>area</source>
+      <translation>площадь</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>bearing is missing (a point without x, y is measured by bearing and distance)</source>
+      <translation>нет азимута (точка без x, y задаётся азимутом и расстоянием)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>bearing {value} is out of range for unit {unit} (0–{full})</source>
+      <translation>азимут {value} вне диапазона для единицы {unit} (0–{full})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>blast</source>
+      <translation>фугасная</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>bounding fragmentation</source>
+      <translation>выпрыгивающая осколочная</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>column</source>
+      <translation>столбец</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>coordinates need both x and y</source>
+      <translation>для координат нужны и x, и y</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>crs '{crs}' is not a coordinate reference system QGIS knows (write it as EPSG:code)</source>
+      <translation>crs '{crs}' — неизвестная QGIS система координат (запишите как EPSG:код)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>date_laid '{value}' is not a date (write YYYY-MM-DD or DD.MM.YYYY)</source>
+      <translation>date_laid '{value}' не является датой (пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>declination_deg {value} is out of range (−90 to 90)</source>
+      <translation>declination_deg {value} вне допустимого диапазона (от −90 до 90)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>deg (default), mil6400 (NATO mils), mil6000 (Soviet mils), grad</source>
+      <translation>deg (по умолчанию), mil6400 (тысячные НАТО), mil6000 (тысячные, 60-00), grad</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>directional fragmentation</source>
+      <translation>осколочная направленного действия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>distance in paces needs pace_m (the length of one pace in metres)</source>
+      <translation>для расстояния в шагах нужен pace_m (длина одного шага в метрах)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>distance is missing</source>
+      <translation>нет расстояния</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>distance {value} must be greater than 0</source>
+      <translation>расстояние {value} должно быть больше 0</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>e.g. PMN-2, TM-62M</source>
+      <translation>напр. PMN-2, TM-62M</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>error</source>
+      <translation>ошибка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>from_point chain loops: {chain}</source>
+      <translation>цепочка from_point замыкается в цикл: {chain}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>from_point {ref} is not a point of record {record}</source>
+      <translation>from_point {ref} не является точкой формуляра {record}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>grid</source>
+      <translation>сетка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>grid bearing needs grid_crs (the projected CRS of the grid, e.g. EPSG:32638)</source>
+      <translation>для азимута по сетке нужен grid_crs (проекционная система координат сетки, напр. EPSG:32638)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>grid_crs '{crs}' is not a coordinate reference system QGIS knows</source>
+      <translation>grid_crs '{crs}' — неизвестная QGIS система координат</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>landmark {point} has no coordinates (x, y): a record starts from a landmark of known position</source>
+      <translation>у ориентира {point} нет координат (x, y): формуляр начинается от ориентира с известным положением</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>latitude {lat} is out of range (−90 to 90); is x the longitude and y the latitude?</source>
+      <translation>широта {lat} вне допустимого диапазона (от −90 до 90); x — долгота, а y — широта?</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>length of one pace in metres</source>
+      <translation>длина одного шага в метрах</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>longitude {lon} is out of range (−180 to 180)</source>
+      <translation>долгота {lon} вне допустимого диапазона (от −180 до 180)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>m (default), pace, ft</source>
+      <translation>m (по умолчанию), pace, ft</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>magnetic</source>
+      <translation>магнитный</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>magnetic (default), true, grid</source>
+      <translation>magnetic (по умолчанию), true, grid</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>magnetic bearing needs declination_deg (magnetic declination, east positive)</source>
+      <translation>для магнитного азимута нужен declination_deg (магнитное склонение, восточное положительно)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>magnetic declination in degrees, east positive</source>
+      <translation>магнитное склонение в градусах, восточное положительно</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>meaning</source>
+      <translation>значение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>measured points</source>
+      <translation>измеренные точки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine model '{model}' of row {row_id} is not in the catalogue: category left empty</source>
+      <translation>модели мины '{model}' ряда {row_id} нет в каталоге: категория не заполнена</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>mine row identifier; one RS and one RE per row</source>
+      <translation>код минного ряда; по одной RS и одной RE на ряд</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine row {row_id} has its {present} but no {missing}</source>
+      <translation>у минного ряда {row_id} есть {present}, но нет {missing}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine row {row_id} has more than one {type}</source>
+      <translation>в минном ряду {row_id} больше одной точки {type}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine row {row_id} has no {field}</source>
+      <translation>у минного ряда {row_id} нет {field}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>mine_count {value} must be a whole number ≥ 0</source>
+      <translation>mine_count {value} должно быть целым числом ≥ 0</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>mines laid in the row</source>
+      <translation>мин, установленных в ряду</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>not imported: record {record} has errors (row {row})</source>
+      <translation>не импортировано: в формуляре {record} есть ошибки (строка {row})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>number in bearing_unit</source>
+      <translation>число в единицах bearing_unit</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>number in distance_unit, greater than 0</source>
+      <translation>число в единицах distance_unit, больше 0</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>off-route</source>
+      <translation>противобортовая</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>ok</source>
+      <translation>в порядке</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>pace_m {value} is not a plausible pace length (0.3–1.5 m)</source>
+      <translation>pace_m {value} — неправдоподобная длина шага (0,3–1,5 м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>paces</source>
+      <translation>шаги</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>perimeter</source>
+      <translation>периметр</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>point the bearing and distance are measured from; blank = the previous row of the same record</source>
+      <translation>точка, от которой измерены азимут и расстояние; пусто = предыдущая строка того же формуляра</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>point_id is empty</source>
+      <translation>point_id пуст</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>point_id {point} appears twice in record {record} (rows {first} and {row})</source>
+      <translation>point_id {point} встречается в формуляре {record} дважды (строки {first} и {row})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>point_type is empty (use LM, BM, SP, TP, IP, EP, RS or RE)</source>
+      <translation>point_type пуст (укажите LM, BM, SP, TP, IP, EP, RS или RE)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>projected CRS whose grid north the bearing refers to</source>
+      <translation>проекционная система координат, к северу сетки которой отнесён азимут</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>record {record} has no point with coordinates: add the landmark's x and y</source>
+      <translation>в формуляре {record} нет точки с координатами: добавьте x и y ориентира</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>record {record} has {count} perimeter points (SP, TP, IP, EP); at least 3 are needed for an area</source>
+      <translation>в формуляре {record} точек периметра (SP, TP, IP, EP): {count}; для участка нужно не менее 3</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>record {record} is already in the database (choose replace to overwrite it)</source>
+      <translation>формуляр {record} уже есть в базе данных (выберите «replace», чтобы заменить его)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>record_id is empty: the row belongs to no record</source>
+      <translation>record_id пуст: строка не относится ни к одному формуляру</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>required</source>
+      <translation>обязательно</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>row {row_id}: {count} mines at {spacing} m need {expected} m but the row is {length} m long</source>
+      <translation>ряд {row_id}: для {count} мин с шагом {spacing} м нужно {expected} м, а длина ряда {length} м</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>row {row}, record {record}, point {point}: {problem}</source>
+      <translation>строка {row}, формуляр {record}, точка {point}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>spacing between mines in the row, metres</source>
+      <translation>расстояние между минами в ряду, м</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>spacing_m {value} must be greater than 0</source>
+      <translation>spacing_m {value} должно быть больше 0</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/mine_catalogue.py" />
+      <source>stake fragmentation</source>
+      <translation>осколочная на колышке</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>the first point of a record needs coordinates (x, y) or a from_point</source>
+      <translation>первой точке формуляра нужны координаты (x, y) или from_point</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>the import failed or was cancelled (details in the log)</source>
+      <translation>импорт не удался или был отменён (подробности в журнале)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>the minefield record (form) this point belongs to</source>
+      <translation>формуляр минного поля, к которому относится точка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>the perimeter of record {record} crosses itself: check the bearings and distances of its turning points</source>
+      <translation>периметр формуляра {record} самопересекается: проверьте азимуты и расстояния поворотных точек</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>the straight closing edge from {last} back to {first} crosses a measured leg: the area is not closed as drawn; check the record in the field</source>
+      <translation>прямая замыкающая сторона от {last} к {first} пересекает измеренную сторону: участок не замыкается так, как начерчен; проверьте формуляр на местности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>unique within its record, e.g. LM1, BM1, SP, TP3, R2S</source>
+      <translation>уникален в пределах формуляра, напр. LM1, BM1, SP, TP3, R2S</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>unknown bearing reference '{value}' (use {allowed})</source>
+      <translation>неизвестный отсчёт азимута '{value}' (укажите {allowed})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>unknown bearing unit '{value}' (use {allowed})</source>
+      <translation>неизвестная единица азимута '{value}' (укажите {allowed})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>unknown distance unit '{value}' (use {allowed})</source>
+      <translation>неизвестная единица расстояния '{value}' (укажите {allowed})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>unknown point_type '{value}' (use {allowed})</source>
+      <translation>неизвестный point_type '{value}' (укажите {allowed})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>warning</source>
+      <translation>предупреждение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>x as recorded</source>
+      <translation>x по формуляру</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>x {x}, y {y} cannot be converted from {crs}</source>
+      <translation>x {x}, y {y} невозможно пересчитать из {crs}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>x {x}, y {y} lie outside the area where {crs} is used ({west}°–{east}° E, {south}°–{north}° N)</source>
+      <translation>x {x}, y {y} лежат вне области применения {crs} ({west}°–{east}° в. д., {south}°–{north}° с. ш.)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>y as recorded</source>
+      <translation>y по формуляру</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>{count} records already in the database are replaced.</source>
+      <translation>Заменяются формуляры, уже имеющиеся в базе данных: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>{count} records appended to {database}.</source>
+      <translation>В {database} добавлено формуляров: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>{count} rejected rows saved to {path}.</source>
+      <translation>Отклонённые строки ({count}) сохранены в {path}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>{field} '{value}' is not a number</source>
+      <translation>{field} '{value}' не является числом</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>{good} records imported into the database; {bad} rejected.</source>
+      <translation>В базу данных импортировано формуляров: {good}; отклонено: {bad}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>{good} records imported, {bad} rejected ({rows} rows listed in Errors).</source>
+      <translation>Импортировано формуляров: {good}, отклонено: {bad} (строк в таблице ошибок: {rows}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>{good} records ready ({warned} with warnings), {bad} rejected with {rows} rows: see the reasons below.</source>
+      <translation>Готово формуляров: {good} (с предупреждениями: {warned}); отклонено: {bad}, строк: {rows} — причины ниже.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -1097,6 +1852,76 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{path} does not exist.</source>
       <translation>{path} не существует.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>{rows} rows read from {name}.</source>
+      <translation>Из {name} прочитано строк: {rows}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: columns appear twice: {columns}.</source>
+      <translation>{source}: столбцы повторяются: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: required columns are missing: {columns}. The first row must name the columns (record_id, point_id, point_type, …).</source>
+      <translation>{source}: нет обязательных столбцов: {columns}. Первая строка должна содержать названия столбцов (record_id, point_id, point_type, …).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: the CSV cannot be read: {reason}</source>
+      <translation>{source}: не удаётся прочитать CSV: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: the file does not exist.</source>
+      <translation>{source}: файл не существует.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: the file has a header but no rows.</source>
+      <translation>{source}: в файле есть заголовок, но нет строк.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: the file is empty.</source>
+      <translation>{source}: файл пуст.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: the spreadsheet cannot be read (is it damaged, or another kind of file?).</source>
+      <translation>{source}: электронную таблицу не удаётся прочитать (файл повреждён или другого типа?).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: the text is not UTF-8 (first bad byte on line {line}). Save the file as "CSV UTF-8" and import it again.</source>
+      <translation>{source}: текст не в кодировке UTF-8 (первый неверный байт в строке {line}). Сохраните файл как «CSV UTF-8» и импортируйте снова.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: this does not look like a table (no comma or semicolon separates the columns of the first row).</source>
+      <translation>{source}: это не похоже на таблицу (столбцы первой строки не разделены запятой или точкой с запятой).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: this is a spreadsheet or archive, not a CSV file; give it the .xlsx extension.</source>
+      <translation>{source}: это электронная таблица или архив, а не CSV; дайте файлу расширение .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: this is not a text table (it looks like a binary file). Use CSV or XLSX.</source>
+      <translation>{source}: это не текстовая таблица (похоже на двоичный файл). Используйте CSV или XLSX.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>{type} point needs row_id (the mine row it starts or ends)</source>
+      <translation>точке {type} нужен row_id (минный ряд, который она начинает или заканчивает)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>… and {count} more problems: see the Errors output.</source>
+      <translation>… и ещё проблем: {count}; см. таблицу ошибок.</translation>
     </message>
   </context>
 </TS>

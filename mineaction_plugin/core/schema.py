@@ -13,7 +13,7 @@ from .i18n import N_
 SCHEMA_NAME = "mineaction"
 # Version 1 is the data model as first specified; every later version is a migration in
 # data/migrations.py. Bump this together with adding a migration.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CRS = "EPSG:4326"
 
 # Code lists: code -> English label. Codes are stored; labels are shown (translated).
@@ -139,6 +139,7 @@ LAYERS = (
         Field("area_m2", "real", N_("Area (m²)"), minimum=0),
         Field("perimeter_m", "real", N_("Perimeter (m)"), minimum=0),
         Field("notes", "text", N_("Notes")),
+        Field("misclosure_m", "real", N_("Misclosure (m)"), minimum=0, since=3),
     ], id_field="record_id"),
     _layer("record_points", "Point", N_("Record points"), [
         Field("record_id", "text", N_("Record id"), required=True,
@@ -152,6 +153,21 @@ LAYERS = (
         Field("bearing_ref", "text", N_("Bearing reference"), code_list="bearing_ref"),
         Field("distance", "real", N_("Distance")),
         Field("distance_unit", "text", N_("Distance unit"), code_list="distance_unit"),
+        # version 3: everything else the form records, so a record can be recomputed and edited
+        Field("pace_m", "real", N_("Pace length (m)"), minimum=0, since=3),
+        Field("declination_deg", "real", N_("Magnetic declination (°)"), minimum=-180,
+              maximum=180, since=3),
+        Field("grid_crs", "text", N_("Grid CRS"), since=3),
+        Field("x", "real", N_("x as recorded"), since=3),
+        Field("y", "real", N_("y as recorded"), since=3),
+        Field("crs", "text", N_("CRS of x, y"), since=3),
+        Field("row_id", "text", N_("Row id"), since=3),
+        Field("mine_model", "text", N_("Mine model"), since=3),
+        Field("mine_count", "integer", N_("Mines in row"), minimum=0, since=3),
+        Field("spacing_m", "real", N_("Spacing (m)"), minimum=0, since=3),
+        Field("traverse_m", "real", N_("Traverse length from the landmark (m)"), minimum=0,
+              since=3),
+        Field("source_row", "integer", N_("Row in the source file"), since=3),
     ], unique_together=(("record_id", "point_id"),)),
     _layer("mine_rows", "LineString", N_("Mine rows"), [
         Field("record_id", "text", N_("Record id"), required=True,
@@ -162,6 +178,10 @@ LAYERS = (
         Field("mine_count", "integer", N_("Mines in row"), minimum=0),
         Field("spacing_m", "real", N_("Spacing (m)"), minimum=0),
         Field("length_m", "real", N_("Length (m)"), minimum=0),
+        Field("expected_length_m", "real", N_("Length from count × spacing (m)"), minimum=0,
+              since=3),
+        Field("length_mismatch", "integer", N_("Length disagrees with count × spacing"),
+              minimum=0, maximum=1, since=3),
     ], unique_together=(("record_id", "row_id"),)),
     _layer("hazards", "Polygon", N_("Hazards"), [
         Field("hazard_id", "text", N_("Hazard id"), required=True, unique=True),

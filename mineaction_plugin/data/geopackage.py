@@ -29,7 +29,7 @@ class DatabaseInfo:
         return self.version < schema.SCHEMA_VERSION
 
 
-class _GdalErrors:
+class GdalErrors:
     """Collect GDAL errors of a block instead of printing them; raise on failure."""
 
     def __enter__(self):
@@ -49,17 +49,17 @@ class _GdalErrors:
             raise DatabaseError(f"{what}: {message}")
 
 
-def _execute(ds, statements):
+def execute(ds, statements):
     for sql in statements:
         result = ds.ExecuteSQL(sql)
         if result is not None:
             ds.ReleaseResultSet(result)
-        _GdalErrors.check(tr("The database refused a change") + f" ({sql[:80]}…)")
+        GdalErrors.check(tr("The database refused a change") + f" ({sql[:80]}…)")
 
 
-def _query(ds, sql):
+def query(ds, sql):
     result = ds.ExecuteSQL(sql)
-    _GdalErrors.check(tr("The database could not be read"))
+    GdalErrors.check(tr("The database could not be read"))
     if result is None:
         return []
     rows = [[feature.GetField(i) for i in range(feature.GetFieldCount())] for feature in result]
@@ -74,21 +74,21 @@ def create(path, version=schema.SCHEMA_VERSION):
     if not path.lower().endswith(".gpkg"):
         raise DatabaseError(tr("A project database is a GeoPackage: the file name must end "
                                "with .gpkg ({path}).").format(path=path))
-    with _GdalErrors():
+    with GdalErrors():
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
         if ds is None:
             raise DatabaseError(tr("Could not create {path}: {reason}").format(
                 path=path, reason=gdal.GetLastErrorMsg()))
         try:
             ds.StartTransaction()
-            _execute(ds, ddl.create_schema(1) + migrations.statements_between(1, version))
+            execute(ds, ddl.create_schema(1) + migrations.statements_between(1, version))
             ds.CommitTransaction()
             # OGR learns of tables created by raw SQL only when it opens the file again
             ds = None
             ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
             for layer in schema.LAYERS:
                 if layer.geometry:
-                    _execute(ds, [f"SELECT CreateSpatialIndex('{layer.name}', "
+                    execute(ds, [f"SELECT CreateSpatialIndex('{layer.name}', "
                                   f"'{ddl.GEOMETRY_COLUMN}')"])
         except Exception:
             ds = None
@@ -103,7 +103,7 @@ def inspect(path):
     """Recognise a project database; raise DatabaseError saying why a file is not one."""
     if not os.path.isfile(path):
         raise DatabaseError(tr("{path} does not exist.").format(path=path))
-    with _GdalErrors():
+    with GdalErrors():
         ds = gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
         if ds is None:
             raise DatabaseError(tr("{name} is not a GeoPackage, so it cannot be a mine action "
@@ -114,7 +114,7 @@ def inspect(path):
             raise DatabaseError(tr("{name} is a GeoPackage of another kind (it has no mine "
                                    "action schema). Nothing was changed.").format(
                                        name=os.path.basename(path)))
-        meta = dict(_query(ds, f"SELECT key, value FROM {ddl.META_TABLE}"))
+        meta = dict(query(ds, f"SELECT key, value FROM {ddl.META_TABLE}"))
     if meta.get("schema_name") != schema.SCHEMA_NAME:
         raise DatabaseError(tr("{name} holds another schema ({schema}). Nothing was changed.")
                             .format(name=os.path.basename(path), schema=meta.get("schema_name")))
@@ -144,13 +144,13 @@ def upgrade(path):
         return None
     backup = backup_path(path)
     shutil.copy2(path, backup)
-    with _GdalErrors():
+    with GdalErrors():
         ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
         if ds is None:
             raise DatabaseError(tr("{path} cannot be opened for writing.").format(path=path))
         ds.StartTransaction()
         try:
-            _execute(ds, migrations.statements_between(info.version, schema.SCHEMA_VERSION))
+            execute(ds, migrations.statements_between(info.version, schema.SCHEMA_VERSION))
         except Exception:
             ds.RollbackTransaction()
             raise
@@ -161,11 +161,11 @@ def upgrade(path):
 
 def counts(path):
     """Number of rows in each layer of the schema."""
-    with _GdalErrors():
+    with GdalErrors():
         ds = gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
         if ds is None:
             raise DatabaseError(tr("{path} cannot be opened.").format(path=path))
-        return {layer.name: _query(ds, f"SELECT count(*) FROM {ddl.quote(layer.name)}")[0][0]
+        return {layer.name: query(ds, f"SELECT count(*) FROM {ddl.quote(layer.name)}")[0][0]
                 for layer in schema.LAYERS}
 
 

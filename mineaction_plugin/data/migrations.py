@@ -11,6 +11,7 @@ from . import ddl
 # version -> further statements run after the generic step of that version
 EXTRA_STEPS = {
     2: [],   # 2: status_reason on layers with a status; history triggers record it as reason
+    3: [],   # 3: all recorded values of record points; misclosure; row length check
 }
 
 

@@ -44,8 +44,12 @@ class MineActionDock(QDockWidget):
         # a tool box rather than tabs: every section stays visible in a narrow dock
         self.sections = QToolBox()
         self.sections.addItem(self._database_tab(), tr("Database"))
+        from .records_panel import RecordsPanel
+        self.records_panel = RecordsPanel(iface, self)
+        tools = {"Records": self.records_panel}
         for title, description, names in SECTIONS:
-            self.sections.addItem(self._section_tab(description, names), tr(title))
+            self.sections.addItem(self._section_tab(description, names, tools.get(title)),
+                                  tr(title))
         layout.addWidget(self.sections)
         self.setWidget(body)
         QgsProject.instance().readProject.connect(self._project_read)
@@ -80,7 +84,7 @@ class MineActionDock(QDockWidget):
         layout.addWidget(self.counts_table)
         return tab
 
-    def _section_tab(self, description, names):
+    def _section_tab(self, description, names, tool=None):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         text = QLabel(tr(description))
@@ -97,7 +101,10 @@ class MineActionDock(QDockWidget):
             button.clicked.connect(lambda _=False, n=name: self.open_table(n))
             row.addWidget(button)
             layout.addLayout(row)
-        layout.addStretch(1)
+        if tool is not None:
+            layout.addWidget(tool, 1)
+        else:
+            layout.addStretch(1)
         return tab
 
     # --- actions ---------------------------------------------------------------------------
@@ -151,6 +158,7 @@ class MineActionDock(QDockWidget):
             return False
         for layer in loaded.values():
             layer.afterCommitChanges.connect(self.refresh_counts)
+        self.records_panel.watch_records_layer()
         set_setting("last_folder", os.path.dirname(path))
         self.show_database(path)
         self._message(tr("Opened {name}.").format(name=os.path.basename(path)), Qgis.MessageLevel.Success)

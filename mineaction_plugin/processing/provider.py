@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
 from .create_database import CreateDatabaseAlgorithm
+from .import_records import ImportMinefieldRecordsAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mineaction.svg")
@@ -26,5 +27,6 @@ class MineActionProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):
-        for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm()):
+        for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm(),
+                          ImportMinefieldRecordsAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,631 @@
+"""Minefield records: from table rows (bearings and distances) to checked geometry.
+
+Follows shared/spec/minefield-records.md. A record with any problem is rejected whole and every
+one of its rows is returned in `rejected` with the reasons, so nothing is lost; the other
+records of the file are computed. Geodesy and CRS conversion are passed in (core/geodesy.py).
+"""
+import math
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from . import mine_catalogue, units
+from .geodesy import local_xy, segments_cross
+from .i18n import tr
+
+POINT_TYPES = ("LM", "BM", "SP", "TP", "IP", "EP", "RS", "RE")
+PERIMETER_TYPES = ("SP", "TP", "IP", "EP")
+DEFAULT_CRS = "EPSG:4326"
+# projected coordinates are often used a little outside their CRS's official area of use
+AREA_OF_USE_MARGIN_DEG = 2.0
+RECORD_ATTRIBUTES = ("district", "source_file", "date_laid", "laid_by", "notes")
+
+
+@dataclass
+class Problem:
+    row: Optional[int]
+    record_id: str
+    point_id: str
+    field: str
+    message: str
+
+
+@dataclass
+class Point:
+    row: int
+    values: Dict[str, str]
+    record_id: str
+    point_id: str
+    point_type: str
+    from_point: str = ""            # as written ("" = the previous row)
+    bearing: Optional[float] = None
+    bearing_unit: str = units.DEFAULT_BEARING_UNIT
+    bearing_ref: str = units.DEFAULT_BEARING_REF
+    declination_deg: Optional[float] = None
+    grid_crs: str = ""
+    distance: Optional[float] = None
+    distance_unit: str = units.DEFAULT_DISTANCE_UNIT
+    pace_m: Optional[float] = None
+    x: Optional[float] = None
+    y: Optional[float] = None
+    crs: str = DEFAULT_CRS
+    row_id: str = ""
+    mine_model: str = ""
+    mine_count: Optional[int] = None
+    spacing_m: Optional[float] = None
+    # computed
+    seq: int = 0
+    measured_from: str = ""         # the point it was measured from, resolved
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    distance_m: Optional[float] = None
+    azimuth_deg: Optional[float] = None     # true azimuth (grid bearings: grid azimuth)
+    traverse_m: float = 0.0                 # path length from an absolute point
+
+    @property
+    def absolute(self):
+        return self.x is not None and self.y is not None
+
+
+@dataclass
+class MineRow:
+    row_id: str
+    start: Point
+    end: Point
+    mine_model: str
+    mine_category: Optional[str]
+    mine_count: int
+    spacing_m: float
+    length_m: float = 0.0
+    expected_length_m: Optional[float] = None
+    length_mismatch: bool = False
+    mines: List[tuple] = field(default_factory=list)     # (lat, lon) estimated positions
+
+
+@dataclass
+class Record:
+    record_id: str
+    points: List[Point]
+    perimeter: List[Point] = field(default_factory=list)
+    rows: List[MineRow] = field(default_factory=list)
+    area_m2: float = 0.0
+    perimeter_m: float = 0.0
+    misclosure_m: Optional[float] = None
+    attributes: Dict[str, str] = field(default_factory=dict)
+    declination_deg: Optional[float] = None
+    warnings: List[str] = field(default_factory=list)
+
+    @property
+    def first_row(self):
+        return self.points[0].row
+
+    @property
+    def mines_recorded(self):
+        return sum(r.mine_count for r in self.rows)
+
+    @property
+    def traverse_m(self):
+        return max((p.traverse_m for p in self.points), default=0.0)
+
+
+@dataclass
+class ImportResult:
+    records: List[Record]
+    problems: List[Problem]
+    # every row left out: (row, values, record_id, fields, reasons) with fields and reasons
+    # joined by "; "
+    rejected: List[tuple]
+    headers: List[str]
+    cancelled: bool = False
+
+    @property
+    def rejected_record_ids(self):
+        return sorted({p.record_id for p in self.problems if p.record_id})
+
+
+# --- reading values -------------------------------------------------------------------------
+class _Bad(Exception):
+    def __init__(self, field_name, message):
+        super().__init__(message)
+        self.field = field_name
+        self.message = message
+
+
+def parse_number(text, decimal_comma=False):
+    """float from table text; '12,5' is accepted where commas are decimal marks."""
+    value = str(text).strip().replace("\u00a0", "").replace(" ", "")
+    if decimal_comma or ("," in value and "." not in value):
+        value = value.replace(",", ".")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(text)
+    return number
+
+
+def _number(values, name, decimal_comma, required_message=None):
+    text = values.get(name, "")
+    if not text:
+        if required_message:
+            raise _Bad(name, required_message)
+        return None
+    try:
+        return parse_number(text, decimal_comma)
+    except ValueError:
+        raise _Bad(name, tr("{field} '{value}' is not a number").format(field=name, value=text))
+
+
+def _code(values, name, allowed, default, message):
+    text = values.get(name, "").strip()
+    if not text:
+        return default
+    for code in allowed:
+        if text.lower() == code.lower():
+            return code
+    raise _Bad(name, message.format(value=text, allowed=", ".join(allowed)))
+
+
+class _RowChecker:
+    """Parses one row into a Point, collecting every problem rather than stopping at one."""
+
+    def __init__(self, projector, decimal_comma):
+        self.projector = projector
+        self.decimal_comma = decimal_comma
+        self._known_crs = {}
+
+    def crs_known(self, crs):
+        if crs not in self._known_crs:
+            self._known_crs[crs] = self.projector.is_known(crs)
+        return self._known_crs[crs]
+
+    def parse(self, row, values):
+        problems = []
+        point = Point(row, values, values.get("record_id", ""), values.get("point_id", ""), "")
+
+        def attempt(function):
+            try:
+                return function()
+            except _Bad as bad:
+                for one in getattr(bad, "problems", [bad]):
+                    problems.append(Problem(row, point.record_id, point.point_id, one.field,
+                                            one.message))
+                return None
+
+        if not point.record_id:
+            problems.append(Problem(row, "", point.point_id, "record_id",
+                                    tr("record_id is empty: the row belongs to no record")))
+        if not point.point_id:
+            problems.append(Problem(row, point.record_id, "", "point_id",
+                                    tr("point_id is empty")))
+        point.point_type = attempt(lambda: _code(
+            values, "point_type", POINT_TYPES, None,
+            tr("unknown point_type '{value}' (use {allowed})"))) or ""
+        if not values.get("point_type"):
+            problems.append(Problem(row, point.record_id, point.point_id, "point_type",
+                                    tr("point_type is empty (use LM, BM, SP, TP, IP, EP, RS or "
+                                       "RE)")))
+        point.from_point = values.get("from_point", "")
+        point.bearing_unit = attempt(lambda: _code(
+            values, "bearing_unit", tuple(units.FULL_CIRCLE), units.DEFAULT_BEARING_UNIT,
+            tr("unknown bearing unit '{value}' (use {allowed})"))) or ""
+        point.bearing_ref = attempt(lambda: _code(
+            values, "bearing_ref", units.BEARING_REFS, units.DEFAULT_BEARING_REF,
+            tr("unknown bearing reference '{value}' (use {allowed})"))) or ""
+        point.distance_unit = attempt(lambda: _code(
+            values, "distance_unit", tuple(units.METRES_PER), units.DEFAULT_DISTANCE_UNIT,
+            tr("unknown distance unit '{value}' (use {allowed})"))) or ""
+        x = attempt(lambda: _number(values, "x", self.decimal_comma))
+        y = attempt(lambda: _number(values, "y", self.decimal_comma))
+        point.crs = values.get("crs", "") or DEFAULT_CRS
+        if (values.get("x") or values.get("y")) and (x is None) != (y is None) and \
+                not [p for p in problems if p.field in ("x", "y")]:
+            problems.append(Problem(row, point.record_id, point.point_id,
+                                    "y" if x is not None else "x",
+                                    tr("coordinates need both x and y")))
+        if x is not None and y is not None:
+            attempt(lambda: self._check_coordinates(point, x, y))
+        if point.point_type == "LM" and not (values.get("x") or values.get("y")):
+            problems.append(Problem(row, point.record_id, point.point_id, "x",
+                                    tr("landmark {point} has no coordinates (x, y): a record "
+                                       "starts from a landmark of known position").format(
+                                           point=point.point_id or "LM")))
+        if not point.absolute and point.point_type != "LM":
+            attempt(lambda: self._check_measurement(point, values))
+        if point.point_type in ("RS", "RE"):
+            attempt(lambda: self._check_row_values(point, values))
+        return point, problems
+
+    def _check_coordinates(self, point, x, y):
+        crs = point.crs
+        if not self.crs_known(crs):
+            raise _Bad("crs", tr("crs '{crs}' is not a coordinate reference system QGIS knows "
+                                 "(write it as EPSG:code)").format(crs=crs))
+        if crs.upper() in ("EPSG:4326", "WGS84"):
+            lon, lat = x, y
+        else:
+            try:
+                lon, lat = self.projector.to_wgs84(crs, x, y)
+            except Exception:
+                raise _Bad("x", tr("x {x}, y {y} cannot be converted from {crs}").format(
+                    x=x, y=y, crs=crs))
+        if not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
+            raise _Bad("y", tr("latitude {lat} is out of range (−90 to 90); is x the "
+                               "longitude and y the latitude?").format(lat=_fmt(lat)))
+        if not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
+            raise _Bad("x", tr("longitude {lon} is out of range (−180 to 180)").format(
+                lon=_fmt(lon)))
+        bounds = self.projector.area_of_use(crs)
+        if bounds and crs.upper() != "EPSG:4326":
+            west, south, east, north = bounds
+            m = AREA_OF_USE_MARGIN_DEG
+            if not (west - m <= lon <= east + m and south - m <= lat <= north + m):
+                raise _Bad("x", tr("x {x}, y {y} lie outside the area where {crs} is used "
+                                   "({west}°–{east}° E, {south}°–{north}° N)").format(
+                    x=_fmt(x), y=_fmt(y), crs=crs, west=_fmt(west), east=_fmt(east),
+                    south=_fmt(south), north=_fmt(north)))
+        point.x, point.y = x, y
+        point.lon, point.lat = lon, lat
+
+    def _check_measurement(self, point, values):
+        problems = []
+
+        def collect(function):
+            try:
+                return function()
+            except _Bad as bad:
+                problems.append(bad)
+
+        bearing = collect(lambda: _number(values, "bearing", self.decimal_comma,
+                                          tr("bearing is missing (a point without x, y is "
+                                             "measured by bearing and distance)")))
+        if bearing is not None and point.bearing_unit:
+            if not units.bearing_in_range(bearing, point.bearing_unit):
+                problems.append(_Bad("bearing", tr(
+                    "bearing {value} is out of range for unit {unit} (0–{full})").format(
+                        value=_fmt(bearing), unit=point.bearing_unit,
+                        full=_fmt(units.FULL_CIRCLE[point.bearing_unit]))))
+            else:
+                point.bearing = bearing
+        distance = collect(lambda: _number(values, "distance", self.decimal_comma,
+                                           tr("distance is missing")))
+        if distance is not None:
+            if distance <= 0:
+                problems.append(_Bad("distance", tr("distance {value} must be greater than 0")
+                                     .format(value=_fmt(distance))))
+            else:
+                point.distance = distance
+        if point.distance_unit == "pace":
+            pace = collect(lambda: _number(values, "pace_m", self.decimal_comma, tr(
+                "distance in paces needs pace_m (the length of one pace in metres)")))
+            if pace is not None and not 0.3 <= pace <= 1.5:
+                problems.append(_Bad("pace_m", tr("pace_m {value} is not a plausible pace "
+                                                  "length (0.3–1.5 m)").format(value=_fmt(pace))))
+            elif pace is not None:
+                point.pace_m = pace
+        if point.bearing_ref == "magnetic":
+            declination = collect(lambda: _number(values, "declination_deg", self.decimal_comma,
+                                                  tr("magnetic bearing needs declination_deg "
+                                                     "(magnetic declination, east positive)")))
+            if declination is not None and not -90 <= declination <= 90:
+                problems.append(_Bad("declination_deg", tr(
+                    "declination_deg {value} is out of range (−90 to 90)").format(
+                        value=_fmt(declination))))
+            elif declination is not None:
+                point.declination_deg = declination
+        if point.bearing_ref == "grid":
+            grid_crs = values.get("grid_crs", "")
+            if not grid_crs:
+                problems.append(_Bad("grid_crs", tr("grid bearing needs grid_crs (the projected "
+                                                    "CRS of the grid, e.g. EPSG:32638)")))
+            elif not self.crs_known(grid_crs):
+                problems.append(_Bad("grid_crs", tr("grid_crs '{crs}' is not a coordinate "
+                                                    "reference system QGIS knows").format(
+                                                        crs=grid_crs)))
+            else:
+                point.grid_crs = grid_crs
+        if problems:
+            raise _Many(problems)
+
+    def _check_row_values(self, point, values):
+        problems = []
+        point.row_id = values.get("row_id", "")
+        if not point.row_id:
+            problems.append(_Bad("row_id", tr("{type} point needs row_id (the mine row it "
+                                              "starts or ends)").format(type=point.point_type)))
+        point.mine_model = values.get("mine_model", "")
+        try:
+            count = _number(values, "mine_count", self.decimal_comma)
+            if count is not None:
+                if count < 0 or count != int(count):
+                    problems.append(_Bad("mine_count", tr("mine_count {value} must be a whole "
+                                                          "number ≥ 0").format(value=_fmt(count))))
+                else:
+                    point.mine_count = int(count)
+        except _Bad as bad:
+            problems.append(bad)
+        try:
+            spacing = _number(values, "spacing_m", self.decimal_comma)
+            if spacing is not None:
+                if spacing <= 0:
+                    problems.append(_Bad("spacing_m", tr("spacing_m {value} must be greater "
+                                                         "than 0").format(value=_fmt(spacing))))
+                else:
+                    point.spacing_m = spacing
+        except _Bad as bad:
+            problems.append(bad)
+        if problems:
+            raise _Many(problems)
+
+
+class _Many(_Bad):
+    def __init__(self, problems):
+        super().__init__(problems[0].field, problems[0].message)
+        self.problems = problems
+
+
+def normalise_date(text):
+    """ISO date from YYYY-MM-DD or DD.MM.YYYY (the Soviet-era forms' habit); None if neither."""
+    import datetime
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.datetime.strptime(text.strip(), pattern).date().isoformat()
+        except ValueError:
+            pass
+    return None
+
+
+def _fmt(value):
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+# --- computing a record ----------------------------------------------------------------------
+def _resolve_from(points):
+    """Set measured_from: the written from_point, else the previous row of the record."""
+    for index, point in enumerate(points):
+        if point.absolute:
+            point.measured_from = ""
+        elif point.from_point:
+            point.measured_from = point.from_point
+        else:
+            point.measured_from = points[index - 1].point_id if index else ""
+
+
+def _record_problems(record_id, points):
+    """Problems visible only with the whole record: ids, references, cycles, rows, counts."""
+    problems = []
+    seen = {}
+    for point in points:
+        if point.point_id in seen:
+            problems.append(Problem(point.row, record_id, point.point_id, "point_id", tr(
+                "point_id {point} appears twice in record {record} (rows {first} and {row})")
+                .format(point=point.point_id, record=record_id, first=seen[point.point_id],
+                        row=point.row)))
+        else:
+            seen[point.point_id] = point.row
+    by_id = {p.point_id: p for p in points}
+    for point in points:
+        if point.absolute or point.point_type == "LM":
+            continue
+        if not point.measured_from:
+            problems.append(Problem(point.row, record_id, point.point_id, "from_point", tr(
+                "the first point of a record needs coordinates (x, y) or a from_point")))
+        elif point.measured_from not in by_id:
+            problems.append(Problem(point.row, record_id, point.point_id, "from_point", tr(
+                "from_point {ref} is not a point of record {record}").format(
+                    ref=point.measured_from, record=record_id)))
+    if not problems:  # a loop can only be followed once every id is unique and known
+        for point in points:
+            chain, current = [point.point_id], point
+            while current.measured_from and not current.absolute:
+                current = by_id[current.measured_from]
+                if current.point_id in chain:
+                    loop = chain[chain.index(current.point_id):] + [current.point_id]
+                    problems.append(Problem(point.row, record_id, point.point_id, "from_point",
+                                            tr("from_point chain loops: {chain}").format(
+                                                chain=" → ".join(loop))))
+                    break
+                chain.append(current.point_id)
+            if problems and problems[-1].field == "from_point":
+                break
+    if not any(p.absolute for p in points):
+        problems.append(Problem(points[0].row, record_id, "", "x", tr(
+            "record {record} has no point with coordinates: add the landmark's x and y")
+            .format(record=record_id)))
+    perimeter = [p for p in points if p.point_type in PERIMETER_TYPES]
+    if len(perimeter) < 3:
+        problems.append(Problem(points[0].row, record_id, "", "point_type", tr(
+            "record {record} has {count} perimeter points (SP, TP, IP, EP); at least 3 are "
+            "needed for an area").format(record=record_id, count=len(perimeter))))
+    row_ends = {}
+    for point in points:
+        if point.point_type in ("RS", "RE") and point.row_id:
+            ends = row_ends.setdefault(point.row_id, {})
+            if point.point_type in ends:
+                problems.append(Problem(point.row, record_id, point.point_id, "point_type", tr(
+                    "mine row {row_id} has more than one {type}").format(
+                        row_id=point.row_id, type=point.point_type)))
+            ends[point.point_type] = point
+    for row_id, ends in row_ends.items():
+        for missing, present in (("RE", "RS"), ("RS", "RE")):
+            if missing not in ends:
+                there = ends[present]
+                problems.append(Problem(there.row, record_id, there.point_id, "point_type", tr(
+                    "mine row {row_id} has its {present} but no {missing}").format(
+                        row_id=row_id, present=present, missing=missing)))
+        if "RS" in ends and "RE" in ends:
+            for name in ("mine_model", "mine_count", "spacing_m"):
+                if not (getattr(ends["RS"], name) or getattr(ends["RE"], name)) and \
+                        getattr(ends["RS"], name) != 0:
+                    problems.append(Problem(ends["RS"].row, record_id, ends["RS"].point_id,
+                                            name, tr("mine row {row_id} has no {field}").format(
+                                                row_id=row_id, field=name)))
+    return problems
+
+
+def _locate(points, geodesy, projector):
+    """Compute lat/lon of every point, following from_point chains (no cycles by now)."""
+    by_id = {p.point_id: p for p in points}
+    done = {p.point_id for p in points if p.absolute}
+    for point in points:
+        pending = []
+        current = point
+        while current.point_id not in done:
+            pending.append(current)
+            current = by_id[current.measured_from]
+        for target in reversed(pending):
+            origin = by_id[target.measured_from]
+            _measure(origin, target, geodesy, projector)
+            done.add(target.point_id)
+
+
+def _measure(origin, point, geodesy, projector):
+    angle = units.bearing_to_degrees(point.bearing, point.bearing_unit)
+    metres = units.distance_to_metres(point.distance, point.distance_unit, point.pace_m)
+    point.distance_m = metres
+    point.traverse_m = origin.traverse_m + metres
+    if point.bearing_ref == "grid":
+        x0, y0 = projector.from_wgs84(point.grid_crs, origin.lon, origin.lat)
+        theta = math.radians(angle)
+        point.lon, point.lat = projector.to_wgs84(point.grid_crs, x0 + metres * math.sin(theta),
+                                                  y0 + metres * math.cos(theta))
+        point.azimuth_deg = angle
+        return
+    if point.bearing_ref == "magnetic":
+        angle += point.declination_deg
+    point.azimuth_deg = angle % 360.0
+    point.lat, point.lon = geodesy.direct(origin.lat, origin.lon, point.azimuth_deg, metres)
+
+
+def _build_rows(record, geodesy):
+    ends = {}
+    for point in record.points:
+        if point.point_type in ("RS", "RE"):
+            ends.setdefault(point.row_id, {})[point.point_type] = point
+    for row_id, pair in ends.items():
+        start, end = pair["RS"], pair["RE"]
+        model = start.mine_model or end.mine_model
+        count = start.mine_count if start.mine_count is not None else end.mine_count
+        spacing = start.spacing_m or end.spacing_m
+        category = mine_catalogue.category(model)
+        if category is None:
+            record.warnings.append(tr("mine model '{model}' of row {row_id} is not in the "
+                                      "catalogue: category left empty").format(
+                                          model=model, row_id=row_id))
+        length, azimuth = geodesy.inverse(start.lat, start.lon, end.lat, end.lon)
+        row = MineRow(row_id, start, end, mine_catalogue.canonical_model(model) or model,
+                      category, count, spacing, length)
+        if count >= 2:
+            # a row of n mines at spacing s is (n - 1) s long; a spacing either way is normal
+            row.expected_length_m = (count - 1) * spacing
+            row.length_mismatch = abs(length - row.expected_length_m) > spacing
+            if row.length_mismatch:
+                record.warnings.append(tr(
+                    "row {row_id}: {count} mines at {spacing} m need {expected} m but the row "
+                    "is {length} m long").format(row_id=row_id, count=count,
+                                                 spacing=_fmt(spacing),
+                                                 expected=f"{row.expected_length_m:.1f}",
+                                                 length=f"{length:.1f}"))
+        row.mines = [geodesy.direct(start.lat, start.lon, azimuth, i * spacing)
+                     for i in range(count)]
+        record.rows.append(row)
+
+
+def _compute_record(record_id, points, geodesy, projector):
+    """A Record, or the problems that reject it."""
+    _resolve_from(points)
+    problems = _record_problems(record_id, points)
+    if problems:
+        return None, problems
+    for seq, point in enumerate(points, 1):
+        point.seq = seq
+    _locate(points, geodesy, projector)
+    record = Record(record_id, points)
+    record.perimeter = [p for p in points if p.point_type in PERIMETER_TYPES]
+    ring = [(p.lat, p.lon) for p in record.perimeter]
+    plane = local_xy(ring)
+    if segments_cross(plane, closed=False):
+        # the measured legs themselves cross: the record contradicts itself
+        return None, [Problem(record.perimeter[0].row, record_id, record.perimeter[0].point_id,
+                              "bearing", tr("the perimeter of record {record} crosses itself: "
+                                            "check the bearings and distances of its turning "
+                                            "points").format(record=record_id))]
+    if segments_cross(plane):
+        # only the unmeasured closing edge (last point back to the start) crosses a leg: the
+        # record is kept as written, and the officer is told to check the closure
+        record.warnings.append(tr("the straight closing edge from {last} back to {first} "
+                                  "crosses a measured leg: the area is not closed as drawn; "
+                                  "check the record in the field").format(
+                                      last=record.perimeter[-1].point_id,
+                                      first=record.perimeter[0].point_id))
+    record.area_m2, record.perimeter_m = geodesy.area_perimeter([(lon, lat) for lat, lon in ring])
+    end_points = [p for p in record.perimeter if p.point_type == "EP"]
+    if end_points:
+        sp = record.perimeter[0]
+        record.misclosure_m = geodesy.inverse(end_points[-1].lat, end_points[-1].lon,
+                                              sp.lat, sp.lon)[0]
+    for name in RECORD_ATTRIBUTES:
+        point = next((p for p in points if p.values.get(name)), None)
+        if point is None:
+            continue
+        value = point.values[name]
+        if name == "date_laid":
+            value = normalise_date(value)
+            if value is None:
+                return None, [Problem(point.row, record_id, point.point_id, name, tr(
+                    "date_laid '{value}' is not a date (write YYYY-MM-DD or DD.MM.YYYY)").format(
+                        value=point.values[name]))]
+        record.attributes[name] = value
+    record.declination_deg = next((p.declination_deg for p in points
+                                   if p.declination_deg is not None), None)
+    _build_rows(record, geodesy)
+    return record, []
+
+
+def reject_rows(record_id, points, record_problems):
+    """Every row of a rejected record with its own problems, or a pointer to the record's."""
+    by_row = {}
+    for problem in record_problems:
+        by_row.setdefault(problem.row, []).append(problem)
+    first_bad = min(p.row for p in record_problems)
+    rows = []
+    for point in points:
+        own = by_row.get(point.row, [])
+        reasons = [p.message for p in own] or [tr(
+            "not imported: record {record} has errors (row {row})").format(
+                record=record_id, row=first_bad)]
+        rows.append((point.row, point.values, record_id, "; ".join(p.field for p in own),
+                     "; ".join(reasons)))
+    return rows
+
+
+def compute_records(table, geodesy, projector, progress=None, is_cancelled=None):
+    """Check and compute every record of a Table (core/record_table.py)."""
+    checker = _RowChecker(projector, table.decimal_comma)
+    groups, order, problems, rejected = {}, [], [], []
+    for row, values in table.rows:
+        point, row_problems = checker.parse(row, values)
+        if not point.record_id:
+            problems += row_problems
+            rejected.append((row, values, "", "; ".join(p.field for p in row_problems),
+                             "; ".join(p.message for p in row_problems)))
+            continue
+        if point.record_id not in groups:
+            groups[point.record_id] = ([], [])
+            order.append(point.record_id)
+        groups[point.record_id][0].append(point)
+        groups[point.record_id][1].extend(row_problems)
+    records = []
+    for index, record_id in enumerate(order):
+        if is_cancelled and is_cancelled():
+            return ImportResult(records, problems, rejected, table.headers, cancelled=True)
+        points, record_problems = groups[record_id]
+        record = None
+        if not record_problems:
+            record, record_problems = _compute_record(record_id, points, geodesy, projector)
+        if record is not None:
+            records.append(record)
+        else:
+            problems += record_problems
+            rejected += reject_rows(record_id, points, record_problems)
+        if progress and index % 50 == 0:
+            progress(index / max(len(order), 1))
+    rejected.sort(key=lambda item: item[0])
+    return ImportResult(records, problems, rejected, table.headers)

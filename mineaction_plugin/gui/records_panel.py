@@ -1,0 +1,430 @@
+"""The dock's "Records" section: file → checked preview on the canvas → import into the database.
+
+The checks are those of the import algorithm (core/records.py); the import itself runs the
+Processing algorithm mineaction:importminefieldrecords in a background task.
+"""
+import os
+
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem,
+                       QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProcessingAlgRunnerTask,
+                       QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsRectangle,
+                       QgsTask, QgsWkbTypes)
+from qgis.gui import QgsFileWidget, QgsRubberBand
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                                 QWidget)
+
+from ..core import records as record_logic
+from ..core.i18n import N_, tr
+from ..core.record_table import TableError
+from ..data import record_files
+from ..data.layers import loaded_layer
+from ..processing.qgis_geodesy import QgisGeodesy, QgisProjector
+from ..toolbelt import log, set_setting, setting
+
+STATUS_COLOURS = {"ok": QColor("#DFF0D8"), "warning": QColor("#FCF8E3"),
+                  "error": QColor("#F2DEDE")}
+STATUS_LABELS = {"ok": N_("ok"), "warning": N_("warning"), "error": N_("error")}
+
+
+def check_file(path):
+    """Read and check a record file (runs in a worker thread): (table, ImportResult)."""
+    table = record_files.read_table(path)
+    result = record_logic.compute_records(table, QgisGeodesy(), QgisProjector())
+    return table, result
+
+
+def preview_rows(result):
+    """One line per file row: (row, record_id, point_id, point_type, status, reason)."""
+    lines = []
+    for record in result.records:
+        status = "warning" if record.warnings else "ok"
+        reason = "; ".join(record.warnings)
+        for p in record.points:
+            lines.append((p.row, record.record_id, p.point_id, p.point_type, status, reason))
+    for row, values, record_id, _fields, reasons in result.rejected:
+        lines.append((row, record_id or values.get("record_id", ""), values.get("point_id", ""),
+                      values.get("point_type", ""), "error", reasons))
+    return sorted(lines)
+
+
+class RecordsPanel(QWidget):
+
+    def __init__(self, iface, dock, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.dock = dock
+        self.result = None
+        self.task = None
+        self.bands = []
+
+        layout = QVBoxLayout(self)
+        self.file_widget = QgsFileWidget()
+        self.file_widget.setFilter(tr("Record tables (*.csv *.xlsx *.xls *.ods);;All files (*)"))
+        self.file_widget.setDefaultRoot(setting("records_folder", os.path.expanduser("~")))
+        self.file_widget.fileChanged.connect(self._file_chosen)
+        layout.addWidget(QLabel(tr("Record table (CSV or XLSX):")))
+        layout.addWidget(self.file_widget)
+
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton(tr("&Check"))
+        self.check_button.setToolTip(tr("Check the file and draw its records on the map; "
+                                        "nothing is written"))
+        self.check_button.clicked.connect(lambda: self.preview_file(self.file_widget.filePath()))
+        self.import_button = QPushButton(tr("&Import"))
+        self.import_button.setToolTip(tr("Append the good records to the project database in "
+                                         "one transaction"))
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(lambda: self.import_records())
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        for button in (self.check_button, self.import_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.summary = QLabel(tr("Choose a file and press Check."))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([tr("Row"), tr("Record"), tr("Point"),
+                                              tr("Status"), tr("Reason")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.itemSelectionChanged.connect(self._zoom_to_selected_record)
+        layout.addWidget(self.table, 1)
+
+        more = QHBoxLayout()
+        self.errors_button = QPushButton(tr("Save rejected rows…"))
+        self.errors_button.setEnabled(False)
+        self.errors_button.clicked.connect(lambda: self.save_rejected())
+        template_button = QPushButton(tr("Save blank template…"))
+        template_button.clicked.connect(lambda: self.save_template())
+        more.addWidget(self.errors_button)
+        more.addWidget(template_button)
+        layout.addLayout(more)
+
+        self.details = QLabel(tr("Select a minefield record on the map to see its points and "
+                                 "mine rows here."))
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.watched_layer = None
+
+    # --- the record selected on the map ------------------------------------------------------
+    def watch_records_layer(self):
+        """Follow the selection of the loaded minefield_records layer."""
+        layer = loaded_layer("minefield_records")
+        if layer is None or layer is self.watched_layer:
+            return
+        layer.selectionChanged.connect(self.show_selected_record)
+        self.watched_layer = layer
+
+    def show_selected_record(self, *args):
+        layer = loaded_layer("minefield_records")
+        points_layer, rows_layer = loaded_layer("record_points"), loaded_layer("mine_rows")
+        if layer is None or layer.selectedFeatureCount() != 1 or points_layer is None:
+            return
+        record = layer.selectedFeatures()[0]
+        record_id = record["record_id"]
+        quoted = "'" + str(record_id).replace("'", "''") + "'"
+        points = sorted(points_layer.getFeatures(f'"record_id" = {quoted}'),
+                        key=lambda f: f["seq"] or 0)
+        lines = [f"<b>{record_id}</b> — {tr('area')} {record['area_m2']:,.0f} m², "
+                 f"{tr('perimeter')} {record['perimeter_m']:,.0f} m",
+                 "<table cellspacing='4'><tr><th>" + "</th><th>".join(
+                     [tr("Point"), tr("Type"), tr("From"), tr("Bearing"), tr("Distance"),
+                      tr("Latitude"), tr("Longitude")]) + "</th></tr>"]
+        for f in points:
+            location = f.geometry().asPoint()
+            bearing = (f"{f['bearing']:g} {f['bearing_unit']} {f['bearing_ref']}"
+                       if f["bearing"] else "")
+            distance = f"{f['distance']:g} {f['distance_unit']}" if f["distance"] else ""
+            lines.append("<tr><td>" + "</td><td>".join(
+                [str(f["point_id"]), str(f["point_type"]), str(f["from_point"] or ""), bearing,
+                 distance, f"{location.y():.6f}", f"{location.x():.6f}"]) + "</td></tr>")
+        lines.append("</table>")
+        if rows_layer is not None:
+            for row in rows_layer.getFeatures(f'"record_id" = {quoted}'):
+                flag = " ⚠" if row["length_mismatch"] else ""
+                lines.append(tr("Row {row_id}: {count} × {model} ({category}) every {spacing} m, "
+                                "{length} m long").format(
+                    row_id=row["row_id"], count=row["mine_count"], model=row["mine_model"],
+                    category=row["mine_category"] or "?", spacing=f"{row['spacing_m']:g}",
+                    length=f"{row['length_m']:.1f}") + flag + "<br>")
+        self.details.setText("".join(lines))
+
+    # --- preview -----------------------------------------------------------------------------
+    def _file_chosen(self, path):
+        self.clear_preview()
+        if path:
+            set_setting("records_folder", os.path.dirname(path))
+
+    def preview_file(self, path, synchronous=False):
+        """Check `path` and show the outcome; synchronous=True for scripts and tests."""
+        self.clear_preview()
+        if not path:
+            self.summary.setText(tr("Choose a file first."))
+            return False
+        self.file_widget.setFilePath(path)
+        if synchronous:
+            try:
+                outcome = check_file(path)
+            except TableError as error:
+                self._show_file_error(str(error))
+                return False
+            self._show_preview(path, *outcome)
+            return True
+        self._busy(True, tr("Checking {name}…").format(name=os.path.basename(path)))
+        self.task = QgsTask.fromFunction(tr("Checking minefield records"),
+                                         lambda task: check_file(path),
+                                         on_finished=lambda error, outcome=None:
+                                         self._preview_finished(path, error, outcome))
+        QgsApplication.taskManager().addTask(self.task)
+        return True
+
+    def _preview_finished(self, path, error, outcome):
+        self._busy(False)
+        self.task = None
+        if error is not None:
+            self._show_file_error(str(error) if isinstance(error, TableError) else
+                                  tr("The file could not be checked: {reason}").format(
+                                      reason=error))
+            return
+        if outcome is not None:
+            self._show_preview(path, *outcome)
+
+    def _show_file_error(self, message):
+        self.summary.setText(message)
+        self.iface.messageBar().pushMessage(tr("Mine Action"), message, Qgis.MessageLevel.Critical,
+                                            0)
+        log(message, Qgis.MessageLevel.Critical)
+
+    def _show_preview(self, path, table, result):
+        self.path = path
+        self.result = result
+        lines = preview_rows(result)
+        self.table.setRowCount(len(lines))
+        for index, (row, record_id, point_id, _type, status, reason) in enumerate(lines):
+            cells = [str(row), record_id, point_id, tr(STATUS_LABELS[status]), reason]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(QBrush(STATUS_COLOURS[status]))
+                if column == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, column, item)
+        warned = sum(1 for r in result.records if r.warnings)
+        self.summary.setText(tr("{good} records ready ({warned} with warnings), {bad} rejected "
+                                "with {rows} rows: see the reasons below.").format(
+            good=len(result.records), warned=warned, bad=len(result.rejected_record_ids),
+            rows=len(result.rejected)))
+        self.import_button.setEnabled(bool(result.records))
+        self.errors_button.setEnabled(bool(result.rejected))
+        self._draw(result)
+
+    def _draw(self, result):
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                           canvas.mapSettings().destinationCrs(),
+                                           QgsProject.instance())
+        polygons = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        polygons.setColor(QColor(106, 61, 154, 200))
+        polygons.setFillColor(QColor(106, 61, 154, 50))
+        polygons.setWidth(2)
+        lines = QgsRubberBand(canvas, QgsWkbTypes.LineGeometry)
+        lines.setColor(QColor("#B2182B"))
+        lines.setWidth(2)
+        points = QgsRubberBand(canvas, QgsWkbTypes.PointGeometry)
+        points.setColor(QColor("#6A3D9A"))
+        points.setIconSize(5)
+        extent = QgsRectangle()
+        for record in result.records:
+            ring = [QgsPointXY(p.lon, p.lat) for p in record.perimeter]
+            geometry = QgsGeometry.fromPolygonXY([ring + ring[:1]])
+            geometry.transform(transform)
+            polygons.addGeometry(geometry, None)
+            extent.combineExtentWith(geometry.boundingBox())
+            for row in record.rows:
+                line = QgsGeometry.fromPolylineXY([QgsPointXY(row.start.lon, row.start.lat),
+                                                   QgsPointXY(row.end.lon, row.end.lat)])
+                line.transform(transform)
+                lines.addGeometry(line, None)
+            for p in record.points:
+                point = QgsGeometry.fromPointXY(QgsPointXY(p.lon, p.lat))
+                point.transform(transform)
+                points.addGeometry(point, None)
+        self.bands = [polygons, lines, points]
+        if not extent.isEmpty():
+            extent.scale(1.2)
+            canvas.setExtent(extent)
+            canvas.refresh()
+
+    def clear_preview(self):
+        for band in self.bands:
+            band.reset()
+            self.iface.mapCanvas().scene().removeItem(band)
+        self.bands = []
+        self.result = None
+        self.table.setRowCount(0)
+        self.import_button.setEnabled(False)
+        self.errors_button.setEnabled(False)
+
+    def _zoom_to_selected_record(self):
+        if not self.result or not self.table.selectedItems():
+            return
+        record_id = self.table.item(self.table.currentRow(), 1).text()
+        record = next((r for r in self.result.records if r.record_id == record_id), None)
+        if record is None:
+            return
+        ring = [QgsPointXY(p.lon, p.lat) for p in record.points]
+        geometry = QgsGeometry.fromMultiPointXY(ring)
+        geometry.transform(QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            self.iface.mapCanvas().mapSettings().destinationCrs(), QgsProject.instance()))
+        extent = geometry.boundingBox()
+        extent.scale(1.5)
+        self.iface.mapCanvas().setExtent(extent)
+        self.iface.mapCanvas().refresh()
+
+    # --- import ------------------------------------------------------------------------------
+    def import_records(self, synchronous=False, on_duplicate="reject"):
+        if not self.result or not self.result.records:
+            return False
+        if not self.dock.database:
+            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+                "Open or create a project database first (Database section)."),
+                Qgis.MessageLevel.Warning, 8)
+            return False
+        parameters = {"INPUT": self.path, "TARGET_CRS": "EPSG:4326",
+                      "DATABASE": self.dock.database, "ON_DUPLICATE": on_duplicate,
+                      "PERIMETERS": "TEMPORARY_OUTPUT", "POINTS": "TEMPORARY_OUTPUT",
+                      "MINE_ROWS": "TEMPORARY_OUTPUT", "ERRORS": "TEMPORARY_OUTPUT"}
+        if synchronous:
+            import processing
+            try:
+                results = processing.run("mineaction:importminefieldrecords", parameters)
+            except Exception as error:
+                self._import_finished(False, {}, str(error))
+                return False
+            self._import_finished(True, results)
+            return True
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(
+            "mineaction:importminefieldrecords")
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = QgsProcessingFeedback()
+        self.feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task.executed.connect(lambda ok, results: self._import_finished(ok, results))
+        self._busy(True, tr("Importing into {name}…").format(
+            name=os.path.basename(self.dock.database)))
+        QgsApplication.taskManager().addTask(self.task)
+        return True
+
+    def _import_finished(self, ok, results, reason=None):
+        self._busy(False)
+        self.task = None
+        if not ok:
+            message = tr("Nothing was imported: {reason}").format(
+                reason=reason or tr("the import failed or was cancelled (details in the log)"))
+            self.summary.setText(message)
+            self.iface.messageBar().pushMessage(tr("Mine Action"), message,
+                                                Qgis.MessageLevel.Critical, 0)
+            return
+        imported = int(results.get("RECORDS_IMPORTED", 0))
+        rejected = int(results.get("RECORDS_REJECTED", 0))
+        message = tr("{good} records imported into the database; {bad} rejected.").format(
+            good=imported, bad=rejected)
+        self.summary.setText(message)
+        self.iface.messageBar().pushMessage(tr("Mine Action"), message,
+                                            Qgis.MessageLevel.Success, 8)
+        records = [r.record_id for r in self.result.records] if self.result else []
+        self.clear_preview()
+        for name in ("minefield_records", "record_points", "mine_rows"):
+            layer = loaded_layer(name)
+            if layer is not None:
+                layer.reload()
+                layer.triggerRepaint()
+        self.dock.refresh_counts()
+        self.zoom_to_records(records)
+
+    def zoom_to_records(self, record_ids):
+        layer = loaded_layer("minefield_records")
+        if layer is None or not record_ids:
+            return
+        listed = ", ".join("'" + r.replace("'", "''") + "'" for r in record_ids)
+        extent = QgsRectangle()
+        for feature in layer.getFeatures(f'"record_id" IN ({listed})'):
+            extent.combineExtentWith(feature.geometry().boundingBox())
+        if extent.isEmpty():
+            return
+        transform = QgsCoordinateTransform(layer.crs(),
+                                           self.iface.mapCanvas().mapSettings().destinationCrs(),
+                                           QgsProject.instance())
+        extent = transform.transformBoundingBox(extent)
+        extent.scale(1.2)
+        self.iface.mapCanvas().setExtent(extent)
+        self.iface.mapCanvas().refresh()
+
+    def cancel(self):
+        if self.task is not None:
+            if getattr(self, "feedback", None) is not None:
+                self.feedback.cancel()
+            self.task.cancel()
+
+    def _busy(self, busy, text=""):
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 100 if busy and self.task is not None and
+                               isinstance(self.task, QgsProcessingAlgRunnerTask) else 0)
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(busy)
+        self.check_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and bool(self.result and self.result.records))
+        if text:
+            self.summary.setText(text)
+
+    # --- files -------------------------------------------------------------------------------
+    def save_rejected(self, path=None):
+        """Write the rejected rows (original values plus row and reason) to a CSV file."""
+        if not self.result or not self.result.rejected:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save rejected rows"),
+                                                  setting("records_folder", ""),
+                                                  tr("CSV (*.csv)"))
+            if not path:
+                return None
+        import csv
+        columns = [h for h in self.result.headers if h]
+        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(["row", "problem", "problem_field"] + columns)
+            for row, values, _record_id, fields, reasons in self.result.rejected:
+                writer.writerow([row, reasons, fields] + [
+                    values.get(c.strip().lower(), "") for c in columns])
+        self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            "{count} rejected rows saved to {path}.").format(count=len(self.result.rejected),
+                                                            path=path),
+            Qgis.MessageLevel.Success, 6)
+        return path
+
+    def save_template(self, folder=None):
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, tr("Save blank template in"),
+                                                      setting("records_folder", ""))
+            if not folder:
+                return None
+        paths = record_files.write_template(folder)
+        self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            "Templates saved: {files}").format(files=", ".join(paths)),
+            Qgis.MessageLevel.Success, 6)
+        return paths

@@ -1,0 +1,72 @@
+"""The geodesy and projector objects of core/geodesy.py, backed by QGIS itself.
+
+QgsDistanceArea on the WGS84 ellipsoid solves the direct and inverse problems and measures
+areas with GeographicLib's algorithms; QgsCoordinateTransform converts any CRS QGIS knows
+(Pulkovo 1942 Gauss-Krüger included) with the project's transformation context.
+"""
+import math
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                       QgsCoordinateTransformContext, QgsDistanceArea, QgsGeometry, QgsPointXY,
+                       QgsProject)
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+class QgisGeodesy:
+    def __init__(self, transform_context=None):
+        self._measure = QgsDistanceArea()
+        self._measure.setSourceCrs(WGS84, transform_context or QgsCoordinateTransformContext())
+        self._measure.setEllipsoid("EPSG:7030")  # WGS 84
+
+    def direct(self, lat, lon, azimuth_deg, distance_m):
+        point = self._measure.computeSpheroidProject(QgsPointXY(lon, lat), distance_m,
+                                                     math.radians(azimuth_deg))
+        return point.y(), point.x()
+
+    def inverse(self, lat1, lon1, lat2, lon2):
+        a, b = QgsPointXY(lon1, lat1), QgsPointXY(lon2, lat2)
+        distance = self._measure.measureLine(a, b)
+        azimuth = math.degrees(self._measure.bearing(a, b)) % 360.0
+        return distance, azimuth
+
+    def area_perimeter(self, ring):
+        points = [QgsPointXY(lon, lat) for lon, lat in ring]
+        polygon = QgsGeometry.fromPolygonXY([points + points[:1]])
+        return abs(self._measure.measureArea(polygon)), self._measure.measurePerimeter(polygon)
+
+
+class QgisProjector:
+    def __init__(self, transform_context=None):
+        self._context = transform_context or QgsProject.instance().transformContext()
+        self._crs = {}
+        self._transforms = {}
+
+    def crs(self, crs):
+        if crs not in self._crs:
+            self._crs[crs] = QgsCoordinateReferenceSystem(crs)
+        return self._crs[crs]
+
+    def is_known(self, crs):
+        return self.crs(crs).isValid()
+
+    def _transform(self, source, target):
+        key = (source, target)
+        if key not in self._transforms:
+            self._transforms[key] = QgsCoordinateTransform(self.crs(source), self.crs(target),
+                                                           self._context)
+        return self._transforms[key]
+
+    def to_wgs84(self, crs, x, y):
+        point = self._transform(crs, "EPSG:4326").transform(QgsPointXY(x, y))
+        return point.x(), point.y()
+
+    def from_wgs84(self, crs, lon, lat):
+        point = self._transform("EPSG:4326", crs).transform(QgsPointXY(lon, lat))
+        return point.x(), point.y()
+
+    def area_of_use(self, crs):
+        bounds = self.crs(crs).bounds()
+        if bounds.isEmpty():
+            return None
+        return bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()
