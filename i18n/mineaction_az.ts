@@ -929,6 +929,11 @@
       <translation>Perimetr nişanlaması, hasarlar, demarkasiya və xəbərdarlıq nişanları.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Perimeter point</source>
+      <translation>Perimetr nöqtəsi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Perimeters</source>
       <translation>Perimetrlər</translation>

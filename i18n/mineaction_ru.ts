@@ -929,6 +929,11 @@
       <translation>Обозначение периметра, ограждения, демаркация и предупреждающие знаки.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Perimeter point</source>
+      <translation>Точка периметра</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Perimeters</source>
       <translation>Периметры</translation>

@@ -94,6 +94,15 @@ def main(out_dir):
     print(f"land_release: {n} sample activities loaded")
     n = append_geojson(database, "eo_finds", os.path.join(clearance, "eo_finds.geojson"))
     print(f"eo_finds: {n} sample finds loaded")
+    for sample in ("records.csv", "records_mixed_bad.csv"):
+        result = processing.run("mineaction:importminefieldrecords", {
+            "INPUT": os.path.join(SAMPLES, "records", sample), "TARGET_CRS": "EPSG:4326",
+            "DATABASE": database, "PERIMETERS": "TEMPORARY_OUTPUT",
+            "POINTS": "TEMPORARY_OUTPUT", "MINE_ROWS": "TEMPORARY_OUTPUT",
+            "ERRORS": os.path.join(out_dir, f"{os.path.splitext(sample)[0]}_errors.csv")})
+        print(f"{sample}: {result['RECORDS_IMPORTED']} minefield records imported, "
+              f"{result['RECORDS_REJECTED']} rejected ({result['ROWS_REJECTED']} rows in "
+              f"{os.path.splitext(sample)[0]}_errors.csv)")
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them
@@ -104,6 +113,15 @@ def main(out_dir):
     extent.scale(1.1)
     render([layers["eo_finds"], layers["land_release"]], extent, map_path)
     print(f"map: {map_path}")
+    records_map = os.path.join(out_dir, "records_map.png")
+    record = next(layers["minefield_records"].getFeatures("\"record_id\" = 'MF-12-0001'"))
+    extent = record.geometry().boundingBox()
+    for feature in layers["record_points"].getFeatures("\"record_id\" = 'MF-12-0001'"):
+        extent.combineExtentWith(feature.geometry().boundingBox())
+    extent.scale(1.3)
+    render([layers["record_points"], layers["mine_rows"], layers["minefield_records"]],
+           extent, records_map)
+    print(f"record MF-12-0001: {records_map}")
     print("what the database holds:")
     for name, count in geopackage.counts(database).items():
         print(f"  {name:<18} {count:>6}")

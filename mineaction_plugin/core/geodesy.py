@@ -71,38 +71,15 @@ class PyprojProjector:
 
 
 def segments_cross(ring, closed=True):
-    """True when a ring (list of (x, y), not repeated at the end) crosses itself.
+    """True when a ring (list of (x, y), not repeated at the end) crosses or touches itself.
 
-    Planar test; callers pass local metric coordinates (see local_xy). Adjacent edges share a
-    vertex and do not count; touching or overlapping non-adjacent edges do. closed=False tests
-    the open path only, without the edge from the last point back to the first.
+    Planar test; callers pass local metric coordinates (see local_xy). closed=False tests the
+    open path only, without the edge from the last point back to the first.
     """
-    n = len(ring)
-    edges = [(ring[i], ring[(i + 1) % n]) for i in range(n if closed else n - 1)]
-
-    def orient(a, b, c):
-        value = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
-        return 0 if abs(value) < 1e-9 else (1 if value > 0 else -1)
-
-    def on_segment(a, b, c):
-        return (min(a[0], b[0]) - 1e-9 <= c[0] <= max(a[0], b[0]) + 1e-9
-                and min(a[1], b[1]) - 1e-9 <= c[1] <= max(a[1], b[1]) + 1e-9)
-
-    def intersect(p1, p2, q1, q2):
-        o1, o2 = orient(p1, p2, q1), orient(p1, p2, q2)
-        o3, o4 = orient(q1, q2, p1), orient(q1, q2, p2)
-        if o1 != o2 and o3 != o4:
-            return True
-        return ((o1 == 0 and on_segment(p1, p2, q1)) or (o2 == 0 and on_segment(p1, p2, q2))
-                or (o3 == 0 and on_segment(q1, q2, p1)) or (o4 == 0 and on_segment(q1, q2, p2)))
-
-    for i in range(len(edges)):
-        for j in range(i + 1, len(edges)):
-            if j == i + 1 or (closed and i == 0 and j == n - 1):
-                continue  # neighbours share a vertex
-            if intersect(*edges[i], *edges[j]):
-                return True
-    return False
+    from shapely.geometry import LinearRing, LineString
+    if closed:
+        return not LinearRing(ring).is_simple
+    return not LineString(ring).is_simple
 
 
 def local_xy(points):

@@ -10,7 +10,7 @@ from typing import Dict, List, Optional
 
 from . import mine_catalogue, units
 from .geodesy import local_xy, segments_cross
-from .i18n import tr
+from .i18n import N_, tr
 
 POINT_TYPES = ("LM", "BM", "SP", "TP", "IP", "EP", "RS", "RE")
 PERIMETER_TYPES = ("SP", "TP", "IP", "EP")
@@ -132,6 +132,13 @@ class _Bad(Exception):
 
 def parse_number(text, decimal_comma=False):
     """float from table text; '12,5' is accepted where commas are decimal marks."""
+    if not decimal_comma:
+        try:  # the common case, fast
+            number = float(text)
+            if math.isfinite(number):
+                return number
+        except ValueError:
+            pass
     value = str(text).strip().replace("\u00a0", "").replace(" ", "")
     if decimal_comma or ("," in value and "." not in value):
         value = value.replace(",", ".")
@@ -142,10 +149,11 @@ def parse_number(text, decimal_comma=False):
 
 
 def _number(values, name, decimal_comma, required_message=None):
+    """required_message is untranslated (N_) and only translated when it is needed."""
     text = values.get(name, "")
     if not text:
         if required_message:
-            raise _Bad(name, required_message)
+            raise _Bad(name, tr(required_message))
         return None
     try:
         return parse_number(text, decimal_comma)
@@ -153,14 +161,21 @@ def _number(values, name, decimal_comma, required_message=None):
         raise _Bad(name, tr("{field} '{value}' is not a number").format(field=name, value=text))
 
 
+_LOOKUPS = {}
+
+
 def _code(values, name, allowed, default, message):
+    """A code matched without regard to case; message (untranslated, N_) names the problem."""
     text = values.get(name, "").strip()
     if not text:
         return default
-    for code in allowed:
-        if text.lower() == code.lower():
-            return code
-    raise _Bad(name, message.format(value=text, allowed=", ".join(allowed)))
+    lookup = _LOOKUPS.get(allowed)
+    if lookup is None:
+        lookup = _LOOKUPS[allowed] = {code.lower(): code for code in allowed}
+    code = lookup.get(text.lower())
+    if code is None:
+        raise _Bad(name, tr(message).format(value=text, allowed=", ".join(allowed)))
+    return code
 
 
 class _RowChecker:
@@ -197,7 +212,7 @@ class _RowChecker:
                                     tr("point_id is empty")))
         point.point_type = attempt(lambda: _code(
             values, "point_type", POINT_TYPES, None,
-            tr("unknown point_type '{value}' (use {allowed})"))) or ""
+            N_("unknown point_type '{value}' (use {allowed})"))) or ""
         if not values.get("point_type"):
             problems.append(Problem(row, point.record_id, point.point_id, "point_type",
                                     tr("point_type is empty (use LM, BM, SP, TP, IP, EP, RS or "
@@ -205,13 +220,13 @@ class _RowChecker:
         point.from_point = values.get("from_point", "")
         point.bearing_unit = attempt(lambda: _code(
             values, "bearing_unit", tuple(units.FULL_CIRCLE), units.DEFAULT_BEARING_UNIT,
-            tr("unknown bearing unit '{value}' (use {allowed})"))) or ""
+            N_("unknown bearing unit '{value}' (use {allowed})"))) or ""
         point.bearing_ref = attempt(lambda: _code(
             values, "bearing_ref", units.BEARING_REFS, units.DEFAULT_BEARING_REF,
-            tr("unknown bearing reference '{value}' (use {allowed})"))) or ""
+            N_("unknown bearing reference '{value}' (use {allowed})"))) or ""
         point.distance_unit = attempt(lambda: _code(
             values, "distance_unit", tuple(units.METRES_PER), units.DEFAULT_DISTANCE_UNIT,
-            tr("unknown distance unit '{value}' (use {allowed})"))) or ""
+            N_("unknown distance unit '{value}' (use {allowed})"))) or ""
         x = attempt(lambda: _number(values, "x", self.decimal_comma))
         y = attempt(lambda: _number(values, "y", self.decimal_comma))
         point.crs = values.get("crs", "") or DEFAULT_CRS
@@ -274,7 +289,7 @@ class _RowChecker:
                 problems.append(bad)
 
         bearing = collect(lambda: _number(values, "bearing", self.decimal_comma,
-                                          tr("bearing is missing (a point without x, y is "
+                                          N_("bearing is missing (a point without x, y is "
                                              "measured by bearing and distance)")))
         if bearing is not None and point.bearing_unit:
             if not units.bearing_in_range(bearing, point.bearing_unit):
@@ -285,7 +300,7 @@ class _RowChecker:
             else:
                 point.bearing = bearing
         distance = collect(lambda: _number(values, "distance", self.decimal_comma,
-                                           tr("distance is missing")))
+                                           N_("distance is missing")))
         if distance is not None:
             if distance <= 0:
                 problems.append(_Bad("distance", tr("distance {value} must be greater than 0")
@@ -293,7 +308,7 @@ class _RowChecker:
             else:
                 point.distance = distance
         if point.distance_unit == "pace":
-            pace = collect(lambda: _number(values, "pace_m", self.decimal_comma, tr(
+            pace = collect(lambda: _number(values, "pace_m", self.decimal_comma, N_(
                 "distance in paces needs pace_m (the length of one pace in metres)")))
             if pace is not None and not 0.3 <= pace <= 1.5:
                 problems.append(_Bad("pace_m", tr("pace_m {value} is not a plausible pace "
@@ -302,7 +317,7 @@ class _RowChecker:
                 point.pace_m = pace
         if point.bearing_ref == "magnetic":
             declination = collect(lambda: _number(values, "declination_deg", self.decimal_comma,
-                                                  tr("magnetic bearing needs declination_deg "
+                                                  N_("magnetic bearing needs declination_deg "
                                                      "(magnetic declination, east positive)")))
             if declination is not None and not -90 <= declination <= 90:
                 problems.append(_Bad("declination_deg", tr(

@@ -49,16 +49,34 @@ class GdalErrors:
             raise DatabaseError(f"{what}: {message}")
 
 
+def open_dataset(path, update=False, drivers=("GPKG",)):
+    """gdal.OpenEx that returns None on failure whether or not GDAL raises exceptions
+    (QGIS 3.22 leaves them off, QGIS 3.40 turns them on)."""
+    flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
+    try:
+        if drivers:
+            return gdal.OpenEx(path, flags, allowed_drivers=list(drivers))
+        return gdal.OpenEx(path, flags)
+    except RuntimeError:
+        return None
+
+
 def execute(ds, statements):
     for sql in statements:
-        result = ds.ExecuteSQL(sql)
+        try:
+            result = ds.ExecuteSQL(sql)
+        except RuntimeError as error:
+            raise DatabaseError(f"{tr('The database refused a change')}: {error}")
         if result is not None:
             ds.ReleaseResultSet(result)
         GdalErrors.check(tr("The database refused a change") + f" ({sql[:80]}…)")
 
 
 def query(ds, sql):
-    result = ds.ExecuteSQL(sql)
+    try:
+        result = ds.ExecuteSQL(sql)
+    except RuntimeError as error:
+        raise DatabaseError(f"{tr('The database could not be read')}: {error}")
     GdalErrors.check(tr("The database could not be read"))
     if result is None:
         return []
@@ -75,7 +93,10 @@ def create(path, version=schema.SCHEMA_VERSION):
         raise DatabaseError(tr("A project database is a GeoPackage: the file name must end "
                                "with .gpkg ({path}).").format(path=path))
     with GdalErrors():
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+        try:
+            ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+        except RuntimeError:
+            ds = None
         if ds is None:
             raise DatabaseError(tr("Could not create {path}: {reason}").format(
                 path=path, reason=gdal.GetLastErrorMsg()))
@@ -85,7 +106,7 @@ def create(path, version=schema.SCHEMA_VERSION):
             ds.CommitTransaction()
             # OGR learns of tables created by raw SQL only when it opens the file again
             ds = None
-            ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+            ds = open_dataset(path, update=True)
             for layer in schema.LAYERS:
                 if layer.geometry:
                     execute(ds, [f"SELECT CreateSpatialIndex('{layer.name}', "
@@ -104,7 +125,7 @@ def inspect(path):
     if not os.path.isfile(path):
         raise DatabaseError(tr("{path} does not exist.").format(path=path))
     with GdalErrors():
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        ds = open_dataset(path)
         if ds is None:
             raise DatabaseError(tr("{name} is not a GeoPackage, so it cannot be a mine action "
                                    "database. Nothing was changed.").format(
@@ -145,7 +166,7 @@ def upgrade(path):
     backup = backup_path(path)
     shutil.copy2(path, backup)
     with GdalErrors():
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+        ds = open_dataset(path, update=True)
         if ds is None:
             raise DatabaseError(tr("{path} cannot be opened for writing.").format(path=path))
         ds.StartTransaction()
@@ -162,7 +183,7 @@ def upgrade(path):
 def counts(path):
     """Number of rows in each layer of the schema."""
     with GdalErrors():
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        ds = open_dataset(path)
         if ds is None:
             raise DatabaseError(tr("{path} cannot be opened.").format(path=path))
         return {layer.name: query(ds, f"SELECT count(*) FROM {ddl.quote(layer.name)}")[0][0]

@@ -6,6 +6,7 @@ from osgeo import gdal
 from ..core.i18n import N_, tr
 from ..core.record_table import (KNOWN_COLUMNS, REQUIRED_COLUMNS, TableError, build_table,
                                  read_csv_bytes)
+from .geopackage import open_dataset
 from .xlsx_writer import write_xlsx
 
 SPREADSHEET_EXTENSIONS = (".xlsx", ".xls", ".ods")
@@ -91,7 +92,7 @@ def _read_spreadsheet(path, name, sheet):
 
 
 def _read_sheet(path, name, sheet):
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+    ds = open_dataset(path, drivers=None)
     if ds is None or ds.GetLayerCount() == 0:
         raise TableError(tr("{source}: the spreadsheet cannot be read (is it damaged, or "
                             "another kind of file?).").format(source=name))

@@ -1,7 +1,7 @@
 """Minefield records into the project database: all accepted records in one transaction."""
 import getpass
 
-from osgeo import gdal, ogr
+from osgeo import ogr
 
 from ..core.i18n import tr
 from . import geopackage
@@ -41,7 +41,7 @@ def existing_record_ids(path, record_ids):
     found = set()
     ids = list(record_ids)
     with geopackage.GdalErrors():
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+        ds = geopackage.open_dataset(path)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             listed = ", ".join("'" + i.replace("'", "''") + "'" for i in chunk)
@@ -50,11 +50,32 @@ def existing_record_ids(path, record_ids):
     return found
 
 
-def _set(feature, values):
-    for name, value in values.items():
-        if value is None or value == "":
-            continue
-        feature.SetField(name, value)
+class _Writer:
+    """Fills features of one layer by field index: GDAL's by-name SetField scans every field
+    in Python and was most of the import time at national scale. Every call passes the same
+    fields (missing values as NULL) so GDAL keeps reusing one prepared INSERT statement."""
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.definition = layer.GetLayerDefn()
+        self.index = {self.definition.GetFieldDefn(i).GetName(): i
+                      for i in range(self.definition.GetFieldCount())}
+
+    def write(self, values, geometry):
+        feature = ogr.Feature(self.definition)
+        for name, value in values.items():
+            i = self.index[name]
+            if value is None or value == "":
+                feature.SetFieldNull(i)
+                continue
+            if isinstance(value, str):
+                feature.SetFieldString(i, value)
+            elif isinstance(value, (bool, int)):
+                feature.SetFieldInteger64(i, int(value))
+            else:
+                feature.SetField(i, float(value))
+        feature.SetGeometryDirectly(geometry)
+        return self.layer.CreateFeature(feature) == 0
 
 
 def append_records(path, records, replace=(), source_file="", is_cancelled=None):
@@ -69,13 +90,13 @@ def append_records(path, records, replace=(), source_file="", is_cancelled=None)
                                           "imported into it."))
     user = _user()
     with geopackage.GdalErrors():
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+        ds = geopackage.open_dataset(path, update=True)
         if ds is None:
             raise geopackage.DatabaseError(tr("{path} cannot be opened for writing.").format(
                 path=path))
-        perimeters = ds.GetLayerByName("minefield_records")
-        points = ds.GetLayerByName("record_points")
-        rows = ds.GetLayerByName("mine_rows")
+        perimeters = _Writer(ds.GetLayerByName("minefield_records"))
+        points = _Writer(ds.GetLayerByName("record_points"))
+        rows = _Writer(ds.GetLayerByName("mine_rows"))
         ds.StartTransaction()
         try:
             replace = sorted(set(replace))
@@ -90,62 +111,60 @@ def append_records(path, records, replace=(), source_file="", is_cancelled=None)
                     raise geopackage.DatabaseError(tr("Import cancelled: nothing was written."))
                 _write_record(perimeters, points, rows, record, source_file, user)
             geopackage.GdalErrors.check(tr("The database refused the records"))
-        except Exception:
+        except Exception as error:
             ds.RollbackTransaction()
             ds = None
+            if isinstance(error, RuntimeError):  # GDAL with exceptions on (QGIS 3.40)
+                raise geopackage.DatabaseError(str(error)) from error
             raise
-        ds.CommitTransaction()
+        try:
+            ds.CommitTransaction()
+        except RuntimeError as error:
+            raise geopackage.DatabaseError(str(error)) from error
         geopackage.GdalErrors.check(tr("The database refused the records"))
         ds = None
     return len(records)
 
 
 def _write_record(perimeters, points, rows, record, source_file, user):
-    feature = ogr.Feature(perimeters.GetLayerDefn())
     attributes = record.attributes
-    _set(feature, {
-        "record_id": record.record_id, "source_file": attributes.get("source_file", source_file),
-        "date_laid": attributes.get("date_laid"), "laid_by": attributes.get("laid_by"),
-        "declination_deg": record.declination_deg, "mines_recorded": record.mines_recorded,
-        "reliability": "unknown", "district": attributes.get("district"),
-        "area_m2": record.area_m2, "perimeter_m": record.perimeter_m,
-        "notes": attributes.get("notes"), "misclosure_m": record.misclosure_m,
-        "created_by": user, "modified_by": user})
-    feature.SetGeometryDirectly(_polygon(record.perimeter))
-    if perimeters.CreateFeature(feature) != 0:
+    if not perimeters.write({
+            "record_id": record.record_id,
+            "source_file": attributes.get("source_file", source_file),
+            "date_laid": attributes.get("date_laid"), "laid_by": attributes.get("laid_by"),
+            "declination_deg": record.declination_deg, "mines_recorded": record.mines_recorded,
+            "reliability": "unknown", "district": attributes.get("district"),
+            "area_m2": record.area_m2, "perimeter_m": record.perimeter_m,
+            "notes": attributes.get("notes"), "misclosure_m": record.misclosure_m,
+            "created_by": user, "modified_by": user}, _polygon(record.perimeter)):
         raise geopackage.DatabaseError(tr("Record {record} could not be written.").format(
             record=record.record_id))
-    definition = points.GetLayerDefn()
     for p in record.points:
-        feature = ogr.Feature(definition)
-        _set(feature, {
-            "record_id": record.record_id, "point_id": p.point_id, "point_type": p.point_type,
-            "seq": p.seq, "from_point": p.measured_from, "bearing": p.bearing,
-            "bearing_unit": p.bearing_unit if p.bearing is not None else None,
-            "bearing_ref": p.bearing_ref if p.bearing is not None else None,
-            "distance": p.distance,
-            "distance_unit": p.distance_unit if p.distance is not None else None,
-            "pace_m": p.pace_m, "declination_deg": p.declination_deg,
-            "grid_crs": p.grid_crs, "x": p.x, "y": p.y, "crs": p.crs if p.absolute else None,
-            "row_id": p.row_id, "mine_model": p.mine_model, "mine_count": p.mine_count,
-            "spacing_m": p.spacing_m, "traverse_m": p.traverse_m, "source_row": p.row,
-            "created_by": user, "modified_by": user})
-        feature.SetGeometryDirectly(_point(p))
-        if points.CreateFeature(feature) != 0:
+        if not points.write({
+                "record_id": record.record_id, "point_id": p.point_id,
+                "point_type": p.point_type, "seq": p.seq, "from_point": p.measured_from,
+                "bearing": p.bearing,
+                "bearing_unit": p.bearing_unit if p.bearing is not None else None,
+                "bearing_ref": p.bearing_ref if p.bearing is not None else None,
+                "distance": p.distance,
+                "distance_unit": p.distance_unit if p.distance is not None else None,
+                "pace_m": p.pace_m, "declination_deg": p.declination_deg,
+                "grid_crs": p.grid_crs, "x": p.x, "y": p.y,
+                "crs": p.crs if p.absolute else None, "row_id": p.row_id,
+                "mine_model": p.mine_model, "mine_count": p.mine_count,
+                "spacing_m": p.spacing_m, "traverse_m": p.traverse_m, "source_row": p.row,
+                "created_by": user, "modified_by": user}, _point(p)):
             raise geopackage.DatabaseError(tr("Point {point} of record {record} could not be "
                                               "written.").format(point=p.point_id,
                                                                  record=record.record_id))
     for row in record.rows:
-        feature = ogr.Feature(rows.GetLayerDefn())
-        _set(feature, {
-            "record_id": record.record_id, "row_id": row.row_id, "mine_model": row.mine_model,
-            "mine_category": row.mine_category, "mine_count": row.mine_count,
-            "spacing_m": row.spacing_m, "length_m": row.length_m,
-            "expected_length_m": row.expected_length_m,
-            "length_mismatch": int(row.length_mismatch), "created_by": user,
-            "modified_by": user})
-        feature.SetGeometryDirectly(_line(row.start, row.end))
-        if rows.CreateFeature(feature) != 0:
+        if not rows.write({
+                "record_id": record.record_id, "row_id": row.row_id,
+                "mine_model": row.mine_model, "mine_category": row.mine_category,
+                "mine_count": row.mine_count, "spacing_m": row.spacing_m,
+                "length_m": row.length_m, "expected_length_m": row.expected_length_m,
+                "length_mismatch": int(row.length_mismatch), "created_by": user,
+                "modified_by": user}, _line(row.start, row.end)):
             raise geopackage.DatabaseError(tr("Mine row {row_id} of record {record} could not "
                                               "be written.").format(row_id=row.row_id,
                                                                     record=record.record_id))

@@ -82,6 +82,24 @@ def eo_renderer():
     return QgsCategorizedSymbolRenderer("category", categories)
 
 
+RECORD_POINT_SYMBOL = {"LM": ("star", "#000000", "4.5"), "BM": ("triangle", "#1F78B4", "3.2"),
+                       "RS": ("square", "#B2182B", "2.2"), "RE": ("square", "#B2182B", "2.2")}
+
+
+def record_point_renderer():
+    """Landmarks and benchmarks stand out: they are what a team looks for on the ground."""
+    categories = []
+    for point_type, (shape, colour, size) in RECORD_POINT_SYMBOL.items():
+        symbol = QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "size": size,
+                                               "outline_color": "#FFFFFF"})
+        categories.append(QgsRendererCategory(
+            point_type, symbol, tr(schema.code_label("point_type", point_type))))
+    other = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#6A3D9A", "size": "2",
+                                          "outline_color": "#FFFFFF"})
+    categories.append(QgsRendererCategory(None, other, tr("Perimeter point")))
+    return QgsCategorizedSymbolRenderer("point_type", categories)
+
+
 def marking_renderer():
     categories = []
     for marking_type, (colour, style) in MARKING_LINE.items():
@@ -138,8 +156,8 @@ def apply_style(layer, name):
             "outline_style": "dash"})))
         _label(layer, "record_id", "#6A3D9A")
     elif name == "record_points":
-        layer.setRenderer(_single(QgsMarkerSymbol.createSimple({
-            "name": "circle", "color": "#6A3D9A", "size": "1.8", "outline_color": "#FFFFFF"})))
+        layer.setRenderer(record_point_renderer())
+        _label(layer, "point_id", "#3F007D")
     elif name == "mine_rows":
         layer.setRenderer(_single(QgsLineSymbol.createSimple({
             "line_color": "#B2182B", "line_width": "0.6", "line_style": "dash dot"})))

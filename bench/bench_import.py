@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Benchmark: minefield record import at national scale against ogr2ogr.
+
+Generates 5,000 records (about 105,000 points: landmark, benchmark, 15 perimeter points, two
+mine rows each, in magnetic mils and paces like real forms), then
+  1. mineaction:importminefieldrecords with DATABASE into a new GeoPackage (a fresh process, so
+     its peak memory is the import's own, QGIS included), and
+  2. the baseline: ogr2ogr writing the same number of point features (a CSV with x, y) to a
+     GeoPackage,
+and prints points/s, peak memory and the ratio of the two times.
+    python3 bench/bench_import.py [RECORDS]
+"""
+import csv
+import math
+import os
+import random
+import resource
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+OUT = os.path.join(HERE, "output")
+HEADER = ["record_id", "point_id", "point_type", "from_point", "bearing", "bearing_unit",
+          "bearing_ref", "distance", "distance_unit", "pace_m", "x", "y", "crs",
+          "declination_deg", "grid_crs", "row_id", "mine_model", "mine_count", "spacing_m"]
+
+
+def generate(path, records):
+    rng = random.Random(20261126)
+    points = 0
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(HEADER)
+        for n in range(records):
+            rid = f"MF-B-{n:05d}"
+            lon, lat = 45.5 + rng.random() * 3.0, 38.8 + rng.random() * 2.2
+            common = dict(bearing_unit="mil6400", bearing_ref="magnetic", distance_unit="pace",
+                          pace_m="0.75", declination_deg=f"{5 + rng.random():.1f}")
+            rows = [dict(point_id="LM1", point_type="LM", x=f"{lon:.7f}", y=f"{lat:.7f}",
+                         crs="EPSG:4326", **common),
+                    dict(point_id="BM1", point_type="BM", bearing=str(rng.randint(0, 6399)),
+                         distance=str(rng.randint(50, 400)), **common),
+                    dict(point_id="SP", point_type="SP", bearing=str(rng.randint(0, 6399)),
+                         distance=str(rng.randint(20, 200)), **common)]
+            sides = 15
+            radius = rng.uniform(40, 120)
+            side = 2 * radius * math.sin(math.pi / sides)
+            for k in range(1, sides):  # a convex polygon walked clockwise
+                heading = (90 + 360 * k / sides) % 360
+                rows.append(dict(point_id=f"TP{k}", point_type="TP",
+                                 bearing=f"{heading * 6400 / 360:.0f}",
+                                 distance=f"{side / 0.75:.1f}", **common))
+            for r in (1, 2):
+                rows.append(dict(point_id=f"R{r}S", point_type="RS", from_point="SP",
+                                 bearing=f"{(180 + 20 * r) * 6400 / 360:.0f}",
+                                 distance=f"{radius * 0.6 / 0.75:.1f}", row_id=f"R{r}",
+                                 mine_model="PMN-2", mine_count="10", spacing_m="4", **common))
+                rows.append(dict(point_id=f"R{r}E", point_type="RE", from_point=f"R{r}S",
+                                 bearing=f"{90 * 6400 / 360:.0f}", distance=f"{36 / 0.75:.1f}",
+                                 row_id=f"R{r}", mine_model="PMN-2", mine_count="10",
+                                 spacing_m="4", **common))
+            for row in rows:
+                writer.writerow([rid] + [row.get(c, "") for c in HEADER[1:]])
+            points += len(rows)
+    return points
+
+
+RUN_IMPORT = r"""
+import os, sys, time, resource, json
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {root!r}); sys.path.insert(0, "/usr/share/qgis/python/plugins")
+from qgis.core import QgsApplication
+app = QgsApplication([], False); app.initQgis()
+from processing.core.Processing import Processing; Processing.initialize()
+from mineaction_plugin.processing.provider import MineActionProvider
+provider = MineActionProvider(); QgsApplication.processingRegistry().addProvider(provider)
+import processing
+processing.run("mineaction:createdatabase", {{"OUTPUT": {db!r}}})
+start = time.perf_counter()
+result = processing.run("mineaction:importminefieldrecords", {{
+    "INPUT": {src!r}, "TARGET_CRS": "EPSG:4326", "DATABASE": {db!r},
+    "PERIMETERS": "TEMPORARY_OUTPUT", "POINTS": "TEMPORARY_OUTPUT",
+    "MINE_ROWS": "TEMPORARY_OUTPUT", "ERRORS": "TEMPORARY_OUTPUT"}})
+elapsed = time.perf_counter() - start
+print(json.dumps({{"seconds": elapsed, "imported": result["RECORDS_IMPORTED"],
+                  "rejected": result["RECORDS_REJECTED"],
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def main():
+    records = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    os.makedirs(OUT, exist_ok=True)
+    source = os.path.join(OUT, "national_records.csv")
+    points = generate(source, records)
+    print(f"generated {records:,} records, {points:,} points: {source}")
+
+    database = os.path.join(OUT, "bench.gpkg")
+    if os.path.exists(database):
+        os.remove(database)
+    python = os.path.join(ROOT, ".venv", "bin", "python")
+    python = python if os.path.exists(python) else sys.executable
+    run = subprocess.run([python, "-c", RUN_IMPORT.format(root=ROOT, db=database, src=source)],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        print(run.stdout, run.stderr)
+        sys.exit(1)
+    import json
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    assert figures["imported"] == records and figures["rejected"] == 0, figures
+
+    # baseline: ogr2ogr writes the same number of points (x, y from a CSV) to a GeoPackage
+    baseline_csv = os.path.join(OUT, "baseline_points.csv")
+    with open(baseline_csv, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["record_id", "point_id", "x", "y"])
+        rng = random.Random(1)
+        for i in range(points):
+            writer.writerow([f"MF-B-{i // 21:05d}", f"P{i % 21}", f"{45 + rng.random():.7f}",
+                             f"{39 + rng.random():.7f}"])
+    baseline_gpkg = os.path.join(OUT, "baseline.gpkg")
+    if os.path.exists(baseline_gpkg):
+        os.remove(baseline_gpkg)
+    start = time.perf_counter()
+    subprocess.run(["ogr2ogr", "-f", "GPKG", baseline_gpkg, baseline_csv, "-oo", "X_POSSIBLE_NAMES=x",
+                    "-oo", "Y_POSSIBLE_NAMES=y", "-a_srs", "EPSG:4326", "-nln", "points"],
+                   check=True)
+    baseline = time.perf_counter() - start
+
+    seconds = figures["seconds"]
+    print(f"import into GeoPackage : {seconds:.2f} s  = {points / seconds:,.0f} points/s "
+          f"(target ≥ 20,000)")
+    print(f"peak memory (process)  : {figures['peak_mb']:.0f} MB (target < 500 MB)")
+    print(f"ogr2ogr baseline       : {baseline:.2f} s  = {points / baseline:,.0f} points/s")
+    print(f"ratio import / ogr2ogr : {seconds / baseline:.2f}x (target ≤ 3x)")
+
+
+if __name__ == "__main__":
+    main()
