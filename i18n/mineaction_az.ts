@@ -10,8 +10,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>&amp;Edit selected record…</source>
+      <translation>Seçilmiş qeydi &amp;redaktə et…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Import</source>
       <translation>&amp;İdxal et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>&amp;New record…</source>
+      <translation>&amp;Yeni qeyd…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -64,6 +74,11 @@
       <translation>Fəaliyyət növü</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Add point (Ins)</source>
+      <translation>Nöqtə əlavə et (Ins)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Anti-personnel</source>
       <translation>Piyada əleyhinə</translation>
@@ -109,6 +124,11 @@
       <translation>Sahə (m²)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Area {area} m², perimeter {perimeter} m, {rows} mine rows, {mines} mines.</source>
+      <translation>Sahə {area} m², perimetr {perimeter} m, {rows} mina cərgəsi, {mines} mina.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Armed</source>
       <translation>Döyüş vəziyyətində</translation>
@@ -119,7 +139,7 @@
       <translation>Ehtiyat nüsxə</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Bearing</source>
       <translation>Azimut</translation>
     </message>
@@ -132,6 +152,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Bearing unit</source>
       <translation>Azimut vahidi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Bearings</source>
+      <translation>Azimutlar</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -319,6 +344,11 @@
       <translation>Basdırılma tarixi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Declination</source>
+      <translation>Meyl</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Degrees</source>
       <translation>Dərəcə</translation>
@@ -347,6 +377,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Distance unit</source>
       <translation>Məsafə vahidi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Distances</source>
+      <translation>Məsafələr</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -469,6 +504,11 @@
       <translation>Şəbəkənin koordinat sistemi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Grid CRS (grid bearings)</source>
+      <translation>Şəbəkənin koordinat sistemi (şəbəkə azimutları)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Grid north</source>
       <translation>Şəbəkə şimalı</translation>
@@ -569,7 +609,7 @@
       <translation>Tədqiqat və təmizləmə ilə azad edilmiş ərazilər və tapılmış partlayıcı sursatlar.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Landmark</source>
       <translation>Oriyentir</translation>
     </message>
@@ -609,6 +649,11 @@
       <translation>Say × aralıqdan uzunluq (m)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Length of one pace (distances in paces)</source>
+      <translation>Bir addımın uzunluğu (addımla məsafələr üçün)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Uzunluq</translation>
@@ -617,6 +662,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Magnetic declination (°)</source>
       <translation>Maqnit meyli (°)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Magnetic declination, east positive</source>
+      <translation>Maqnit meyli, şərq müsbət</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -699,11 +749,6 @@
       <translation>Mina cərgəsinin başlanğıcı</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
-      <source>Mine row {row_id} of record {record} could not be written.</source>
-      <translation>{record} qeydinin {row_id} mina cərgəsi yazıla bilmədi.</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Mine rows</source>
       <translation>Mina cərgələri</translation>
@@ -717,6 +762,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Minefield record</source>
       <translation>Mina sahəsi qeydi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Minefield record editor</source>
+      <translation>Mina sahəsi qeydinin redaktoru</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -804,6 +854,16 @@
       <translation>Yoxdur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Not a valid record yet: see the problems below.</source>
+      <translation>Hələ düzgün qeyd deyil: aşağıdakı problemlərə baxın.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Not saved: {reason}</source>
+      <translation>Saxlanılmadı: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
       <source>Not yet released</source>
       <translation>Hələ azad edilməyib</translation>
@@ -854,6 +914,11 @@
       <translation>Əvvəlcə layihə verilənlər bazasını açın və ya yaradın (Verilənlər bazası bölməsi).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Open or create a project database first.</source>
+      <translation>Əvvəlcə layihə verilənlər bazasını açın və ya yaradın.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Open project database</source>
       <translation>Layihə verilənlər bazasını aç</translation>
@@ -897,6 +962,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Output CRS</source>
       <translation>Nəticənin koordinat sistemi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Pace length</source>
+      <translation>Addım uzunluğu</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -964,11 +1034,6 @@
       <translation>Nöqtə növü</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
-      <source>Point {point} of record {record} could not be written.</source>
-      <translation>{record} qeydinin {point} nöqtəsi yazıla bilmədi.</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Points</source>
       <translation>Nöqtələr</translation>
@@ -1019,7 +1084,7 @@
       <translation>Verilənlər bazasında artıq olan qeyd</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Record id</source>
       <translation>Qeyd kodu</translation>
     </message>
@@ -1044,9 +1109,14 @@
       <translation>Qeyd cədvəlləri (*.csv *.xlsx *.xls *.ods);;Bütün fayllar (*)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
-      <source>Record {record} could not be written.</source>
-      <translation>{record} qeydi yazıla bilmədi.</translation>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Record {record} is already in the database. Replace it?</source>
+      <translation>{record} qeydi artıq verilənlər bazasındadır. Əvəz edilsin?</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Record {record} saved.</source>
+      <translation>{record} qeydi saxlanıldı.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1082,6 +1152,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reliable</source>
       <translation>Etibarlı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Remove point (Del)</source>
+      <translation>Nöqtəni sil (Del)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1137,6 +1212,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select a minefield record on the map to see its points and mine rows here.</source>
       <translation>Nöqtələrini və mina cərgələrini burada görmək üçün xəritədə mina sahəsi qeydini seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Select one minefield record on the map first.</source>
+      <translation>Əvvəlcə xəritədə bir mina sahəsi qeydini seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1314,6 +1394,11 @@
       <translation>Bu verilənlər bazasının sxem versiyası {old}, plagin isə {new} versiyasından istifadə edir. İndi yenilənsin? Əvvəlcə ehtiyat nüsxə çıxarılır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Transcribe a paper record by hand, drawn on the map as you type</source>
+      <translation>Kağız qeydi əl ilə köçürün; yazdıqca xəritədə çəkilir</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Traverse length from the landmark (m)</source>
       <translation>Oriyentirdən gediş uzunluğu (m)</translation>
@@ -1464,6 +1549,11 @@
       <translation>məs. PMN-2, TM-62M</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>editor</source>
+      <translation>redaktor</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>error</source>
       <translation>səhv</translation>
@@ -1494,6 +1584,11 @@
       <translation>grid_crs '{crs}' QGIS-in tanıdığı koordinat sistemi deyil</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>landmark</source>
+      <translation>oriyentir</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>landmark {point} has no coordinates (x, y): a record starts from a landmark of known position</source>
       <translation>{point} oriyentirinin koordinatları (x, y) yoxdur: qeyd mövqeyi məlum olan oriyentirdən başlayır</translation>
@@ -1507,6 +1602,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>length of one pace in metres</source>
       <translation>bir addımın metrlə uzunluğu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>line {line}</source>
+      <translation>sətir {line}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -1759,6 +1859,11 @@
       <translation>xəbərdarlıq</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>x / longitude</source>
+      <translation>x / uzunluq</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>x as recorded</source>
       <translation>qeyd edilmiş x</translation>
@@ -1772,6 +1877,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>x {x}, y {y} lie outside the area where {crs} is used ({west}°–{east}° E, {south}°–{north}° N)</source>
       <translation>x {x}, y {y} {crs} sisteminin istifadə sahəsindən kənardadır ({west}°–{east}° ş.u., {south}°–{north}° şm.e.)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>y / latitude</source>
+      <translation>y / enlik</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />

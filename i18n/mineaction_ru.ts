@@ -10,8 +10,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>&amp;Edit selected record…</source>
+      <translation>&amp;Изменить выбранный формуляр…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>&amp;New record…</source>
+      <translation>&amp;Новый формуляр…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -64,6 +74,11 @@
       <translation>Вид работы</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Add point (Ins)</source>
+      <translation>Добавить точку (Ins)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Anti-personnel</source>
       <translation>Противопехотная</translation>
@@ -109,6 +124,11 @@
       <translation>Площадь (м²)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Area {area} m², perimeter {perimeter} m, {rows} mine rows, {mines} mines.</source>
+      <translation>Площадь {area} м², периметр {perimeter} м, минных рядов: {rows}, мин: {mines}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Armed</source>
       <translation>На боевом взводе</translation>
@@ -119,7 +139,7 @@
       <translation>Резервная копия</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Bearing</source>
       <translation>Азимут</translation>
     </message>
@@ -132,6 +152,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Bearing unit</source>
       <translation>Единица азимута</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Bearings</source>
+      <translation>Азимуты</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -319,6 +344,11 @@
       <translation>Дата установки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Declination</source>
+      <translation>Склонение</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Degrees</source>
       <translation>Градусы</translation>
@@ -347,6 +377,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Distance unit</source>
       <translation>Единица расстояния</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Distances</source>
+      <translation>Расстояния</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -469,6 +504,11 @@
       <translation>Система координат сетки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Grid CRS (grid bearings)</source>
+      <translation>Система координат сетки (азимуты по сетке)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Grid north</source>
       <translation>Север сетки</translation>
@@ -569,7 +609,7 @@
       <translation>Земли, высвобожденные обследованием и разминированием, и найденные взрывоопасные предметы.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Landmark</source>
       <translation>Ориентир</translation>
     </message>
@@ -609,6 +649,11 @@
       <translation>Длина по числу × шагу (м)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Length of one pace (distances in paces)</source>
+      <translation>Длина одного шага (для расстояний в шагах)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Долгота</translation>
@@ -617,6 +662,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Magnetic declination (°)</source>
       <translation>Магнитное склонение (°)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Magnetic declination, east positive</source>
+      <translation>Магнитное склонение, восточное положительно</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -699,11 +749,6 @@
       <translation>Начало минного ряда</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
-      <source>Mine row {row_id} of record {record} could not be written.</source>
-      <translation>Не удалось записать минный ряд {row_id} формуляра {record}.</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Mine rows</source>
       <translation>Минные ряды</translation>
@@ -717,6 +762,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Minefield record</source>
       <translation>Формуляр минного поля</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Minefield record editor</source>
+      <translation>Редактор формуляра минного поля</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -804,6 +854,16 @@
       <translation>Нет</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Not a valid record yet: see the problems below.</source>
+      <translation>Формуляр пока неверен: см. проблемы ниже.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Not saved: {reason}</source>
+      <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
       <source>Not yet released</source>
       <translation>Ещё не высвобождено</translation>
@@ -854,6 +914,11 @@
       <translation>Сначала откройте или создайте базу данных проекта (раздел «База данных»).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Open or create a project database first.</source>
+      <translation>Сначала откройте или создайте базу данных проекта.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Open project database</source>
       <translation>Открыть базу данных проекта</translation>
@@ -897,6 +962,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Output CRS</source>
       <translation>Система координат результата</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Pace length</source>
+      <translation>Длина шага</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -964,11 +1034,6 @@
       <translation>Тип точки</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
-      <source>Point {point} of record {record} could not be written.</source>
-      <translation>Не удалось записать точку {point} формуляра {record}.</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Points</source>
       <translation>Точки</translation>
@@ -1019,7 +1084,7 @@
       <translation>Формуляр уже есть в базе данных</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Record id</source>
       <translation>Код формуляра</translation>
     </message>
@@ -1044,9 +1109,14 @@
       <translation>Таблицы формуляров (*.csv *.xlsx *.xls *.ods);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
-      <source>Record {record} could not be written.</source>
-      <translation>Не удалось записать формуляр {record}.</translation>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Record {record} is already in the database. Replace it?</source>
+      <translation>Формуляр {record} уже есть в базе данных. Заменить его?</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Record {record} saved.</source>
+      <translation>Формуляр {record} сохранён.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1082,6 +1152,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reliable</source>
       <translation>Достоверный</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>Remove point (Del)</source>
+      <translation>Удалить точку (Del)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1137,6 +1212,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select a minefield record on the map to see its points and mine rows here.</source>
       <translation>Выберите формуляр минного поля на карте, чтобы увидеть здесь его точки и минные ряды.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Select one minefield record on the map first.</source>
+      <translation>Сначала выберите на карте один формуляр минного поля.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1314,6 +1394,11 @@
       <translation>У этой базы данных версия схемы {old}; модуль использует версию {new}. Обновить сейчас? Сначала будет сделана резервная копия.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>Transcribe a paper record by hand, drawn on the map as you type</source>
+      <translation>Перенести бумажный формуляр вручную; он рисуется на карте по мере ввода</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Traverse length from the landmark (m)</source>
       <translation>Длина хода от ориентира (м)</translation>
@@ -1464,6 +1549,11 @@
       <translation>напр. PMN-2, TM-62M</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>editor</source>
+      <translation>редактор</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>error</source>
       <translation>ошибка</translation>
@@ -1494,6 +1584,11 @@
       <translation>grid_crs '{crs}' — неизвестная QGIS система координат</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>landmark</source>
+      <translation>ориентир</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>landmark {point} has no coordinates (x, y): a record starts from a landmark of known position</source>
       <translation>у ориентира {point} нет координат (x, y): формуляр начинается от ориентира с известным положением</translation>
@@ -1507,6 +1602,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>length of one pace in metres</source>
       <translation>длина одного шага в метрах</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>line {line}</source>
+      <translation>строка {line}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -1759,6 +1859,11 @@
       <translation>предупреждение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>x / longitude</source>
+      <translation>x / долгота</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>x as recorded</source>
       <translation>x по формуляру</translation>
@@ -1772,6 +1877,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>x {x}, y {y} lie outside the area where {crs} is used ({west}°–{east}° E, {south}°–{north}° N)</source>
       <translation>x {x}, y {y} лежат вне области применения {crs} ({west}°–{east}° в. д., {south}°–{north}° с. ш.)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>y / latitude</source>
+      <translation>y / широта</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />

@@ -35,6 +35,7 @@ class MineActionDock(QDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Mine Action"), parent)
         self.setObjectName("MineActionDock")
+        self.setMinimumWidth(400)
         self.iface = iface
         self.database = None
         self.section_counts = {}

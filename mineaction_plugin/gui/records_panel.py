@@ -12,8 +12,9 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem,
 from qgis.gui import QgsFileWidget, QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+from qgis.PyQt.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                                 QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                                 QTextBrowser, QVBoxLayout,
                                  QWidget)
 
 from ..core import records as record_logic
@@ -100,24 +101,56 @@ class RecordsPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._zoom_to_selected_record)
-        layout.addWidget(self.table, 1)
+        # the check results and the selected record's details share the height
+        self.details = QTextBrowser()
+        self.details.setPlaceholderText(tr("Select a minefield record on the map to see its "
+                                           "points and mine rows here."))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([300, 160])
+        layout.addWidget(splitter, 1)
 
-        more = QHBoxLayout()
+        more = QGridLayout()
         self.errors_button = QPushButton(tr("Save rejected rows…"))
         self.errors_button.setEnabled(False)
         self.errors_button.clicked.connect(lambda: self.save_rejected())
         template_button = QPushButton(tr("Save blank template…"))
         template_button.clicked.connect(lambda: self.save_template())
-        more.addWidget(self.errors_button)
-        more.addWidget(template_button)
+        new_button = QPushButton(tr("&New record…"))
+        new_button.setToolTip(tr("Transcribe a paper record by hand, drawn on the map as you "
+                                 "type"))
+        new_button.clicked.connect(lambda: self.open_editor())
+        edit_button = QPushButton(tr("&Edit selected record…"))
+        edit_button.clicked.connect(lambda: self.edit_selected_record())
+        # two by two so the section fits a narrow dock
+        more.addWidget(new_button, 0, 0)
+        more.addWidget(edit_button, 0, 1)
+        more.addWidget(self.errors_button, 1, 0)
+        more.addWidget(template_button, 1, 1)
         layout.addLayout(more)
+        self.editor = None
 
-        self.details = QLabel(tr("Select a minefield record on the map to see its points and "
-                                 "mine rows here."))
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.details)
         self.watched_layer = None
+
+    # --- the record editor ------------------------------------------------------------------
+    def open_editor(self):
+        from .record_editor import RecordEditor
+        if self.editor is None:
+            self.editor = RecordEditor(self.iface, self.dock)
+        self.editor.show()
+        self.editor.raise_()
+        return self.editor
+
+    def edit_selected_record(self):
+        layer = loaded_layer("minefield_records")
+        if layer is None or layer.selectedFeatureCount() != 1:
+            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+                "Select one minefield record on the map first."), Qgis.MessageLevel.Info, 5)
+            return None
+        editor = self.open_editor()
+        editor.load_from_database(layer.selectedFeatures()[0]["record_id"])
+        return editor
 
     # --- the record selected on the map ------------------------------------------------------
     def watch_records_layer(self):
@@ -160,7 +193,7 @@ class RecordsPanel(QWidget):
                     row_id=row["row_id"], count=row["mine_count"], model=row["mine_model"],
                     category=row["mine_category"] or "?", spacing=f"{row['spacing_m']:g}",
                     length=f"{row['length_m']:.1f}") + flag + "<br>")
-        self.details.setText("".join(lines))
+        self.details.setHtml("".join(lines))
 
     # --- preview -----------------------------------------------------------------------------
     def _file_chosen(self, path):
@@ -349,13 +382,17 @@ class RecordsPanel(QWidget):
                                             Qgis.MessageLevel.Success, 8)
         records = [r.record_id for r in self.result.records] if self.result else []
         self.clear_preview()
+        self.records_changed(records)
+
+    def records_changed(self, record_ids):
+        """After a write: show the new state of the record layers and go to the records."""
         for name in ("minefield_records", "record_points", "mine_rows"):
             layer = loaded_layer(name)
             if layer is not None:
                 layer.reload()
                 layer.triggerRepaint()
         self.dock.refresh_counts()
-        self.zoom_to_records(records)
+        self.zoom_to_records(record_ids)
 
     def zoom_to_records(self, record_ids):
         layer = loaded_layer("minefield_records")

@@ -122,9 +122,14 @@ def _single(symbol):
     return QgsSingleSymbolRenderer(symbol)
 
 
-def _label(layer, field_name, colour="#000000"):
+def _label(layer, field_name, colour="#000000", max_scale_denominator=None):
     settings = QgsPalLayerSettings()
     settings.fieldName = field_name
+    if max_scale_denominator:
+        # only when zoomed in enough for the labels to be read, not as clutter
+        settings.scaleVisibility = True
+        settings.maximumScale = 1
+        settings.minimumScale = max_scale_denominator
     text = QgsTextFormat()
     text.setSize(8)
     text.setColor(QColor(colour))
@@ -157,7 +162,7 @@ def apply_style(layer, name):
         _label(layer, "record_id", "#6A3D9A")
     elif name == "record_points":
         layer.setRenderer(record_point_renderer())
-        _label(layer, "point_id", "#3F007D")
+        _label(layer, "point_id", "#3F007D", max_scale_denominator=10_000)
     elif name == "mine_rows":
         layer.setRenderer(_single(QgsLineSymbol.createSimple({
             "line_color": "#B2182B", "line_width": "0.6", "line_style": "dash dot"})))

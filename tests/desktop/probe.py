@@ -1,4 +1,9 @@
-"""Runs inside real QGIS desktop (see test_desktop.py): drive the dock, report, screenshot."""
+"""Runs inside real QGIS desktop (see test_desktop.py): drive the dock, report, screenshot.
+
+Steps: find the plugin's dock → create a database → check a record file (background task)
+→ import it (background Processing task) → select a record → open the record editor →
+screenshots of each stage. Results go to a JSON report.
+"""
 import json
 import os
 import traceback
@@ -9,39 +14,100 @@ from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
 from qgis.utils import iface, plugins
 
 OUT = os.environ["MINEACTION_PROBE_OUT"]
+SAMPLE = os.environ["MINEACTION_SAMPLE"]
+FOLDER = os.path.dirname(OUT)
 report = {"errors": [], "steps": []}
 QgsApplication.messageLog().messageReceived.connect(
     lambda message, tag, level: report["errors"].append(f"[{tag}] {message[:800]}")
     if "error" in (tag or "").lower() or "Traceback" in message else None)
+state = {}
 
 
-def step():
-    try:
-        iface.mainWindow().resize(1600, 1000)
-        report["plugin_loaded"] = "mineaction_plugin" in plugins
-        dock = iface.mainWindow().findChild(QDockWidget, "MineActionDock")
-        report["dock_found"] = dock is not None
-        report["dock_visible"] = bool(dock and dock.isVisible())
-        report["toolbar"] = iface.mainWindow().findChild(QToolBar, "MineActionToolbar") is not None
-        report["database_menu"] = [a.text() for a in iface.databaseMenu().actions()]
-        report["provider"] = QgsApplication.processingRegistry().providerById("mineaction") \
-            is not None
-        if dock is not None:
-            report["created"] = dock.create_database(os.path.join(os.path.dirname(OUT),
-                                                                  "desktop.gpkg"))
-            report["counts"] = dock.counts()
-    except Exception:
-        report["errors"].append(traceback.format_exc())
-    QTimer.singleShot(2500, finish)
+def shot(name):
+    iface.mainWindow().grab().save(os.path.join(FOLDER, name))
+
+
+def later(function, ms=500):
+    def run():
+        try:
+            function()
+        except Exception:
+            report["errors"].append(traceback.format_exc())
+            finish()
+    QTimer.singleShot(ms, run)
+
+
+def wait_for(condition, then, timeout_ms=60000, waited=0):
+    if condition():
+        later(then, 300)
+    elif waited > timeout_ms:
+        report["errors"].append(f"timed out waiting before {then.__name__}")
+        finish()
+    else:
+        QTimer.singleShot(200, lambda: wait_for(condition, then, timeout_ms, waited + 200))
+
+
+def start():
+    iface.mainWindow().resize(1600, 1000)
+    report["plugin_loaded"] = "mineaction_plugin" in plugins
+    dock = iface.mainWindow().findChild(QDockWidget, "MineActionDock")
+    state["dock"] = dock
+    report["dock_found"] = dock is not None
+    report["dock_visible"] = bool(dock and dock.isVisible())
+    report["toolbar"] = iface.mainWindow().findChild(QToolBar, "MineActionToolbar") is not None
+    report["database_menu"] = [a.text() for a in iface.databaseMenu().actions()]
+    report["provider"] = QgsApplication.processingRegistry().providerById("mineaction") \
+        is not None
+    report["created"] = dock.create_database(os.path.join(FOLDER, "desktop.gpkg"))
+    report["counts_before"] = dock.counts()
+    shot("desktop.png")
+    dock.sections.setCurrentIndex(1)  # Records
+    panel = dock.records_panel
+    report["preview_started"] = panel.preview_file(SAMPLE)
+    wait_for(lambda: panel.task is None and panel.result is not None, previewed)
+
+
+def previewed():
+    panel = state["dock"].records_panel
+    report["preview_rows"] = panel.table.rowCount()
+    report["preview_summary"] = panel.summary.text()
+    shot("desktop_preview.png")
+    report["import_started"] = panel.import_records()
+    wait_for(lambda: panel.task is None and "imported" in panel.summary.text(), imported)
+
+
+def imported():
+    dock = state["dock"]
+    report["import_summary"] = dock.records_panel.summary.text()
+    report["counts_after"] = dock.counts()
+    from mineaction_plugin.data.layers import loaded_layer
+    layer = loaded_layer("minefield_records")
+    feature = next(f for f in layer.getFeatures() if f["record_id"] == "MFB-12-0001")
+    layer.selectByIds([feature.id()])
+    report["details"] = dock.records_panel.details.toPlainText()[:400]
+    iface.mapCanvas().zoomToSelected(layer)
+    iface.mapCanvas().zoomScale(2500)
+    later(lambda: (shot("desktop_imported.png"), open_editor()), 2000)
+
+
+def open_editor():
+    editor = state["dock"].records_panel.edit_selected_record()
+    report["editor_status"] = editor.status.text()
+
+    def pictures():
+        editor.grab().save(os.path.join(FOLDER, "desktop_editor.png"))
+        editor.close()
+        finish()
+    later(pictures, 1500)
 
 
 def finish():
-    try:
-        iface.mainWindow().grab().save(os.path.join(os.path.dirname(OUT), "desktop.png"))
-    finally:
-        with open(OUT, "w") as out:
-            json.dump(report, out, indent=1)
-        QgsApplication.exit(0)
+    if state.get("finished"):
+        return
+    state["finished"] = True
+    with open(OUT, "w") as out:
+        json.dump(report, out, indent=1)
+    QgsApplication.exit(0)
 
 
-QTimer.singleShot(3000, step)
+later(start, 3000)

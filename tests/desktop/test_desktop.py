@@ -26,6 +26,8 @@ def desktop_run(tmp_path_factory):
         archive.extractall(plugins)
     env = dict(os.environ, HOME=str(home), QGIS_PLUGINPATH=str(plugins),
                XDG_RUNTIME_DIR=str(run), MINEACTION_PROBE_OUT=str(base / "report.json"),
+               MINEACTION_SAMPLE=os.path.join(ROOT, "tests", "data", "records",
+                                              "records_mixed_bad.csv"),
                LANG="C.UTF-8")
     for leaked in ("QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):
         env.pop(leaked, None)
@@ -39,8 +41,8 @@ def desktop_run(tmp_path_factory):
     assert report_path.exists(), log.stdout[-2000:] + log.stderr[-2000:]
     shots = os.path.join(ROOT, "dist", "screenshots")
     os.makedirs(shots, exist_ok=True)
-    if (base / "desktop.png").exists():
-        shutil.copy(base / "desktop.png", os.path.join(shots, "desktop.png"))
+    for png in base.glob("desktop*.png"):
+        shutil.copy(png, os.path.join(shots, png.name))
     return json.loads(report_path.read_text()), base
 
 
@@ -65,6 +67,20 @@ def test_plugin_loads_with_its_dock_and_no_python_error(desktop_run):
 def test_the_dock_creates_a_database_in_real_qgis(desktop_run):
     report, base = desktop_run
     assert report["created"] is True
-    assert report["counts"]["Hazards"] == "0"
+    assert report["counts_before"]["Hazards"] == "0"
     assert os.path.exists(base / "desktop.gpkg")
     assert os.path.getsize(base / "desktop.png") > 50_000
+
+
+def test_the_records_section_checks_and_imports_a_file_in_the_background(desktop_run):
+    report, base = desktop_run
+    assert report["errors"] == []
+    assert report["preview_started"] and report["import_started"]
+    assert report["preview_rows"] == 317  # every row of the file, with its status
+    assert "12 records ready" in report["preview_summary"]
+    assert "12 records imported" in report["import_summary"]
+    assert report["counts_after"]["Minefield records"] == "12"
+    assert "MFB-12-0001" in report["details"]
+    assert report["editor_status"].startswith("Area ")
+    for name in ("desktop_preview.png", "desktop_imported.png", "desktop_editor.png"):
+        assert os.path.getsize(base / name) > 50_000

@@ -73,8 +73,8 @@ def test_selecting_a_record_on_the_map_shows_its_points_and_rows(dock):
     layer = loaded_layer("minefield_records")
     feature = next(f for f in layer.getFeatures() if f["record_id"] == "MF-12-0001")
     layer.selectByIds([feature.id()])
-    text = panel.details.text()
-    assert "MF-12-0001" in text and "TP7" in text and "246.7 deg true" in text
+    text = panel.details.toPlainText()
+    assert "MF-12-0001" in text and "TP7" in text and "246.7 deg true" in text, text
     assert "Row R1: 7 × TM-62M (AT)" in text
 
 
