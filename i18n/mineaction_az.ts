@@ -839,6 +839,11 @@
       <translation>Yeni dəyər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>No database and no output layer were given: the records were only checked.</source>
+      <translation>Nə verilənlər bazası, nə də nəticə layı verilib: qeydlər yalnız yoxlanıldı.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>No project database is open. Create a new one or open an existing one.</source>
       <translation>Heç bir layihə verilənlər bazası açıq deyil. Yenisini yaradın və ya mövcud olanı açın.</translation>

@@ -839,6 +839,11 @@
       <translation>Новое значение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>No database and no output layer were given: the records were only checked.</source>
+      <translation>Не указаны ни база данных, ни выходные слои: формуляры только проверены.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>No project database is open. Create a new one or open an existing one.</source>
       <translation>База данных проекта не открыта. Создайте новую или откройте существующую.</translation>

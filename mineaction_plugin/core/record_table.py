@@ -49,12 +49,21 @@ def build_table(headers, raw_rows, decimal_comma=False, source="", first_row_num
         raise TableError(tr("{source}: columns appear twice: {columns}.").format(
             source=source, columns=", ".join(duplicated)))
     table = Table(list(headers), [], decimal_comma, source)
+    width = len(names)
+    keep = [i for i, name in enumerate(names) if name]
+    kept_names = [names[i] for i in keep]
+    padding = [""] * width
+    share = {}.setdefault
+    strip = str.strip  # callers pass text: csv gives it, spreadsheets are read as text
     for offset, values in enumerate(raw_rows):
-        values = ["" if v is None else str(v) for v in values]
-        if not any(v.strip() for v in values):
+        if len(values) < width:
+            values = list(values) + padding[len(values):]
+        # repeated values (units, codes, model names) are shared, not copied 100,000 times
+        values = [share(v, v) for v in map(strip, values)]
+        if not any(values):
             continue  # blank lines between records are harmless
-        row = {name: (values[i].strip() if i < len(values) else "")
-               for i, name in enumerate(names) if name}
+        row = dict(zip(kept_names, [values[i] for i in keep])) if len(keep) < width \
+            else dict(zip(names, values))
         table.rows.append((first_row_number + offset, row))
     if not table.rows:
         raise TableError(tr("{source}: the file has a header but no rows.").format(source=source))
@@ -78,12 +87,14 @@ def read_csv_bytes(data, source="file"):
     first_line = text.splitlines()[0] if text.splitlines() else ""
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    del text, data  # rows are read one at a time: a national file is never held twice
     try:
-        rows = list(reader)
+        header = next(reader)
+        if len(header) < 2:
+            raise TableError(tr("{source}: this does not look like a table (no comma or "
+                                "semicolon separates the columns of the first row).").format(
+                                    source=source))
+        return build_table(header, reader, decimal_comma=(delimiter == ";"), source=source)
     except csv.Error as error:
         raise TableError(tr("{source}: the CSV cannot be read: {reason}").format(
             source=source, reason=error))
-    if len(rows[0]) < 2:
-        raise TableError(tr("{source}: this does not look like a table (no comma or semicolon "
-                            "separates the columns of the first row).").format(source=source))
-    return build_table(rows[0], rows[1:], decimal_comma=(delimiter == ";"), source=source)

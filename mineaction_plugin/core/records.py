@@ -13,6 +13,8 @@ from .geodesy import local_xy, segments_cross
 from .i18n import N_, tr
 
 POINT_TYPES = ("LM", "BM", "SP", "TP", "IP", "EP", "RS", "RE")
+BEARING_UNITS = tuple(units.FULL_CIRCLE)
+DISTANCE_UNITS = tuple(units.METRES_PER)
 PERIMETER_TYPES = ("SP", "TP", "IP", "EP")
 DEFAULT_CRS = "EPSG:4326"
 # projected coordinates are often used a little outside their CRS's official area of use
@@ -60,10 +62,7 @@ class Point:
     distance_m: Optional[float] = None
     azimuth_deg: Optional[float] = None     # true azimuth (grid bearings: grid azimuth)
     traverse_m: float = 0.0                 # path length from an absolute point
-
-    @property
-    def absolute(self):
-        return self.x is not None and self.y is not None
+    absolute: bool = False                  # placed by its own x, y (set with them)
 
 
 @dataclass
@@ -78,7 +77,14 @@ class MineRow:
     length_m: float = 0.0
     expected_length_m: Optional[float] = None
     length_mismatch: bool = False
-    mines: List[tuple] = field(default_factory=list)     # (lat, lon) estimated positions
+    azimuth_deg: float = 0.0
+
+    def mines(self, geodesy):
+        """Estimated mine positions (lat, lon): one every spacing from the start point.
+
+        Computed on demand: only the optional MINES output needs them."""
+        return [geodesy.direct(self.start.lat, self.start.lon, self.azimuth_deg,
+                               i * self.spacing_m) for i in range(self.mine_count)]
 
 
 @dataclass
@@ -195,9 +201,9 @@ class _RowChecker:
         problems = []
         point = Point(row, values, values.get("record_id", ""), values.get("point_id", ""), "")
 
-        def attempt(function):
+        def attempt(function, *args):
             try:
-                return function()
+                return function(*args)
             except _Bad as bad:
                 for one in getattr(bad, "problems", [bad]):
                     problems.append(Problem(row, point.record_id, point.point_id, one.field,
@@ -210,25 +216,25 @@ class _RowChecker:
         if not point.point_id:
             problems.append(Problem(row, point.record_id, "", "point_id",
                                     tr("point_id is empty")))
-        point.point_type = attempt(lambda: _code(
-            values, "point_type", POINT_TYPES, None,
-            N_("unknown point_type '{value}' (use {allowed})"))) or ""
+        point.point_type = attempt(
+            _code, values, "point_type", POINT_TYPES, None,
+            N_("unknown point_type '{value}' (use {allowed})")) or ""
         if not values.get("point_type"):
             problems.append(Problem(row, point.record_id, point.point_id, "point_type",
                                     tr("point_type is empty (use LM, BM, SP, TP, IP, EP, RS or "
                                        "RE)")))
         point.from_point = values.get("from_point", "")
-        point.bearing_unit = attempt(lambda: _code(
-            values, "bearing_unit", tuple(units.FULL_CIRCLE), units.DEFAULT_BEARING_UNIT,
-            N_("unknown bearing unit '{value}' (use {allowed})"))) or ""
-        point.bearing_ref = attempt(lambda: _code(
-            values, "bearing_ref", units.BEARING_REFS, units.DEFAULT_BEARING_REF,
-            N_("unknown bearing reference '{value}' (use {allowed})"))) or ""
-        point.distance_unit = attempt(lambda: _code(
-            values, "distance_unit", tuple(units.METRES_PER), units.DEFAULT_DISTANCE_UNIT,
-            N_("unknown distance unit '{value}' (use {allowed})"))) or ""
-        x = attempt(lambda: _number(values, "x", self.decimal_comma))
-        y = attempt(lambda: _number(values, "y", self.decimal_comma))
+        point.bearing_unit = attempt(
+            _code, values, "bearing_unit", BEARING_UNITS, units.DEFAULT_BEARING_UNIT,
+            N_("unknown bearing unit '{value}' (use {allowed})")) or ""
+        point.bearing_ref = attempt(
+            _code, values, "bearing_ref", units.BEARING_REFS, units.DEFAULT_BEARING_REF,
+            N_("unknown bearing reference '{value}' (use {allowed})")) or ""
+        point.distance_unit = attempt(
+            _code, values, "distance_unit", DISTANCE_UNITS, units.DEFAULT_DISTANCE_UNIT,
+            N_("unknown distance unit '{value}' (use {allowed})")) or ""
+        x = attempt(_number, values, "x", self.decimal_comma)
+        y = attempt(_number, values, "y", self.decimal_comma)
         point.crs = values.get("crs", "") or DEFAULT_CRS
         if (values.get("x") or values.get("y")) and (x is None) != (y is None) and \
                 not [p for p in problems if p.field in ("x", "y")]:
@@ -236,16 +242,16 @@ class _RowChecker:
                                     "y" if x is not None else "x",
                                     tr("coordinates need both x and y")))
         if x is not None and y is not None:
-            attempt(lambda: self._check_coordinates(point, x, y))
+            attempt(self._check_coordinates, point, x, y)
         if point.point_type == "LM" and not (values.get("x") or values.get("y")):
             problems.append(Problem(row, point.record_id, point.point_id, "x",
                                     tr("landmark {point} has no coordinates (x, y): a record "
                                        "starts from a landmark of known position").format(
                                            point=point.point_id or "LM")))
         if not point.absolute and point.point_type != "LM":
-            attempt(lambda: self._check_measurement(point, values))
+            attempt(self._check_measurement, point, values)
         if point.point_type in ("RS", "RE"):
-            attempt(lambda: self._check_row_values(point, values))
+            attempt(self._check_row_values, point, values)
         return point, problems
 
     def _check_coordinates(self, point, x, y):
@@ -277,20 +283,21 @@ class _RowChecker:
                     x=_fmt(x), y=_fmt(y), crs=crs, west=_fmt(west), east=_fmt(east),
                     south=_fmt(south), north=_fmt(north)))
         point.x, point.y = x, y
+        point.absolute = True
         point.lon, point.lat = lon, lat
 
     def _check_measurement(self, point, values):
         problems = []
 
-        def collect(function):
+        def collect(*args):
             try:
-                return function()
+                return _number(values, *args)
             except _Bad as bad:
                 problems.append(bad)
 
-        bearing = collect(lambda: _number(values, "bearing", self.decimal_comma,
-                                          N_("bearing is missing (a point without x, y is "
-                                             "measured by bearing and distance)")))
+        bearing = collect("bearing", self.decimal_comma,
+                          N_("bearing is missing (a point without x, y is measured by bearing "
+                             "and distance)"))
         if bearing is not None and point.bearing_unit:
             if not units.bearing_in_range(bearing, point.bearing_unit):
                 problems.append(_Bad("bearing", tr(
@@ -299,8 +306,7 @@ class _RowChecker:
                         full=_fmt(units.FULL_CIRCLE[point.bearing_unit]))))
             else:
                 point.bearing = bearing
-        distance = collect(lambda: _number(values, "distance", self.decimal_comma,
-                                           N_("distance is missing")))
+        distance = collect("distance", self.decimal_comma, N_("distance is missing"))
         if distance is not None:
             if distance <= 0:
                 problems.append(_Bad("distance", tr("distance {value} must be greater than 0")
@@ -308,17 +314,17 @@ class _RowChecker:
             else:
                 point.distance = distance
         if point.distance_unit == "pace":
-            pace = collect(lambda: _number(values, "pace_m", self.decimal_comma, N_(
-                "distance in paces needs pace_m (the length of one pace in metres)")))
+            pace = collect("pace_m", self.decimal_comma, N_(
+                "distance in paces needs pace_m (the length of one pace in metres)"))
             if pace is not None and not 0.3 <= pace <= 1.5:
                 problems.append(_Bad("pace_m", tr("pace_m {value} is not a plausible pace "
                                                   "length (0.3–1.5 m)").format(value=_fmt(pace))))
             elif pace is not None:
                 point.pace_m = pace
         if point.bearing_ref == "magnetic":
-            declination = collect(lambda: _number(values, "declination_deg", self.decimal_comma,
-                                                  N_("magnetic bearing needs declination_deg "
-                                                     "(magnetic declination, east positive)")))
+            declination = collect("declination_deg", self.decimal_comma,
+                                  N_("magnetic bearing needs declination_deg (magnetic "
+                                     "declination, east positive)"))
             if declination is not None and not -90 <= declination <= 90:
                 problems.append(_Bad("declination_deg", tr(
                     "declination_deg {value} is out of range (−90 to 90)").format(
@@ -538,8 +544,7 @@ def _build_rows(record, geodesy):
                                                  spacing=_fmt(spacing),
                                                  expected=f"{row.expected_length_m:.1f}",
                                                  length=f"{length:.1f}"))
-        row.mines = [geodesy.direct(start.lat, start.lon, azimuth, i * spacing)
-                     for i in range(count)]
+        row.azimuth_deg = azimuth
         record.rows.append(row)
 
 
@@ -556,13 +561,14 @@ def _compute_record(record_id, points, geodesy, projector):
     record.perimeter = [p for p in points if p.point_type in PERIMETER_TYPES]
     ring = [(p.lat, p.lon) for p in record.perimeter]
     plane = local_xy(ring)
-    if segments_cross(plane, closed=False):
+    closed_crosses = segments_cross(plane)  # the usual case, a simple polygon, ends here
+    if closed_crosses and segments_cross(plane, closed=False):
         # the measured legs themselves cross: the record contradicts itself
         return None, [Problem(record.perimeter[0].row, record_id, record.perimeter[0].point_id,
                               "bearing", tr("the perimeter of record {record} crosses itself: "
                                             "check the bearings and distances of its turning "
                                             "points").format(record=record_id))]
-    if segments_cross(plane):
+    if closed_crosses:
         # only the unmeasured closing edge (last point back to the start) crosses a leg: the
         # record is kept as written, and the officer is told to check the closure
         record.warnings.append(tr("the straight closing edge from {last} back to {first} "

@@ -337,10 +337,9 @@ class RecordsPanel(QWidget):
                 "Open or create a project database first (Database section)."),
                 Qgis.MessageLevel.Warning, 8)
             return False
+        # straight into the database: the preview already showed every row and reason
         parameters = {"INPUT": self.path, "TARGET_CRS": "EPSG:4326",
-                      "DATABASE": self.dock.database, "ON_DUPLICATE": on_duplicate,
-                      "PERIMETERS": "TEMPORARY_OUTPUT", "POINTS": "TEMPORARY_OUTPUT",
-                      "MINE_ROWS": "TEMPORARY_OUTPUT", "ERRORS": "TEMPORARY_OUTPUT"}
+                      "DATABASE": self.dock.database, "ON_DUPLICATE": on_duplicate}
         if synchronous:
             import processing
             try:

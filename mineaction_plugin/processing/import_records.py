@@ -66,22 +66,25 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Record table"),
             fileFilter=tr("Record tables (*.csv *.xlsx *.xls *.ods);;All files (*)")))
-        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Output CRS"),
-                                                    "EPSG:4326"))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.TARGET_CRS, tr("Output CRS"),
+            defaultValue=QgsCoordinateReferenceSystem("EPSG:4326"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, tr("Project database to append to"), extension="gpkg",
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.ON_DUPLICATE, tr("Record already in the database"), list(ON_DUPLICATE_OPTIONS),
             defaultValue="reject", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PERIMETERS, tr("Perimeters"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POINTS, tr("Points"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MINE_ROWS, tr("Mine rows"), QgsProcessing.TypeVectorLine))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.ERRORS, tr("Errors"), QgsProcessing.TypeVector))
+        # optional, created by default: an import into a database may skip them (the dock
+        # does), which at national scale halves the time and the memory
+        for name, title, kind in ((self.PERIMETERS, tr("Perimeters"),
+                                   QgsProcessing.TypeVectorPolygon),
+                                  (self.POINTS, tr("Points"), QgsProcessing.TypeVectorPoint),
+                                  (self.MINE_ROWS, tr("Mine rows"),
+                                   QgsProcessing.TypeVectorLine),
+                                  (self.ERRORS, tr("Errors"), QgsProcessing.TypeVector)):
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                name, title, kind, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.MINES, tr("Estimated mine positions"), QgsProcessing.TypeVectorPoint,
             optional=True, createByDefault=False))
@@ -93,6 +96,8 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         target_crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        if not target_crs.isValid():
+            target_crs = QgsCoordinateReferenceSystem("EPSG:4326")
         database = self.parameterAsFile(parameters, self.DATABASE, context)
         on_duplicate = self.parameterAsEnumString(parameters, self.ON_DUPLICATE, context)
         try:
@@ -133,6 +138,10 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
 
         outputs = self._write_outputs(parameters, context, feedback, accepted, rejected,
                                       table.headers, target_crs)
+        if not database and not any(name in outputs for name in (
+                self.PERIMETERS, self.POINTS, self.MINE_ROWS)):
+            feedback.pushWarning(tr("No database and no output layer were given: the records "
+                                    "were only checked."))
         feedback.setProgress(80)
         if database and accepted:
             try:
@@ -180,6 +189,7 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         outputs = {}
         perimeters, outputs[self.PERIMETERS] = sink(self.PERIMETERS, _fields(*PERIMETER_FIELDS),
                                                     QgsWkbTypes.Polygon)
+        # a sink the caller did not ask for is None: its features are simply not made
         points, outputs[self.POINTS] = sink(self.POINTS, _fields(*POINT_FIELDS),
                                             QgsWkbTypes.Point)
         rows, outputs[self.MINE_ROWS] = sink(self.MINE_ROWS, _fields(*ROW_FIELDS),
@@ -193,12 +203,10 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
             self.ERRORS, _fields(*[(n, "int" if n == "row" else "text") for n in ERROR_LEAD],
                                  *[(h, "text") for h in originals]),
             QgsWkbTypes.NoGeometry)
-        for sink_object, name in ((perimeters, self.PERIMETERS), (points, self.POINTS),
-                                  (rows, self.MINE_ROWS), (errors, self.ERRORS)):
-            if sink_object is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        outputs = {name: dest for name, dest in outputs.items() if dest}
 
         fast = QgsFeatureSink.FastInsert
+        geodesy_for_mines = QgisGeodesy(context.transformContext())
         for index, record in enumerate(records):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Import cancelled: nothing was written."))
@@ -211,9 +219,10 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
                 record.misclosure_m, record.declination_deg, "; ".join(record.warnings) or None])
             ring = [QgsPointXY(p.lon, p.lat) for p in record.perimeter]
             feature.setGeometry(geometry(QgsGeometry.fromPolygonXY([ring + ring[:1]])))
-            perimeters.addFeature(feature, fast)
+            if perimeters is not None:
+                perimeters.addFeature(feature, fast)
             batch = []
-            for p in record.points:
+            for p in record.points if points is not None else ():
                 feature = QgsFeature()
                 feature.setAttributes([
                     record.record_id, p.point_id, p.point_type, p.seq, p.measured_from,
@@ -225,8 +234,9 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
                     p.lat, p.lon, p.row])
                 feature.setGeometry(geometry(QgsGeometry.fromPointXY(QgsPointXY(p.lon, p.lat))))
                 batch.append(feature)
-            points.addFeatures(batch, fast)
-            for row in record.rows:
+            if batch:
+                points.addFeatures(batch, fast)
+            for row in record.rows if rows is not None or mines is not None else ():
                 feature = QgsFeature()
                 feature.setAttributes([record.record_id, row.row_id, row.mine_model,
                                        row.mine_category, row.mine_count, row.spacing_m,
@@ -234,9 +244,10 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
                 feature.setGeometry(geometry(QgsGeometry.fromPolylineXY(
                     [QgsPointXY(row.start.lon, row.start.lat),
                      QgsPointXY(row.end.lon, row.end.lat)])))
-                rows.addFeature(feature, fast)
+                if rows is not None:
+                    rows.addFeature(feature, fast)
                 if mines is not None:
-                    for number, (lat, lon) in enumerate(row.mines, 1):
+                    for number, (lat, lon) in enumerate(row.mines(geodesy_for_mines), 1):
                         feature = QgsFeature()
                         feature.setAttributes([record.record_id, row.row_id, number,
                                                row.mine_model, row.mine_category])
@@ -245,7 +256,7 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
                         mines.addFeature(feature, fast)
             if index % 100 == 0:
                 feedback.setProgress(60 + 20 * index / max(len(records), 1))
-        for row, values, record_id, fields, reasons in rejected:
+        for row, values, record_id, fields, reasons in rejected if errors is not None else ():
             feature = QgsFeature()
             feature.setAttributes([row, record_id or values.get("record_id", ""),
                                    values.get("point_id", ""), reasons, fields]

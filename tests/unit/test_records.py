@@ -152,8 +152,9 @@ def test_a_valid_square_is_computed_with_rows_and_mines():
     row = record.rows[0]
     assert row.length_m == pytest.approx(20, abs=1e-6)
     assert row.mine_category == "AP" and not row.length_mismatch
-    assert len(row.mines) == 5
-    last = row.mines[-1]
+    mines = row.mines(GEOD)
+    assert len(mines) == 5
+    last = mines[-1]
     assert GEOD.inverse(row.end.lat, row.end.lon, *last)[0] == pytest.approx(0, abs=1e-6)
 
 

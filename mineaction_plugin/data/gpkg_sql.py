@@ -1,0 +1,129 @@
+"""A plain sqlite3 connection to a GeoPackage that can run its spatial index triggers.
+
+A GeoPackage's R-tree triggers call ST_IsEmpty, ST_MinX, ST_MaxX, ST_MinY and ST_MaxY, which
+GDAL registers on its own connections only. Registering them here (they read the envelope in
+the geometry blob's header, or the point itself) lets bulk writes use sqlite3's prepared,
+parameter-bound executemany: several times faster than feature-by-feature OGR writes, and
+still one transaction that the database's triggers and constraints see row by row.
+"""
+import sqlite3
+import struct
+from datetime import datetime, timezone
+
+ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
+
+
+def _header(blob):
+    """(flags, envelope tuple or None, WKB offset) of a GeoPackage geometry blob."""
+    flags = blob[3]
+    kind = (flags >> 1) & 0x07
+    count = ENVELOPE_DOUBLES.get(kind, 0)
+    order = "<" if flags & 1 else ">"
+    envelope = struct.unpack_from(f"{order}{count}d", blob, 8) if count else None
+    return flags, envelope, 8 + 8 * count
+
+
+def _bounds(blob):
+    flags, envelope, offset = _header(blob)
+    if envelope:
+        return envelope[0], envelope[1], envelope[2], envelope[3]
+    order = "<" if blob[offset] == 1 else ">"
+    kind = struct.unpack_from(f"{order}I", blob, offset + 1)[0] % 1000
+    if kind != 1:
+        raise ValueError("a GeoPackage geometry without envelope must be a point")
+    x, y = struct.unpack_from(f"{order}2d", blob, offset + 5)
+    return x, x, y, y
+
+
+def _is_empty(blob):
+    if blob is None:
+        return 1
+    return 1 if blob[3] & 0x10 else 0
+
+
+def _bound(index):
+    def function(blob):
+        return None if blob is None or _is_empty(blob) else _bounds(blob)[index]
+    return function
+
+
+def connect(path):
+    """A sqlite3 connection to `path` with the GeoPackage SQL functions the triggers need."""
+    connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+    connection.create_function("ST_IsEmpty", 1, _is_empty, deterministic=True)
+    for index, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+        connection.create_function(name, 1, _bound(index), deterministic=True)
+    return connection
+
+
+def quote(identifier):
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def next_fid(connection, table):
+    """The fid the next row of `table` gets (AUTOINCREMENT never reuses a deleted one)."""
+    used = connection.execute(f"SELECT max(fid) FROM {quote(table)}").fetchone()[0] or 0
+    row = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = ?",
+                             (table,)).fetchone()
+    return max(used, row[0] if row else 0) + 1
+
+
+class BulkSpatialIndex:
+    """Fill a table's R-tree in bulk during one transaction.
+
+    The R-tree insert trigger is dropped for the duration of the caller's transaction and
+    created again, exactly as it was, by close(); the caller adds one box per inserted row.
+    Should the transaction roll back, the drop rolls back with it. Per-row triggers made the
+    spatial index 60 % of a national-scale import.
+    """
+
+    def __init__(self, connection, table, column="geom"):
+        self.connection = connection
+        self.table = table
+        self.rtree = f"rtree_{table}_{column}"
+        self.trigger = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+            (f"{self.rtree}_insert",)).fetchone()
+        if self.trigger:
+            connection.execute(f"DROP TRIGGER {quote(self.trigger[0])}")
+        self.bounds = None
+
+    def add(self, boxes):
+        """boxes: (fid, min x, max x, min y, max y) of rows just inserted."""
+        if not boxes:
+            return
+        if self.trigger:
+            self.connection.executemany(
+                f"INSERT OR REPLACE INTO {quote(self.rtree)} VALUES (?, ?, ?, ?, ?)", boxes)
+        min_x = min(b[1] for b in boxes)
+        max_x = max(b[2] for b in boxes)
+        min_y = min(b[3] for b in boxes)
+        max_y = max(b[4] for b in boxes)
+        if self.bounds is None:
+            self.bounds = [min_x, max_x, min_y, max_y]
+        else:
+            b = self.bounds
+            self.bounds = [min(b[0], min_x), max(b[1], max_x), min(b[2], min_y),
+                           max(b[3], max_y)]
+
+    def close(self):
+        if self.trigger:
+            self.connection.execute(self.trigger[1])
+            self.trigger = None
+        touch_contents(self.connection, self.table, self.bounds)
+
+
+def touch_contents(connection, table, bounds):
+    """Record a write in gpkg_contents: last change and the extent grown to `bounds`."""
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    if bounds is None:
+        connection.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?",
+                           (now, table))
+        return
+    min_x, max_x, min_y, max_y = bounds
+    connection.execute(
+        "UPDATE gpkg_contents SET last_change = ?, "
+        "min_x = min(coalesce(min_x, ?), ?), max_x = max(coalesce(max_x, ?), ?), "
+        "min_y = min(coalesce(min_y, ?), ?), max_y = max(coalesce(max_y, ?), ?) "
+        "WHERE table_name = ?",
+        (now, min_x, min_x, max_x, max_x, min_y, min_y, max_y, max_y, table))
