@@ -1900,11 +1900,6 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
-      <source>{count} records already in the database are replaced.</source>
-      <translation>Verilənlər bazasında artıq olan {count} qeyd əvəz olunur.</translation>
-    </message>
-    <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
       <source>{count} records appended to {database}.</source>
       <translation>{database} bazasına {count} qeyd əlavə olundu.</translation>
     </message>

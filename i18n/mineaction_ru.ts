@@ -1900,11 +1900,6 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
-      <source>{count} records already in the database are replaced.</source>
-      <translation>Заменяются формуляры, уже имеющиеся в базе данных: {count}.</translation>
-    </message>
-    <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
       <source>{count} records appended to {database}.</source>
       <translation>В {database} добавлено формуляров: {count}.</translation>
     </message>

@@ -15,6 +15,10 @@ from .i18n import N_, tr
 POINT_TYPES = ("LM", "BM", "SP", "TP", "IP", "EP", "RS", "RE")
 BEARING_UNITS = tuple(units.FULL_CIRCLE)
 DISTANCE_UNITS = tuple(units.METRES_PER)
+_POINT_TYPE = {code.lower(): code for code in POINT_TYPES}
+_BEARING_UNIT = {code.lower(): code for code in BEARING_UNITS}
+_BEARING_REF = {code.lower(): code for code in units.BEARING_REFS}
+_DISTANCE_UNIT = {code.lower(): code for code in DISTANCE_UNITS}
 PERIMETER_TYPES = ("SP", "TP", "IP", "EP")
 DEFAULT_CRS = "EPSG:4326"
 # projected coordinates are often used a little outside their CRS's official area of use
@@ -170,6 +174,16 @@ def _number(values, name, decimal_comma, required_message=None):
 _LOOKUPS = {}
 
 
+def _fast_number(text, decimal_comma):
+    """float of a non-empty, finite number; raises ValueError or TypeError otherwise."""
+    if decimal_comma:
+        text = text.replace(",", ".")
+    number = float(text)
+    if number != number or number in (math.inf, -math.inf):
+        raise ValueError(text)
+    return number
+
+
 def _code(values, name, allowed, default, message):
     """A code matched without regard to case; message (untranslated, N_) names the problem."""
     text = values.get(name, "").strip()
@@ -198,6 +212,60 @@ class _RowChecker:
         return self._known_crs[crs]
 
     def parse(self, row, values):
+        """(Point, [Problem]) for one table row."""
+        point = self._parse_measured(row, values)
+        if point is not None:
+            return point, []
+        return self._parse_checked(row, values)
+
+    def _parse_measured(self, row, values):
+        """The common row, a point measured by bearing and distance, when it is valid.
+
+        Nine rows in ten are such points; this reads them without building any messages.
+        Anything unusual or wrong returns None and goes through _parse_checked, which finds
+        and words every problem, so both paths accept exactly the same rows.
+        """
+        get = values.get
+        record_id, point_id = get("record_id"), get("point_id")
+        point_type = _POINT_TYPE.get(get("point_type", "").lower())
+        if not record_id or not point_id or point_type in (None, "LM", "RS", "RE") \
+                or get("x") or get("y"):
+            return None
+        text = get("bearing_unit")
+        bearing_unit = _BEARING_UNIT.get(text.lower()) if text else units.DEFAULT_BEARING_UNIT
+        text = get("bearing_ref")
+        bearing_ref = _BEARING_REF.get(text.lower()) if text else units.DEFAULT_BEARING_REF
+        text = get("distance_unit")
+        distance_unit = (_DISTANCE_UNIT.get(text.lower()) if text
+                         else units.DEFAULT_DISTANCE_UNIT)
+        if bearing_unit is None or bearing_ref is None or distance_unit is None:
+            return None
+        comma = self.decimal_comma
+        try:
+            bearing = _fast_number(get("bearing"), comma)
+            distance = _fast_number(get("distance"), comma)
+            pace = _fast_number(get("pace_m"), comma) if distance_unit == "pace" else None
+            declination = (_fast_number(get("declination_deg"), comma)
+                           if bearing_ref == "magnetic" else None)
+        except (AttributeError, TypeError, ValueError):  # missing or not a number
+            return None
+        if not (0.0 <= bearing <= units.FULL_CIRCLE[bearing_unit]) or not distance > 0 \
+                or (pace is not None and not 0.3 <= pace <= 1.5) \
+                or (declination is not None and not -90 <= declination <= 90):
+            return None
+        grid_crs = ""
+        if bearing_ref == "grid":
+            grid_crs = get("grid_crs", "")
+            if not grid_crs or not self.crs_known(grid_crs):
+                return None
+        return Point(row, values, record_id, point_id, point_type,
+                     from_point=get("from_point", ""), bearing=bearing,
+                     bearing_unit=bearing_unit, bearing_ref=bearing_ref,
+                     declination_deg=declination, grid_crs=grid_crs, distance=distance,
+                     distance_unit=distance_unit, pace_m=pace,
+                     crs=get("crs", "") or DEFAULT_CRS)
+
+    def _parse_checked(self, row, values):
         problems = []
         point = Point(row, values, values.get("record_id", ""), values.get("point_id", ""), "")
 
@@ -617,8 +685,12 @@ def reject_rows(record_id, points, record_problems):
     return rows
 
 
-def compute_records(table, geodesy, projector, progress=None, is_cancelled=None):
-    """Check and compute every record of a Table (core/record_table.py)."""
+def compute_records(table, geodesy, projector, progress=None, is_cancelled=None,
+                    on_chunk=None, chunk_size=250):
+    """Check and compute every record of a Table (core/record_table.py).
+
+    on_chunk(records), if given, receives the accepted records a few hundred at a time as
+    they are computed (the database writer works on them meanwhile)."""
     checker = _RowChecker(projector, table.decimal_comma)
     groups, order, problems, rejected = {}, [], [], []
     for row, values in table.rows:
@@ -643,10 +715,14 @@ def compute_records(table, geodesy, projector, progress=None, is_cancelled=None)
             record, record_problems = _compute_record(record_id, points, geodesy, projector)
         if record is not None:
             records.append(record)
+            if on_chunk and len(records) % chunk_size == 0:
+                on_chunk(records[-chunk_size:])
         else:
             problems += record_problems
             rejected += reject_rows(record_id, points, record_problems)
         if progress and index % 50 == 0:
             progress(index / max(len(order), 1))
+    if on_chunk and len(records) % chunk_size:
+        on_chunk(records[-(len(records) % chunk_size):])
     rejected.sort(key=lambda item: item[0])
     return ImportResult(records, problems, rejected, table.headers)

@@ -306,7 +306,7 @@ class RecordEditor(QDialog):
                 return False
         try:
             records_store.append_records(self.dock.database, [record],
-                                         replace=existing if replace else (),
+                                         "replace" if replace else "reject",
                                          source_file=tr("editor"))
         except geopackage.DatabaseError as error:
             self.status.setText(tr("Not saved: {reason}").format(reason=error))

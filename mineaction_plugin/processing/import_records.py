@@ -109,50 +109,58 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         feedback.pushInfo(tr("{rows} rows read from {name}.").format(
             rows=len(table.rows), name=os.path.basename(path)))
 
-        result = record_logic.compute_records(
-            table, QgisGeodesy(context.transformContext()),
-            QgisProjector(context.transformContext()),
-            progress=lambda f: feedback.setProgress(60 * f), is_cancelled=feedback.isCanceled)
+        # records go to the database a few hundred at a time as they are computed
+        writer = None
+        if database:
+            try:
+                writer = records_store.RecordWriter(database, on_duplicate,
+                                                    os.path.basename(path))
+            except geopackage.DatabaseError as error:
+                raise QgsProcessingException(str(error))
+        try:
+            result = record_logic.compute_records(
+                table, QgisGeodesy(context.transformContext()),
+                QgisProjector(context.transformContext()),
+                progress=lambda f: feedback.setProgress(80 * f),
+                is_cancelled=feedback.isCanceled,
+                on_chunk=writer.put if writer else None)
+        except geopackage.DatabaseError as error:  # the writer rolled back already
+            raise QgsProcessingException(tr("Nothing was written to the database: {reason}")
+                                         .format(reason=error))
+        except Exception:
+            if writer:
+                writer.abort()
+            raise
         if result.cancelled:
+            if writer:
+                writer.abort()
             raise QgsProcessingException(tr("Import cancelled: nothing was written."))
         accepted, rejected = result.records, list(result.rejected)
-        replace = []
-        if database:
-            existing = records_store.existing_record_ids(database, [r.record_id for r in accepted])
-            if existing and on_duplicate == "replace":
-                replace = sorted(existing)
-                feedback.pushInfo(tr("{count} records already in the database are replaced.")
-                                  .format(count=len(replace)))
-            elif existing:
-                kept = []
+        if writer:
+            try:
+                written, skipped = writer.close()
+            except Exception as error:
+                raise QgsProcessingException(tr("Nothing was written to the database: {reason}")
+                                             .format(reason=error))
+            if skipped:
+                skipped = set(skipped)
                 for record in accepted:
-                    if record.record_id in existing:
+                    if record.record_id in skipped:
                         rejected += [(p.row, p.values, record.record_id, "record_id", tr(
                             "record {record} is already in the database (choose replace to "
                             "overwrite it)").format(record=record.record_id))
                             for p in record.points]
-                    else:
-                        kept.append(record)
-                accepted = kept
+                accepted = [r for r in accepted if r.record_id not in skipped]
                 rejected.sort(key=lambda item: item[0])
-
+            feedback.pushInfo(tr("{count} records appended to {database}.").format(
+                count=written, database=database))
+        feedback.setProgress(85)
         outputs = self._write_outputs(parameters, context, feedback, accepted, rejected,
                                       table.headers, target_crs)
         if not database and not any(name in outputs for name in (
                 self.PERIMETERS, self.POINTS, self.MINE_ROWS)):
             feedback.pushWarning(tr("No database and no output layer were given: the records "
                                     "were only checked."))
-        feedback.setProgress(80)
-        if database and accepted:
-            try:
-                written = records_store.append_records(
-                    database, accepted, replace=replace, source_file=os.path.basename(path),
-                    is_cancelled=feedback.isCanceled)
-            except geopackage.DatabaseError as error:
-                raise QgsProcessingException(tr("Nothing was written to the database: {reason}")
-                                             .format(reason=error))
-            feedback.pushInfo(tr("{count} records appended to {database}.").format(
-                count=written, database=database))
         bad_records = sorted({item[2] for item in rejected if item[2]})
         shown = 100  # the Errors output has them all; the log shows the first ones
         for problem in result.problems[:shown]:
@@ -255,7 +263,7 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
                             QgsPointXY(lon, lat))))
                         mines.addFeature(feature, fast)
             if index % 100 == 0:
-                feedback.setProgress(60 + 20 * index / max(len(records), 1))
+                feedback.setProgress(85 + 15 * index / max(len(records), 1))
         for row, values, record_id, fields, reasons in rejected if errors is not None else ():
             feature = QgsFeature()
             feature.setAttributes([row, record_id or values.get("record_id", ""),

@@ -220,3 +220,46 @@ def test_optional_mine_positions_follow_each_row(run_alg, tmp_path):
     assert d.measureLine(start, positions[0].geometry().asPoint()) == pytest.approx(0, abs=1e-6)
     assert d.measureLine(start, positions[-1].geometry().asPoint()) == pytest.approx(
         (first["mine_count"] - 1) * first["spacing_m"], abs=1e-3)
+
+
+def test_bulk_import_keeps_the_spatial_index_whole_and_its_trigger(run_alg, tmp_path, new_db):
+    import sqlite3
+    run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
+    db = sqlite3.connect(new_db)
+    for table in ("minefield_records", "record_points", "mine_rows"):
+        rows = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        indexed = db.execute(f"SELECT count(*) FROM rtree_{table}_geom").fetchone()[0]
+        assert rows == indexed > 0
+        assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                          "name = ?", (f"rtree_{table}_geom_insert",)).fetchone()[0] == 1
+    db.close()
+    # a spatial query through QGIS finds exactly the points inside a box
+    layer = QgsVectorLayer(f"{new_db}|layername=record_points", "p", "ogr")
+    from qgis.core import QgsFeatureRequest, QgsRectangle
+    box = QgsRectangle(47.26, 39.51, 47.28, 39.53)
+    found = {f["point_id"] for f in layer.getFeatures(QgsFeatureRequest(box))}
+    expected = {pid for pid, (lat, lon) in truth()["MF-12-0001"]["points"].items()
+                if box.contains(QgsPointXY(lon, lat))}
+    assert expected and expected <= found
+    extent = layer.extent()
+    assert extent.xMinimum() < 47.27 < extent.xMaximum()
+
+
+def test_a_failed_bulk_import_leaves_the_spatial_index_trigger_in_place(run_alg, tmp_path,
+                                                                       new_db, monkeypatch):
+    import sqlite3
+    real = records_store._write_record
+    calls = []
+
+    def failing(*args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise geopackage.DatabaseError("simulated")
+        return real(*args)
+    monkeypatch.setattr(records_store, "_write_record", failing)
+    with pytest.raises(Exception):
+        run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
+    db = sqlite3.connect(new_db)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                      "name = 'rtree_record_points_geom_insert'").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM rtree_record_points_geom").fetchone()[0] == 0

@@ -262,3 +262,25 @@ def test_row_length_disagreeing_with_count_and_spacing_is_flagged():
 def test_unreadable_files_fail_with_a_clear_message(data, words):
     with pytest.raises(record_table.TableError, match=words):
         record_table.read_csv_bytes(data, "upload.csv")
+
+
+def test_the_fast_row_reader_agrees_with_the_checking_one():
+    """Rows read by the fast path must give exactly what the full checks give."""
+    checker = records._RowChecker(PROJ, decimal_comma=False)
+    fast_rows = 0
+    for name in ("records.csv", "records_mixed_bad.csv"):
+        with open(os.path.join(DATA, name), "rb") as f:
+            table = record_table.read_csv_bytes(f.read(), name)
+        for row, values in table.rows:
+            fast = checker._parse_measured(row, values)
+            checked, problems = checker._parse_checked(row, values)
+            if fast is not None:
+                fast_rows += 1
+                assert problems == [] and fast == checked, (name, row)
+    assert fast_rows > 300
+    # decimal commas too
+    checker = records._RowChecker(PROJ, decimal_comma=True)
+    values = {"record_id": "A", "point_id": "TP1", "point_type": "tp", "bearing": "12,5",
+              "distance": "3,25", "bearing_ref": "True"}
+    assert checker._parse_measured(2, values) == checker._parse_checked(2, values)[0]
+    assert checker._parse_measured(2, dict(values, distance="-1")) is None
