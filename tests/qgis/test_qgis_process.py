@@ -66,3 +66,39 @@ def test_qgis_process_explains_a_refusal(qgis_process_env, tmp_path):
     assert result.returncode != 0
     assert "already exists" in result.stdout + result.stderr
     assert out.read_text() == "already here"
+
+
+DATA = os.path.join(ROOT, "tests", "data", "records")
+
+
+@pytest.mark.parametrize("sample, expected_good", [("records.csv", 25),
+                                                   ("records_mixed_bad.csv", 12)])
+def test_qgis_process_imports_records_as_the_issue_states(qgis_process_env, tmp_path, sample,
+                                                          expected_good):
+    """`qgis_process run mineaction:importminefieldrecords -- INPUT=… PERIMETERS=p.gpkg …`"""
+    import csv
+    import json
+    from mineaction_plugin.processing.qgis_geodesy import QgisGeodesy
+    result = subprocess.run(
+        [QGIS_PROCESS, "run", "mineaction:importminefieldrecords", "--",
+         f"INPUT={os.path.join(DATA, sample)}", "TARGET_CRS=EPSG:4326",
+         f"PERIMETERS={tmp_path / 'p.gpkg'}", f"POINTS={tmp_path / 'pt.gpkg'}",
+         f"MINE_ROWS={tmp_path / 'r.gpkg'}", f"ERRORS={tmp_path / 'e.csv'}"],
+        env=qgis_process_env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    with open(os.path.join(DATA, "records_truth.json")) as f:
+        truth = json.load(f)
+    geodesy = QgisGeodesy()
+    ds = ogr.Open(str(tmp_path / "pt.gpkg"))  # kept: a layer dies with its data source
+    layer = ds.GetLayer(0)
+    records = set()
+    for feature in layer:
+        records.add(feature.GetField("record_id"))
+        lat, lon = truth[feature.GetField("record_id")]["points"][feature.GetField("point_id")]
+        point = feature.GetGeometryRef()
+        error = geodesy.inverse(lat, lon, point.GetY(), point.GetX())[0]
+        assert error <= 0.10 + 0.0001 * feature.GetField("traverse_m")
+    assert len(records) == expected_good
+    with open(tmp_path / "e.csv", encoding="utf-8") as f:
+        bad = {row["record_id"] for row in csv.DictReader(f)}
+    assert len(bad) == 25 - expected_good if sample == "records.csv" else len(bad) == 12
