@@ -10,7 +10,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(patsubst i18n/%.ts,$(PLUGIN)/i18n/%.qm,$(TS))
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup build test test-unit test-qgis test-desktop demo package deploy qgis translations clean
+.PHONY: setup build test test-unit test-qgis test-desktop demo bench package deploy qgis translations clean
 
 setup: $(VENV)/.setup-done
 $(VENV)/.setup-done: scripts/setup.sh requirements-dev.txt
@@ -42,6 +42,10 @@ test-desktop: package
 
 demo: build
 	$(PY) scripts/demo.py demo-output
+
+bench: build  ## speed figures of the issues' targets (several minutes)
+	$(PY) bench/bench_import.py
+	$(PY) bench/bench_summary.py
 
 package: build
 	rm -rf dist/stage dist/$(PLUGIN).zip

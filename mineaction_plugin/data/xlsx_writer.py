@@ -1,4 +1,4 @@
-"""A minimal XLSX writer: sheets of text cells, the first row bold and frozen.
+"""A minimal XLSX writer: sheets of text and number cells, the first row bold and frozen.
 
 GDAL's XLSX driver writes no header row for a sheet without data rows, and a blank template is
 exactly that; this writes the few XML parts an XLSX needs with the standard library only.
@@ -37,16 +37,22 @@ def _column(index):
     return name
 
 
+def _cell(reference, value, style):
+    """Numbers as numbers (a spreadsheet can sum them), everything else as text."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f'<c r="{reference}"{style}><v>{value!r}</v></c>'
+    return (f'<c r="{reference}" t="inlineStr"{style}>'
+            f'<is><t xml:space="preserve">{escape(str(value))}</t></is></c>')
+
+
 def _sheet_xml(rows, widths):
     cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>'
                    for i, w in enumerate(widths))
     body = []
     for r, row in enumerate(rows, 1):
         style = ' s="1"' if r == 1 else ""
-        cells = "".join(
-            f'<c r="{_column(c)}{r}" t="inlineStr"{style}>'
-            f'<is><t xml:space="preserve">{escape(str(value))}</t></is></c>'
-            for c, value in enumerate(row) if value not in (None, ""))
+        cells = "".join(_cell(f"{_column(c)}{r}", value, style)
+                        for c, value in enumerate(row) if value not in (None, ""))
         body.append(f'<row r="{r}">{cells}</row>')
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -56,7 +62,7 @@ def _sheet_xml(rows, widths):
 
 
 def write_xlsx(path, sheets):
-    """sheets: [(name, [header, row, ...])] — every value written as text."""
+    """sheets: [(name, [header, row, ...])]; ints and floats become number cells."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         overrides = "".join(
             f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'

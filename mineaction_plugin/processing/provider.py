@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
+from .clearance_summary import ClearanceSummaryAlgorithm
 from .create_database import CreateDatabaseAlgorithm
 from .import_records import ImportMinefieldRecordsAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
@@ -28,5 +29,5 @@ class MineActionProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm(),
-                          ImportMinefieldRecordsAlgorithm()):
+                          ImportMinefieldRecordsAlgorithm(), ClearanceSummaryAlgorithm()):
             self.addAlgorithm(algorithm)

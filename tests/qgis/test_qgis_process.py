@@ -102,3 +102,31 @@ def test_qgis_process_imports_records_as_the_issue_states(qgis_process_env, tmp_
     with open(tmp_path / "e.csv", encoding="utf-8") as f:
         bad = {row["record_id"] for row in csv.DictReader(f)}
     assert len(bad) == 25 - expected_good if sample == "records.csv" else len(bad) == 12
+
+
+def test_qgis_process_summary_of_the_clearance_sample(qgis_process_env, tmp_path):
+    """ogr2ogr -append the sample, then qgis_process …clearancesummary: the published table."""
+    import csv
+    import json
+    clearance = os.path.join(ROOT, "tests", "data", "clearance")
+    db = tmp_path / "db.gpkg"
+    run = subprocess.run([QGIS_PROCESS, "run", "mineaction:createdatabase", "--",
+                          f"OUTPUT={db}"], env=qgis_process_env, capture_output=True, timeout=120)
+    assert run.returncode == 0
+    for name in ("land_release", "eo_finds"):
+        subprocess.run(["ogr2ogr", "-append", str(db), os.path.join(clearance, f"{name}.geojson"),
+                        "-nln", name], check=True, timeout=60)
+    out = tmp_path / "summary.csv"
+    run = subprocess.run([QGIS_PROCESS, "run", "mineaction:clearancesummary", "--",
+                          f"DATABASE={db}", f"OUTPUT={out}"], env=qgis_process_env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    with open(os.path.join(clearance, "expected.json")) as f:
+        expected = json.load(f)
+    with open(out, encoding="utf-8") as f:
+        rows = {r["district"]: r for r in csv.DictReader(f)}
+    for district, values in expected.items():
+        assert round(float(rows[district]["cleared_km2"]), 1) == values["cleared_km2"]
+        assert [int(rows[district][c]) for c in ("ERW", "APM", "ATM", "total")] == \
+            [values[c] for c in ("ERW", "APM", "ATM", "total")]
+    assert "Total" in rows
