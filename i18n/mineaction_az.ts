@@ -9,6 +9,11 @@
       <translation>&amp;Yoxla</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>&amp;Create</source>
+      <translation>&amp;Yarat</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Edit selected record…</source>
       <translation>Seçilmiş qeydi &amp;redaktə et…</translation>
@@ -39,6 +44,11 @@
       <translation>&amp;Yenilə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/summary.py" />
+      <source>(no district)</source>
+      <translation>(rayon yoxdur)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/layers.py" />
       <source>(no value)</source>
       <translation>(dəyər yoxdur)</translation>
@@ -52,6 +62,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>5 (lowest)</source>
       <translation>5 (ən aşağı)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>A hazard for every minefield record that has none yet (or for the records selected on the map)</source>
+      <translation>Hələ təhlükəli ərazisi olmayan hər mina sahəsi qeydi üçün (və ya xəritədə seçilmiş qeydlər üçün) təhlükəli ərazi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -119,6 +134,11 @@
       <translation>Düzgün qeydləri layihə verilənlər bazasına bir tranzaksiyada əlavə et</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Area (ha)</source>
+      <translation>Sahə (ha)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Area (m²)</source>
       <translation>Sahə (m²)</translation>
@@ -164,6 +184,16 @@
       <translation>Nəzarət nöqtəsi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Buffer (m)</source>
+      <translation>Bufer (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>C&amp;lose hazard</source>
+      <translation>Təhlükəli ərazini &amp;bağla</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>CRS of x, y</source>
       <translation>x, y üçün koordinat sistemi</translation>
@@ -179,6 +209,11 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>CSV (*.csv);;Excel (*.xlsx)</source>
+      <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
@@ -187,6 +222,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Cancelled</source>
       <translation>Ləğv edilmiş</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>Cancelled.</source>
+      <translation>Ləğv edildi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Cancelled: no hazard was created.</source>
+      <translation>Ləğv edildi: heç bir təhlükəli ərazi yaradılmadı.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -229,7 +274,7 @@
       <translation>Əvvəlcə fayl seçin.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Classification</source>
       <translation>Təsnifat</translation>
     </message>
@@ -244,9 +289,19 @@
       <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>Clearance summary by district</source>
+      <translation>Rayonlar üzrə təmizləmə xülasəsi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Cleared</source>
       <translation>Təmizlənmiş</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Close hazard {id}</source>
+      <translation>{id} təhlükəli ərazisini bağla</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -307,6 +362,11 @@
       <location filename="mineaction_plugin/processing/create_database.py" />
       <source>Created {path} (schema version {version}).</source>
       <translation>{path} yaradıldı (sxem versiyası {version}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Creates a hazard for each minefield record (all records without a hazard yet, or the record ids given): the record's perimeter, grown by a buffer in metres on the ground. Reliable and partly reliable records are direct evidence and give confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless a classification is chosen. Ids follow the hazard id pattern of the settings.</source>
+      <translation>Hər mina sahəsi qeydi üçün (hələ təhlükəli ərazisi olmayan bütün qeydlər və ya verilmiş qeyd kodları) təhlükəli ərazi yaradır: qeydin perimetri, yerdə metrlə bufer qədər genişləndirilmiş. Etibarlı və qismən etibarlı qeydlər birbaşa sübutdur və təsdiqlənmiş təhlükəli ərazilər (CHA) verir; digər qeydlər, təsnifat seçilməyibsə, şübhəli ərazilər (SHA) verir. Kodlar parametrlərdəki təhlükəli ərazi kodu nümunəsinə uyğundur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_database.py" />
@@ -389,6 +449,16 @@
       <translation>Rayon</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>District name field</source>
+      <translation>Rayon adı sahəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>District polygons</source>
+      <translation>Rayon poliqonları</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Draft</source>
       <translation>Qaralama</translation>
@@ -402,6 +472,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>EO finds</source>
       <translation>PS tapıntıları</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>EO finds with an unknown category: {values}. Correct them (ERW, APM or ATM) first.</source>
+      <translation>Naməlum kateqoriyalı PS tapıntıları: {values}. Əvvəlcə onları düzəldin (ERW, APM və ya ATM).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -474,14 +549,29 @@
       <translation>Tapıntı kodu</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_progress.py" />
+      <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
+      <translation>Hər təhlükəli ərazi üçün: onun sahəsi, başa çatmış fəaliyyətlərlə daxilində ləğv edilmiş, azaldılmış və təmizlənmiş sahə və qalan sahə (təhlükəli ərazi çıxılsın bütün azad edilmiş sahə), WGS84 ellipsoidində. Heç nə qalmamış, lakin hələ bağlanmamış ərazilər bağlanmağa hazır kimi işarələnir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>From</source>
       <translation>Haradan</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>From date</source>
+      <translation>Başlanğıc tarixi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>From point</source>
       <translation>Başlanğıc nöqtə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>From records, buffer</source>
+      <translation>Qeydlərdən, bufer</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -514,7 +604,12 @@
       <translation>Şəbəkə şimalı</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Grow each record's perimeter by this distance on the ground</source>
+      <translation>Hər qeydin perimetrini yerdə bu məsafə qədər genişləndir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Hazard</source>
       <translation>Təhlükəli ərazi</translation>
     </message>
@@ -524,9 +619,29 @@
       <translation>Təhlükəli ərazinin kodu</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_progress.py" />
+      <source>Hazard progress</source>
+      <translation>Təhlükəli ərazilər üzrə irəliləyiş</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_progress.py" />
+      <source>Hazard progress (remaining area)</source>
+      <translation>Təhlükəli ərazilər üzrə irəliləyiş (qalan sahə)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Hazards</source>
       <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Hazards created</source>
+      <translation>Yaradılmış təhlükəli ərazilər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Hazards from minefield records</source>
+      <translation>Mina sahəsi qeydlərindən təhlükəli ərazilər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -704,6 +819,16 @@
       <translation>Nişanlama növü</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Measuring hazards</source>
+      <translation>Təhlükəli ərazilərin ölçülməsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Measuring hazards…</source>
+      <translation>Təhlükəli ərazilər ölçülür…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Metres</source>
       <translation>Metr</translation>
@@ -779,6 +904,11 @@
       <translation>Kağız formalardan köçürülmüş mina sahəsi qeydləri: perimetrlər, nöqtələr və mina cərgələri.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Minefield {record}</source>
+      <translation>Mina sahəsi {record}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Mines in row</source>
       <translation>Cərgədəki minalar</translation>
@@ -844,6 +974,11 @@
       <translation>Nə verilənlər bazası, nə də nəticə layı verilib: qeydlər yalnız yoxlanıldı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>No minefield record with id {ids}.</source>
+      <translation>{ids} kodlu mina sahəsi qeydi yoxdur.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>No project database is open. Create a new one or open an existing one.</source>
       <translation>Heç bir layihə verilənlər bazası açıq deyil. Yenisini yaradın və ya mövcud olanı açın.</translation>
@@ -877,6 +1012,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Notes</source>
       <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Nothing left to release: this hazard can be closed.</source>
+      <translation>Azad ediləcək heç nə qalmayıb: bu təhlükəli ərazi bağlana bilər.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -914,12 +1054,17 @@
       <translation>Əvvəlcə layihə verilənlər bazasını açın.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Open a project database to see its hazards.</source>
+      <translation>Təhlükəli əraziləri görmək üçün layihə verilənlər bazasını açın.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Open or create a project database first (Database section).</source>
       <translation>Əvvəlcə layihə verilənlər bazasını açın və ya yaradın (Verilənlər bazası bölməsi).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Open or create a project database first.</source>
       <translation>Əvvəlcə layihə verilənlər bazasını açın və ya yaradın.</translation>
     </message>
@@ -1049,7 +1194,7 @@
       <translation>Prioritet</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/create_database.py" />
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Project database</source>
       <translation>Layihə verilənlər bazası</translation>
     </message>
@@ -1067,6 +1212,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>RS/RE</source>
       <translation>RS/RE</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Re&amp;fresh</source>
+      <translation>&amp;Yenilə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1092,6 +1242,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Record id</source>
       <translation>Qeyd kodu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Record ids (comma separated; empty: every record without a hazard)</source>
+      <translation>Qeyd kodları (vergüllə; boş: təhlükəli ərazisi olmayan bütün qeydlər)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1124,6 +1279,16 @@
       <translation>{record} qeydi saxlanıldı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Record {record}: its perimeter is not one simple area; draw its hazard by hand or give a buffer.</source>
+      <translation>{record} qeydi: perimetri bir sadə sahə deyil; təhlükəli ərazini əl ilə çəkin və ya bufer verin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Record {record}: no area to mark.</source>
+      <translation>{record} qeydi: işarələnəcək sahə yoxdur.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Records</source>
       <translation>Qeydlər</translation>
@@ -1149,6 +1314,11 @@
       <translation>Azad etmə növü</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Released</source>
+      <translation>Azad edilib</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reliability</source>
       <translation>Etibarlılıq</translation>
@@ -1159,6 +1329,11 @@
       <translation>Etibarlı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Remaining (m²)</source>
+      <translation>Qalıb (m²)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Remove point (Del)</source>
       <translation>Nöqtəni sil (Del)</translation>
@@ -1167,6 +1342,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Removed</source>
       <translation>Götürülüb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>Reports</source>
+      <translation>Hesabatlar</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1224,6 +1404,11 @@
       <translation>Əvvəlcə xəritədə bir mina sahəsi qeydini seçin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Set the selected hazard's status to closed (recorded in the status history)</source>
+      <translation>Seçilmiş təhlükəli ərazinin statusunu "bağlı" et (status tarixçəsində qeyd olunur)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Settlement</source>
       <translation>Yaşayış məntəqəsi</translation>
@@ -1269,7 +1454,7 @@
       <translation>Başlanğıc nöqtəsi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1277,6 +1462,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Status history</source>
       <translation>Status tarixçəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>Summary table</source>
+      <translation>Xülasə cədvəli</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1369,6 +1559,11 @@
       <translation>Qeydlər idxal olunmazdan əvvəl verilənlər bazası yenilənməlidir.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>The database must be upgraded first.</source>
+      <translation>Əvvəlcə verilənlər bazası yenilənməlidir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>The database refused a change</source>
       <translation>Verilənlər bazası dəyişikliyi qəbul etmədi</translation>
@@ -1389,14 +1584,39 @@
       <translation>Verilənlər bazası yaradılmadı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>The district layer has no field {field}.</source>
+      <translation>Rayon layında {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>The end of the date range ({to}) is before its start ({start}).</source>
+      <translation>Tarix aralığının sonu ({to}) başlanğıcından ({start}) əvvəldir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>The file could not be checked: {reason}</source>
       <translation>Fayl yoxlanıla bilmədi: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>The hazards could not be measured: {reason}</source>
+      <translation>Təhlükəli ərazilər ölçülə bilmədi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>The quarterly "Clearance by districts" table: per district, the cleared area (km², on the WGS84 ellipsoid, of land release polygons with release type cleared) and the explosive ordnance found (sums of quantity for ERW, APM and ATM), with a Total row. Optional: a district polygon layer (adds each district's area and places features whose district is empty), and a date range (cleared areas by end date, else start date; finds by date found).</source>
+      <translation>Rüblük "Rayonlar üzrə təmizləmə" cədvəli: hər rayon üzrə təmizlənmiş sahə (km², WGS84 ellipsoidində, azad etmə növü "təmizlənmiş" olan poliqonlar) və tapılmış partlayıcı sursatlar (ERW, APM və ATM üzrə say cəmi), Cəmi sətri ilə. İstəyə görə: rayon poliqonları layı (hər rayonun sahəsini əlavə edir və rayonu boş olan obyektləri yerləşdirir) və tarix aralığı (təmizlənmiş sahələr bitmə, yoxdursa başlama tarixinə görə; tapıntılar tapılma tarixinə görə).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>This database has schema version {old}; this plugin uses version {new}. Upgrade it now? A backup copy is made first.</source>
       <translation>Bu verilənlər bazasının sxem versiyası {old}, plagin isə {new} versiyasından istifadə edir. İndi yenilənsin? Əvvəlcə ehtiyat nüsxə çıxarılır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>To date</source>
+      <translation>Son tarix</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1497,6 +1717,16 @@
       <location filename="mineaction_plugin/core/mine_catalogue.py" />
       <source>bounding fragmentation</source>
       <translation>sıçrayan qəlpəli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>by reliability</source>
+      <translation>etibarlılığa görə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>closed from the dock</source>
+      <translation>paneldən bağlanıb</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -1699,6 +1929,11 @@
       <translation>idxal olunmadı: {record} qeydində səhvlər var (sətir {row})</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>nothing left to release</source>
+      <translation>azad ediləcək heç nə qalmayıb</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>number in bearing_unit</source>
       <translation>bearing_unit vahidində ədəd</translation>
@@ -1897,6 +2132,26 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>yes</source>
       <translation>bəli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>{count} hazards created from minefield records.</source>
+      <translation>Mina sahəsi qeydlərindən {count} təhlükəli ərazi yaradıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>{count} hazards created.</source>
+      <translation>{count} təhlükəli ərazi yaradıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_progress.py" />
+      <source>{count} hazards have nothing left to release and can be closed.</source>
+      <translation>{count} təhlükəli ərazidə azad ediləcək heç nə qalmayıb və onlar bağlana bilər.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>{count} hazards, {area} ha, {remaining} ha still to release; {ready} ready to close.</source>
+      <translation>{count} təhlükəli ərazi, {area} ha, hələ {remaining} ha azad edilməlidir; {ready} bağlanmağa hazırdır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />

@@ -9,6 +9,11 @@
       <translation>&amp;Проверить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>&amp;Create</source>
+      <translation>&amp;Создать</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Edit selected record…</source>
       <translation>&amp;Изменить выбранный формуляр…</translation>
@@ -39,6 +44,11 @@
       <translation>&amp;Обновить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/summary.py" />
+      <source>(no district)</source>
+      <translation>(без района)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/layers.py" />
       <source>(no value)</source>
       <translation>(нет значения)</translation>
@@ -52,6 +62,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>5 (lowest)</source>
       <translation>5 (низший)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>A hazard for every minefield record that has none yet (or for the records selected on the map)</source>
+      <translation>Опасный участок для каждого формуляра минного поля, у которого его ещё нет (или для выбранных на карте формуляров)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -119,6 +134,11 @@
       <translation>Добавить правильные формуляры в базу данных проекта одной транзакцией</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Area (ha)</source>
+      <translation>Площадь (га)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Area (m²)</source>
       <translation>Площадь (м²)</translation>
@@ -164,6 +184,16 @@
       <translation>Контрольная точка</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Buffer (m)</source>
+      <translation>Буфер (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>C&amp;lose hazard</source>
+      <translation>&amp;Закрыть участок</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>CRS of x, y</source>
       <translation>Система координат x, y</translation>
@@ -179,6 +209,11 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>CSV (*.csv);;Excel (*.xlsx)</source>
+      <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Cancel</source>
       <translation>Отмена</translation>
@@ -187,6 +222,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>Cancelled.</source>
+      <translation>Отменено.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Cancelled: no hazard was created.</source>
+      <translation>Отменено: ни один участок не создан.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -229,7 +274,7 @@
       <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Classification</source>
       <translation>Классификация</translation>
     </message>
@@ -244,9 +289,19 @@
       <translation>Глубина очистки (см)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>Clearance summary by district</source>
+      <translation>Сводка разминирования по районам</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Cleared</source>
       <translation>Очищено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Close hazard {id}</source>
+      <translation>Закрыть участок {id}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -307,6 +362,11 @@
       <location filename="mineaction_plugin/processing/create_database.py" />
       <source>Created {path} (schema version {version}).</source>
       <translation>Создан {path} (версия схемы {version}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Creates a hazard for each minefield record (all records without a hazard yet, or the record ids given): the record's perimeter, grown by a buffer in metres on the ground. Reliable and partly reliable records are direct evidence and give confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless a classification is chosen. Ids follow the hazard id pattern of the settings.</source>
+      <translation>Создаёт опасный участок для каждого формуляра минного поля (всех формуляров без участка или указанных кодов): периметр формуляра, расширенный буфером в метрах на местности. Достоверные и частично достоверные формуляры — прямые свидетельства и дают подтверждённые опасные участки (CHA); остальные — предполагаемые (SHA), если классификация не выбрана. Коды следуют шаблону кода участка из настроек.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_database.py" />
@@ -389,6 +449,16 @@
       <translation>Район</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>District name field</source>
+      <translation>Поле названия района</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>District polygons</source>
+      <translation>Полигоны районов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Draft</source>
       <translation>Черновик</translation>
@@ -402,6 +472,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>EO finds</source>
       <translation>Находки ВОП</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>EO finds with an unknown category: {values}. Correct them (ERW, APM or ATM) first.</source>
+      <translation>Находки ВОП с неизвестной категорией: {values}. Сначала исправьте их (ERW, APM или ATM).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -474,14 +549,29 @@
       <translation>Код находки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_progress.py" />
+      <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
+      <translation>Для каждого опасного участка: его площадь, отменённая, сокращённая и очищенная внутри него завершёнными работами площадь и оставшаяся площадь (участок минус вся высвобожденная земля), на эллипсоиде WGS84. Участки, где ничего не осталось, но ещё не закрытые, помечаются как готовые к закрытию.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>From</source>
       <translation>От</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>From date</source>
+      <translation>С даты</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>From point</source>
       <translation>От точки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>From records, buffer</source>
+      <translation>Из формуляров, буфер</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -514,7 +604,12 @@
       <translation>Север сетки</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Grow each record's perimeter by this distance on the ground</source>
+      <translation>Расширить периметр каждого формуляра на это расстояние на местности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Hazard</source>
       <translation>Опасный участок</translation>
     </message>
@@ -524,9 +619,29 @@
       <translation>Код опасного участка</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_progress.py" />
+      <source>Hazard progress</source>
+      <translation>Ход работ по участкам</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_progress.py" />
+      <source>Hazard progress (remaining area)</source>
+      <translation>Ход работ по участкам (оставшаяся площадь)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Hazards</source>
       <translation>Опасные участки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Hazards created</source>
+      <translation>Создано опасных участков</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Hazards from minefield records</source>
+      <translation>Опасные участки из формуляров минных полей</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -704,6 +819,16 @@
       <translation>Вид обозначения</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Measuring hazards</source>
+      <translation>Измерение опасных участков</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Measuring hazards…</source>
+      <translation>Измерение опасных участков…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Metres</source>
       <translation>Метры</translation>
@@ -779,6 +904,11 @@
       <translation>Формуляры минных полей, перенесённые с бумажных бланков: периметры, точки и минные ряды.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Minefield {record}</source>
+      <translation>Минное поле {record}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Mines in row</source>
       <translation>Мин в ряду</translation>
@@ -844,6 +974,11 @@
       <translation>Не указаны ни база данных, ни выходные слои: формуляры только проверены.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>No minefield record with id {ids}.</source>
+      <translation>Нет формуляра минного поля с кодом {ids}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>No project database is open. Create a new one or open an existing one.</source>
       <translation>База данных проекта не открыта. Создайте новую или откройте существующую.</translation>
@@ -877,6 +1012,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Notes</source>
       <translation>Примечания</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Nothing left to release: this hazard can be closed.</source>
+      <translation>Высвобождать больше нечего: участок можно закрыть.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -914,12 +1054,17 @@
       <translation>Сначала откройте базу данных проекта.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Open a project database to see its hazards.</source>
+      <translation>Откройте базу данных проекта, чтобы увидеть опасные участки.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Open or create a project database first (Database section).</source>
       <translation>Сначала откройте или создайте базу данных проекта (раздел «База данных»).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Open or create a project database first.</source>
       <translation>Сначала откройте или создайте базу данных проекта.</translation>
     </message>
@@ -1049,7 +1194,7 @@
       <translation>Приоритет</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/create_database.py" />
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Project database</source>
       <translation>База данных проекта</translation>
     </message>
@@ -1067,6 +1212,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>RS/RE</source>
       <translation>RS/RE</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Re&amp;fresh</source>
+      <translation>&amp;Обновить</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1092,6 +1242,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Record id</source>
       <translation>Код формуляра</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Record ids (comma separated; empty: every record without a hazard)</source>
+      <translation>Коды формуляров (через запятую; пусто: все формуляры без участка)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1124,6 +1279,16 @@
       <translation>Формуляр {record} сохранён.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Record {record}: its perimeter is not one simple area; draw its hazard by hand or give a buffer.</source>
+      <translation>Формуляр {record}: периметр не является одним простым участком; нарисуйте участок вручную или задайте буфер.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>Record {record}: no area to mark.</source>
+      <translation>Формуляр {record}: нет площади для обозначения.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Records</source>
       <translation>Формуляры</translation>
@@ -1149,6 +1314,11 @@
       <translation>Способ высвобождения</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Released</source>
+      <translation>Высвобождено</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reliability</source>
       <translation>Достоверность</translation>
@@ -1159,6 +1329,11 @@
       <translation>Достоверный</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Remaining (m²)</source>
+      <translation>Осталось (м²)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Remove point (Del)</source>
       <translation>Удалить точку (Del)</translation>
@@ -1167,6 +1342,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Removed</source>
       <translation>Снято</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>Reports</source>
+      <translation>Отчёты</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1224,6 +1404,11 @@
       <translation>Сначала выберите на карте один формуляр минного поля.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Set the selected hazard's status to closed (recorded in the status history)</source>
+      <translation>Установить статус выбранного участка «закрыт» (записывается в историю статусов)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Settlement</source>
       <translation>Населённый пункт</translation>
@@ -1269,7 +1454,7 @@
       <translation>Начальная точка</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -1277,6 +1462,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Status history</source>
       <translation>История статусов</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>Summary table</source>
+      <translation>Сводная таблица</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1369,6 +1559,11 @@
       <translation>Перед импортом формуляров базу данных нужно обновить.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>The database must be upgraded first.</source>
+      <translation>Сначала нужно обновить базу данных.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>The database refused a change</source>
       <translation>База данных отклонила изменение</translation>
@@ -1389,14 +1584,39 @@
       <translation>База данных не создана.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>The district layer has no field {field}.</source>
+      <translation>В слое районов нет поля {field}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>The end of the date range ({to}) is before its start ({start}).</source>
+      <translation>Конец интервала дат ({to}) раньше его начала ({start}).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>The file could not be checked: {reason}</source>
       <translation>Не удалось проверить файл: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>The hazards could not be measured: {reason}</source>
+      <translation>Не удалось измерить опасные участки: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>The quarterly "Clearance by districts" table: per district, the cleared area (km², on the WGS84 ellipsoid, of land release polygons with release type cleared) and the explosive ordnance found (sums of quantity for ERW, APM and ATM), with a Total row. Optional: a district polygon layer (adds each district's area and places features whose district is empty), and a date range (cleared areas by end date, else start date; finds by date found).</source>
+      <translation>Квартальная таблица «Разминирование по районам»: по каждому району очищенная площадь (км², на эллипсоиде WGS84, полигонов высвобождения со способом «очищено») и найденные взрывоопасные предметы (суммы количества ERW, APM и ATM), со строкой итога. Дополнительно: слой полигонов районов (добавляет площадь района и относит к районам объекты без района) и интервал дат (очищенные площади по дате окончания, иначе начала; находки по дате обнаружения).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>This database has schema version {old}; this plugin uses version {new}. Upgrade it now? A backup copy is made first.</source>
       <translation>У этой базы данных версия схемы {old}; модуль использует версию {new}. Обновить сейчас? Сначала будет сделана резервная копия.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <source>To date</source>
+      <translation>По дату</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1497,6 +1717,16 @@
       <location filename="mineaction_plugin/core/mine_catalogue.py" />
       <source>bounding fragmentation</source>
       <translation>выпрыгивающая осколочная</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>by reliability</source>
+      <translation>по достоверности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>closed from the dock</source>
+      <translation>закрыт из панели</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -1699,6 +1929,11 @@
       <translation>не импортировано: в формуляре {record} есть ошибки (строка {row})</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>nothing left to release</source>
+      <translation>высвобождать больше нечего</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>number in bearing_unit</source>
       <translation>число в единицах bearing_unit</translation>
@@ -1897,6 +2132,26 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>yes</source>
       <translation>да</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>{count} hazards created from minefield records.</source>
+      <translation>Из формуляров минных полей создано опасных участков: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <source>{count} hazards created.</source>
+      <translation>Создано опасных участков: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_progress.py" />
+      <source>{count} hazards have nothing left to release and can be closed.</source>
+      <translation>Участков, где высвобождать больше нечего и которые можно закрыть: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>{count} hazards, {area} ha, {remaining} ha still to release; {ready} ready to close.</source>
+      <translation>Опасных участков: {count}, {area} га, ещё высвободить {remaining} га; готовы к закрытию: {ready}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />

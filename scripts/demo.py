@@ -103,6 +103,17 @@ def main(out_dir):
         print(f"{sample}: {result['RECORDS_IMPORTED']} minefield records imported, "
               f"{result['RECORDS_REJECTED']} rejected ({result['ROWS_REJECTED']} rows in "
               f"{os.path.splitext(sample)[0]}_errors.csv)")
+    result = processing.run("mineaction:hazardsfromrecords",
+                            {"DATABASE": database, "BUFFER": 5.0})
+    print(f"hazards: {result['CREATED']} created from the minefield records (5 m buffer)")
+    summary = os.path.join(out_dir, "clearance_by_districts.csv")
+    processing.run("mineaction:clearancesummary", {"DATABASE": database, "OUTPUT": summary})
+    processing.run("mineaction:clearancesummary",
+                   {"DATABASE": database, "OUTPUT": summary.replace(".csv", ".xlsx")})
+    print(f"summary table: {summary} (and .xlsx)")
+    with open(summary, encoding="utf-8") as f:
+        for line in f:
+            print("  " + line.rstrip().replace(",", "\t"))
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them
@@ -119,15 +130,16 @@ def main(out_dir):
     for feature in layers["record_points"].getFeatures("\"record_id\" = 'MF-12-0001'"):
         extent.combineExtentWith(feature.geometry().boundingBox())
     extent.scale(1.3)
-    render([layers["record_points"], layers["mine_rows"], layers["minefield_records"]],
-           extent, records_map)
+    render([layers["record_points"], layers["mine_rows"], layers["minefield_records"],
+            layers["hazards"]], extent, records_map)
     print(f"record MF-12-0001: {records_map}")
     print("what the database holds:")
     for name, count in geopackage.counts(database).items():
         print(f"  {name:<18} {count:>6}")
     with open(os.path.join(clearance, "expected.json")) as f:
         expected = json.load(f)
-    print(f"sample districts: {', '.join(expected)}")
+    print(f"the published sample table to compare with: {', '.join(expected)} "
+          f"(tests/data/clearance/expected.json)")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,12 @@ def configure_form(layer, schema_layer, organisations_layer=None):
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("DateTime", {
                 "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",
                 "calendar_popup": True, "allow_null": True}))
+        if field.name in ("area_m2", "length_m") and schema_layer.geometry:
+            # kept current on every geometry edit, on the ellipsoid (the project's, set to
+            # WGS84 by load_database)
+            measure = "$area" if field.name == "area_m2" else "$length"
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(f"round({measure}, 2)", True))
+            config.setReadOnly(index, True)
         if field.name in ("created_by", "modified_by"):
             # who: the account name, stamped by the plugin rather than typed
             layer.setDefaultValueDefinition(index, QgsDefaultValue(
@@ -130,6 +136,11 @@ def load_database(path, project=None):
     for name in LAYER_ORDER:
         configure_form(layers[name], schema.layer(name), layers["organisations"])
     project.writeEntry("mineaction", "database", path)
+    if not project.crs().isValid():
+        project.setCrs(layers["hazards"].crs())
+    if project.ellipsoid() in ("", "NONE"):
+        # areas and lengths of the forms ($area, $length) are ellipsoidal, as the data model says
+        project.setEllipsoid("EPSG:7030")
     return layers
 
 

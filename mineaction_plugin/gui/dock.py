@@ -45,9 +45,11 @@ class MineActionDock(QDockWidget):
         # a tool box rather than tabs: every section stays visible in a narrow dock
         self.sections = QToolBox()
         self.sections.addItem(self._database_tab(), tr("Database"))
+        from .hazards_panel import HazardsPanel
         from .records_panel import RecordsPanel
         self.records_panel = RecordsPanel(iface, self)
-        tools = {"Records": self.records_panel}
+        self.hazards_panel = HazardsPanel(iface, self)
+        tools = {"Records": self.records_panel, "Hazards": self.hazards_panel}
         for title, description, names in SECTIONS:
             self.sections.addItem(self._section_tab(description, names, tools.get(title)),
                                   tr(title))
@@ -160,6 +162,7 @@ class MineActionDock(QDockWidget):
         for layer in loaded.values():
             layer.afterCommitChanges.connect(self.refresh_counts)
         self.records_panel.watch_records_layer()
+        self.hazards_panel.refresh()
         set_setting("last_folder", os.path.dirname(path))
         self.show_database(path)
         self._message(tr("Opened {name}.").format(name=os.path.basename(path)), Qgis.MessageLevel.Success)

@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from .clearance_summary import ClearanceSummaryAlgorithm
 from .create_database import CreateDatabaseAlgorithm
+from .hazard_progress import HazardProgressAlgorithm
+from .hazards_from_records import HazardsFromRecordsAlgorithm
 from .import_records import ImportMinefieldRecordsAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
 
@@ -29,5 +31,6 @@ class MineActionProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm(),
-                          ImportMinefieldRecordsAlgorithm(), ClearanceSummaryAlgorithm()):
+                          ImportMinefieldRecordsAlgorithm(), ClearanceSummaryAlgorithm(),
+                          HazardsFromRecordsAlgorithm(), HazardProgressAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -100,3 +100,32 @@ def test_hazards_are_drawn_in_gichd_colours(new_db, qgis_new_project):
     left_edge_sha = QColor(image.pixel(int(200 * 0.025 / 0.04), 150))
     assert left_edge_cha.red() > 200 and left_edge_cha.green() < 80
     assert left_edge_sha.green() > 120 and left_edge_sha.red() < 80
+
+
+def test_area_follows_geometry_edits_on_the_ellipsoid(loaded):
+    from qgis.core import QgsDistanceArea, QgsVectorLayerUtils
+    _, layers = loaded
+    hazards = layers["hazards"]
+    assert QgsProject.instance().ellipsoid() == "EPSG:7030"
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(hazards.crs(), QgsProject.instance().transformContext())
+    measure.setEllipsoid("EPSG:7030")
+    square = QgsGeometry.fromWkt("POLYGON((46.9 40.0, 46.91 40.0, 46.91 40.01, 46.9 40.01, "
+                                 "46.9 40.0))")
+    hazards.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(hazards, square, {
+        hazards.fields().indexOf("hazard_id"): "HZ-T-1"})
+    assert hazards.addFeature(feature)
+    assert hazards.commitChanges(), hazards.commitErrors()
+    stored = next(hazards.getFeatures())
+    assert stored["area_m2"] == pytest.approx(measure.measureArea(square), abs=0.01)
+    assert stored["created_by"]
+    # a bigger polygon: the area is updated with it
+    bigger = QgsGeometry.fromWkt("POLYGON((46.9 40.0, 46.92 40.0, 46.92 40.01, 46.9 40.01, "
+                                 "46.9 40.0))")
+    hazards.startEditing()
+    assert hazards.changeGeometry(stored.id(), bigger)
+    assert hazards.commitChanges(), hazards.commitErrors()
+    stored = next(hazards.getFeatures())
+    assert stored["area_m2"] == pytest.approx(measure.measureArea(bigger), abs=0.01)
+    assert stored["area_m2"] > 1.9 * measure.measureArea(square)

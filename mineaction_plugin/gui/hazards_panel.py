@@ -1,0 +1,199 @@
+"""The dock's "Hazards" section: hazards from records, and what each hazard has left to release."""
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsDistanceArea,
+                       QgsProject, QgsTask)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
+                                 QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
+                                 QVBoxLayout, QWidget)
+
+from ..core import schema
+from ..core.i18n import tr
+from ..data.layers import loaded_layer
+from ..processing.hazard_progress import hazard_progress
+
+
+def _measure():
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
+                         QgsProject.instance().transformContext())
+    measure.setEllipsoid("EPSG:7030")
+    return measure
+
+
+class HazardsPanel(QWidget):
+
+    def __init__(self, iface, dock, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.dock = dock
+        self.task = None
+        self.rows = []
+        layout = QVBoxLayout(self)
+
+        from_records = QHBoxLayout()
+        from_records.addWidget(QLabel(tr("From records, buffer")))
+        self.buffer = QDoubleSpinBox()
+        self.buffer.setRange(0, 5000)
+        self.buffer.setSuffix(" m")
+        self.buffer.setToolTip(tr("Grow each record's perimeter by this distance on the ground"))
+        self.classification = QComboBox()
+        self.classification.addItem(tr("by reliability"), "auto")
+        self.classification.addItem("SHA", "SHA")
+        self.classification.addItem("CHA", "CHA")
+        make = QPushButton(tr("&Create"))
+        make.setToolTip(tr("A hazard for every minefield record that has none yet (or for the "
+                           "records selected on the map)"))
+        make.clicked.connect(lambda: self.hazards_from_records())
+        for widget in (self.buffer, self.classification, make):
+            from_records.addWidget(widget)
+        layout.addLayout(from_records)
+
+        self.summary = QLabel(tr("Open a project database to see its hazards."))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([tr("Hazard"), tr("Status"), tr("Area (ha)"),
+                                              tr("Released"), tr("Remaining (m²)")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.itemSelectionChanged.connect(self._select_on_map)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton(tr("Re&fresh"))
+        self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.close_button = QPushButton(tr("C&lose hazard"))
+        self.close_button.setToolTip(tr("Set the selected hazard's status to closed (recorded in "
+                                        "the status history)"))
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(lambda: self.close_selected())
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+    # --- hazards from records ----------------------------------------------------------------
+    def hazards_from_records(self):
+        if not self.dock.database:
+            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+                "Open or create a project database first."), Qgis.MessageLevel.Warning, 5)
+            return 0
+        records = loaded_layer("minefield_records")
+        selected = [f["record_id"] for f in records.selectedFeatures()] if records else []
+        import processing
+        try:
+            result = processing.run("mineaction:hazardsfromrecords", {
+                "DATABASE": self.dock.database, "RECORD_IDS": ",".join(selected),
+                "BUFFER": self.buffer.value(),
+                "CLASSIFICATION": self.classification.currentData()})
+        except Exception as error:
+            self.iface.messageBar().pushMessage(tr("Mine Action"), str(error),
+                                                Qgis.MessageLevel.Critical, 0)
+            return 0
+        layer = loaded_layer("hazards")
+        if layer is not None:
+            layer.reload()
+            layer.triggerRepaint()
+        self.dock.refresh_counts()
+        self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            "{count} hazards created from minefield records.").format(
+                count=int(result["CREATED"])), Qgis.MessageLevel.Success, 6)
+        self.refresh(synchronous=True)
+        return int(result["CREATED"])
+
+    # --- progress ------------------------------------------------------------------------------
+    def refresh(self, synchronous=False):
+        """Recompute every hazard's released and remaining area (a background task)."""
+        if not self.dock.database:
+            return
+        database = self.dock.database
+        if synchronous:
+            self._show(hazard_progress(database, _measure()))
+            return
+        if self.task is not None:
+            return
+        self.refresh_button.setEnabled(False)
+        self.summary.setText(tr("Measuring hazards…"))
+        self.task = QgsTask.fromFunction(
+            tr("Measuring hazards"), lambda task: hazard_progress(database, _measure()),
+            on_finished=self._finished)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _finished(self, error, rows=None):
+        self.task = None
+        self.refresh_button.setEnabled(True)
+        if error is not None:
+            self.summary.setText(tr("The hazards could not be measured: {reason}").format(
+                reason=error))
+            return
+        self._show(rows or [])
+
+    def _show(self, rows):
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        ready = 0
+        for index, row in enumerate(rows):
+            status = tr(schema.code_label("hazard_status", row["status"]))
+            cells = [row["hazard_id"], status, f"{row['area_m2'] / 10000:,.2f}", None,
+                     f"{row['remaining_m2']:,.0f}"]
+            for column, text in enumerate(cells):
+                if text is None:
+                    bar = QProgressBar()
+                    bar.setRange(0, 100)
+                    bar.setValue(int(round(row["released_pct"])))
+                    self.table.setCellWidget(index, column, bar)
+                    continue
+                item = QTableWidgetItem(text)
+                if column in (2, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
+                if row["suggest_close"]:
+                    item.setBackground(QBrush(QColor("#DFF0D8")))
+                    item.setToolTip(tr("Nothing left to release: this hazard can be closed."))
+                self.table.setItem(index, column, item)
+            ready += row["suggest_close"]
+        total = sum(r["area_m2"] for r in rows)
+        remaining = sum(r["remaining_m2"] for r in rows)
+        self.summary.setText(tr("{count} hazards, {area} ha, {remaining} ha still to release; "
+                                "{ready} ready to close.").format(
+            count=len(rows), area=f"{total / 10000:,.1f}", remaining=f"{remaining / 10000:,.1f}",
+            ready=ready))
+
+    def _selected_row(self):
+        index = self.table.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _select_on_map(self):
+        row = self._selected_row()
+        self.close_button.setEnabled(bool(row and row["status"] != "closed"))
+        layer = loaded_layer("hazards")
+        if row is None or layer is None:
+            return
+        quoted = "'" + row["hazard_id"].replace("'", "''") + "'"
+        layer.selectByExpression(f'"hazard_id" = {quoted}')
+
+    def close_selected(self, reason=None):
+        """Close the selected hazard through the layer (the history trigger records it)."""
+        row = self._selected_row()
+        layer = loaded_layer("hazards")
+        if row is None or layer is None:
+            return False
+        quoted = "'" + row["hazard_id"].replace("'", "''") + "'"
+        feature = next(layer.getFeatures(f'"hazard_id" = {quoted}'), None)
+        if feature is None:
+            return False
+        reason = reason or (tr("nothing left to release") if row["suggest_close"]
+                            else tr("closed from the dock"))
+        started = layer.isEditable() or layer.startEditing()
+        layer.beginEditCommand(tr("Close hazard {id}").format(id=row["hazard_id"]))
+        layer.changeAttributeValue(feature.id(), layer.fields().indexOf("status_reason"), reason)
+        layer.changeAttributeValue(feature.id(), layer.fields().indexOf("status"), "closed")
+        layer.endEditCommand()
+        if not layer.commitChanges():
+            self.iface.messageBar().pushMessage(tr("Mine Action"), "; ".join(
+                layer.commitErrors()), Qgis.MessageLevel.Critical, 0)
+            layer.rollBack()
+            return False
+        self.refresh(synchronous=True)
+        return bool(started)

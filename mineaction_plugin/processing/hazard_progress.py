@@ -1,0 +1,112 @@
+"""mineaction:hazardprogress — what each hazard has released and what remains, on the ellipsoid."""
+from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsFeature,
+                       QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+                       QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFile, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.i18n import N_, tr
+from ..data import geopackage, gpkg_sql
+from .base import MineActionAlgorithm
+from .clearance_summary import wkb_of
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+RELEASE_TYPES = ("cancelled", "reduced", "cleared")
+# what is left below this is survey noise, not land still to release
+NOTHING_LEFT_M2 = 1.0
+
+
+def hazard_progress(database, measure, feedback=None):
+    """[{hazard_id, status, area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_m2,
+    released_pct, suggest_close}] for every hazard of the database.
+
+    Released land counts once however many activities overlap it (the union per release
+    type, the remainder is the hazard minus the union of all released land).
+    """
+    connection = gpkg_sql.connect(database)
+    try:
+        hazards = connection.execute(
+            "SELECT hazard_id, status, geom FROM hazards WHERE geom IS NOT NULL "
+            "ORDER BY hazard_id").fetchall()
+        released = {}
+        for hazard_id, release_type, blob in connection.execute(
+                "SELECT hazard_id, release_type, geom FROM land_release WHERE hazard_id IS NOT "
+                "NULL AND release_type IS NOT NULL AND status = 'completed' AND "
+                "geom IS NOT NULL"):
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb_of(blob))
+            released.setdefault(hazard_id, {}).setdefault(release_type, []).append(geometry)
+    finally:
+        connection.close()
+    rows = []
+    for index, (hazard_id, status, blob) in enumerate(hazards):
+        if feedback is not None and feedback.isCanceled():
+            break
+        hazard = QgsGeometry()
+        hazard.fromWkb(wkb_of(blob))
+        area = measure.measureArea(hazard)
+        row = {"hazard_id": hazard_id, "status": status, "area_m2": area}
+        everything = []
+        for release_type in RELEASE_TYPES:
+            parts = released.get(hazard_id, {}).get(release_type, [])
+            everything += parts
+            union = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
+            inside = union.intersection(hazard) if parts else QgsGeometry()
+            row[f"{release_type}_m2"] = measure.measureArea(inside) if parts else 0.0
+        remaining = hazard.difference(QgsGeometry.unaryUnion(everything)) if everything \
+            else hazard
+        row["remaining_m2"] = measure.measureArea(remaining) if not remaining.isEmpty() else 0.0
+        row["released_pct"] = 100.0 * (1 - row["remaining_m2"] / area) if area else 0.0
+        row["suggest_close"] = status != "closed" and row["remaining_m2"] < NOTHING_LEFT_M2
+        rows.append(row)
+        if feedback is not None and index % 100 == 0:
+            feedback.setProgress(100 * index / max(len(hazards), 1))
+    return rows
+
+
+class HazardProgressAlgorithm(MineActionAlgorithm):
+    NAME = "hazardprogress"
+    DISPLAY_NAME = N_("Hazard progress (remaining area)")
+    GROUP_ID = "hazards"
+    GROUP = N_("Hazards")
+    HELP = N_("For every hazard: its area, the land cancelled, reduced and cleared inside it by "
+              "completed activities, and the remaining area (hazard minus all released land), "
+              "on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are "
+              "marked as ready to close.")
+    DATABASE, OUTPUT = "DATABASE", "OUTPUT"
+    FIELDS = (("hazard_id", QVariant.String), ("status", QVariant.String),
+              ("area_m2", QVariant.Double), ("cancelled_m2", QVariant.Double),
+              ("reduced_m2", QVariant.Double), ("cleared_m2", QVariant.Double),
+              ("remaining_m2", QVariant.Double), ("released_pct", QVariant.Double),
+              ("suggest_close", QVariant.Bool))
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
+                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Hazard progress"), QgsProcessing.TypeVector))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        database = self.parameterAsFile(parameters, self.DATABASE, context)
+        try:
+            geopackage.inspect(database)
+        except geopackage.DatabaseError as error:
+            raise QgsProcessingException(str(error))
+        fields = QgsFields()
+        for name, kind in self.FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.NoGeometry, WGS84)
+        measure = QgsDistanceArea()
+        measure.setSourceCrs(WGS84, context.transformContext())
+        measure.setEllipsoid("EPSG:7030")
+        ready = 0
+        for row in hazard_progress(database, measure, feedback):
+            feature = QgsFeature(fields)
+            feature.setAttributes([row[name] for name, _ in self.FIELDS])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            ready += row["suggest_close"]
+        if ready:
+            feedback.pushInfo(tr("{count} hazards have nothing left to release and can be "
+                                 "closed.").format(count=ready))
+        return {self.OUTPUT: dest}

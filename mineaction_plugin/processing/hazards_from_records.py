@@ -1,0 +1,151 @@
+"""mineaction:hazardsfromrecords — hazard polygons from minefield record perimeters."""
+import getpass
+import struct
+from datetime import datetime, timezone
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea,
+                       QgsGeometry, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
+
+from ..core import hazard_ids
+from ..core.i18n import N_, tr
+from ..data import geopackage, gpkg_sql
+from ..toolbelt import setting
+from .base import MineActionAlgorithm
+from .clearance_summary import wkb_of
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+CLASSIFICATIONS = ("auto", "SHA", "CHA")
+
+
+def utm_for(lon, lat):
+    """The UTM zone CRS around a point: metres on the ground for buffers."""
+    zone = int((lon + 180) // 6) + 1
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if lat >= 0 else 32700 + zone}")
+
+
+def buffered(geometry, metres, context):
+    """`geometry` (EPSG:4326) grown by `metres` on the ground, as a valid polygon."""
+    if metres <= 0:
+        result = geometry.makeValid() if not geometry.isGeosValid() else geometry
+        return result
+    centre = geometry.centroid().asPoint()
+    local = utm_for(centre.x(), centre.y())
+    there = QgsCoordinateTransform(WGS84, local, context.transformContext())
+    back = QgsCoordinateTransform(local, WGS84, context.transformContext())
+    projected = QgsGeometry(geometry)
+    projected.transform(there)
+    grown = projected.buffer(metres, 16)
+    grown.transform(back)
+    return grown
+
+
+class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
+    NAME = "hazardsfromrecords"
+    DISPLAY_NAME = N_("Hazards from minefield records")
+    GROUP_ID = "hazards"
+    GROUP = N_("Hazards")
+    HELP = N_("Creates a hazard for each minefield record (all records without a hazard yet, "
+              "or the record ids given): the record's perimeter, grown by a buffer in metres "
+              "on the ground. Reliable and partly reliable records are direct evidence and give "
+              "confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless "
+              "a classification is chosen. Ids follow the hazard id pattern of the settings.")
+    DATABASE, RECORD_IDS, BUFFER, CLASSIFICATION = ("DATABASE", "RECORD_IDS", "BUFFER",
+                                                    "CLASSIFICATION")
+    CREATED = "CREATED"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
+                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString(
+            self.RECORD_IDS, tr("Record ids (comma separated; empty: every record without a "
+                                "hazard)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BUFFER, tr("Buffer (m)"), QgsProcessingParameterNumber.Double, 0.0,
+            minValue=0.0, maxValue=5000.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLASSIFICATION, tr("Classification"), list(CLASSIFICATIONS),
+            defaultValue="auto", usesStaticStrings=True))
+        self.addOutput(QgsProcessingOutputNumber(self.CREATED, tr("Hazards created")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        database = self.parameterAsFile(parameters, self.DATABASE, context)
+        wanted = [r.strip() for r in (self.parameterAsString(
+            parameters, self.RECORD_IDS, context) or "").split(",") if r.strip()]
+        metres = self.parameterAsDouble(parameters, self.BUFFER, context)
+        chosen = self.parameterAsEnumString(parameters, self.CLASSIFICATION, context)
+        try:
+            if geopackage.inspect(database).needs_upgrade:
+                raise geopackage.DatabaseError(tr("The database must be upgraded first."))
+        except geopackage.DatabaseError as error:
+            raise QgsProcessingException(str(error))
+        pattern = setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN)
+        measure = QgsDistanceArea()
+        measure.setSourceCrs(WGS84, context.transformContext())
+        measure.setEllipsoid("EPSG:7030")
+        user = getpass.getuser()
+        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        connection = gpkg_sql.connect(database)
+        created = 0
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            if wanted:
+                marks = ", ".join("?" * len(wanted))
+                records = connection.execute(
+                    f"SELECT record_id, district, reliability, geom FROM minefield_records "
+                    f"WHERE record_id IN ({marks})", wanted).fetchall()
+                missing = set(wanted) - {r[0] for r in records}
+                if missing:
+                    raise QgsProcessingException(tr("No minefield record with id {ids}.").format(
+                        ids=", ".join(sorted(missing))))
+            else:
+                records = connection.execute(
+                    "SELECT record_id, district, reliability, geom FROM minefield_records WHERE "
+                    "record_id NOT IN (SELECT record_id FROM hazards WHERE record_id IS NOT "
+                    "NULL) ORDER BY record_id").fetchall()
+            ids = [row[0] for row in connection.execute("SELECT hazard_id FROM hazards")]
+            for record_id, district, reliability, blob in records:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled: no hazard was created."))
+                geometry = QgsGeometry()
+                geometry.fromWkb(wkb_of(blob))
+                shape = buffered(geometry, metres, context)
+                if shape.isMultipart():
+                    parts = shape.asGeometryCollection()
+                    if len(parts) != 1:
+                        feedback.pushWarning(tr(
+                            "Record {record}: its perimeter is not one simple area; draw its "
+                            "hazard by hand or give a buffer.").format(record=record_id))
+                        continue
+                    shape = parts[0]
+                if shape.isEmpty() or shape.type() != QgsWkbTypes.PolygonGeometry:
+                    feedback.pushWarning(tr("Record {record}: no area to mark.").format(
+                        record=record_id))
+                    continue
+                hazard_id = hazard_ids.next_hazard_id(ids, district, pattern)
+                ids.append(hazard_id)
+                classification = chosen if chosen != "auto" else (
+                    "CHA" if reliability in ("reliable", "partly_reliable") else "SHA")
+                evidence = "direct" if classification == "CHA" else "indirect"
+                box = shape.boundingBox()
+                bounds = (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
+                blob = (b"GP\x00\x03" + struct.pack("<i", 4326) + struct.pack("<4d", *bounds)
+                        + bytes(shape.asWkb()))
+                connection.execute(
+                    "INSERT INTO hazards (hazard_id, name, classification, status, district, "
+                    "evidence, record_id, area_m2, created_by, modified_by, created_at, "
+                    "modified_at, geom) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (hazard_id, tr("Minefield {record}").format(record=record_id),
+                     classification, district, evidence, record_id,
+                     round(measure.measureArea(shape), 2), user, user, now, now, blob))
+                gpkg_sql.touch_contents(connection, "hazards", bounds)
+                created += 1
+            connection.execute("COMMIT")
+        except Exception:
+            connection.execute("ROLLBACK")
+            raise
+        finally:
+            connection.close()
+        feedback.pushInfo(tr("{count} hazards created.").format(count=created))
+        return {self.CREATED: created}

@@ -1,0 +1,164 @@
+"""Hazards from records, their ids and areas; status history through the plain layer API."""
+import json
+import os
+import sqlite3
+
+import pytest
+from qgis.core import QgsDistanceArea, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
+
+
+@pytest.fixture
+def records_db(run_alg, new_db):
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records.csv"),
+                                       "DATABASE": new_db})
+    return new_db
+
+
+def rows(db, sql):
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_every_record_becomes_a_hazard_with_an_id_and_an_ellipsoidal_area(run_alg, records_db):
+    result = run_alg("hazardsfromrecords", {"DATABASE": records_db, "BUFFER": 0})
+    # MF-12-0006's perimeter crosses itself (a bow tie): it is left for the officer to draw
+    assert result["CREATED"] == 24
+    hazards = rows(records_db, "SELECT hazard_id, record_id, classification, evidence, area_m2, "
+                               "status FROM hazards ORDER BY record_id")
+    with open(os.path.join(DATA, "records_truth.json")) as f:
+        truth = json.load(f)
+    ids = [h[0] for h in hazards]
+    assert len(set(ids)) == 24 and all(i.startswith("HZ-") for i in ids)
+    assert "MF-12-0006" not in [h[1] for h in hazards]
+    for hazard_id, record_id, classification, evidence, area, status in hazards:
+        assert classification == "SHA" and evidence == "indirect" and status == "open"
+        assert area == pytest.approx(truth[record_id]["area_m2"], abs=0.01)
+    # again: nothing new, every record has its hazard
+    assert run_alg("hazardsfromrecords", {"DATABASE": records_db})["CREATED"] == 0
+
+
+def test_a_buffer_is_metres_on_the_ground(run_alg, records_db):
+    run_alg("hazardsfromrecords", {"DATABASE": records_db, "RECORD_IDS": "MF-12-0001",
+                                   "BUFFER": 10, "CLASSIFICATION": "CHA"})
+    layer = QgsVectorLayer(f"{records_db}|layername=hazards", "h", "ogr")
+    hazard = next(layer.getFeatures())
+    assert hazard["classification"] == "CHA" and hazard["evidence"] == "direct"
+    records = QgsVectorLayer(f"{records_db}|layername=minefield_records", "r", "ogr")
+    record = next(f for f in records.getFeatures() if f["record_id"] == "MF-12-0001")
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
+                         QgsProject.instance().transformContext())
+    measure.setEllipsoid("EPSG:7030")
+    grown = hazard["area_m2"] - record["area_m2"]
+    # a 10 m band around the perimeter: perimeter × 10 m plus the rounded corners (π × 10²)
+    expected = record["perimeter_m"] * 10 + 3.14159 * 100
+    assert grown == pytest.approx(expected, rel=0.02)
+    assert hazard["area_m2"] == pytest.approx(measure.measureArea(hazard.geometry()), abs=0.01)
+
+
+def test_unknown_record_ids_are_refused(run_alg, records_db):
+    with pytest.raises(Exception, match="No minefield record with id NOPE"):
+        run_alg("hazardsfromrecords", {"DATABASE": records_db, "RECORD_IDS": "MF-12-0001,NOPE"})
+    assert rows(records_db, "SELECT count(*) FROM hazards") == [(0,)]
+
+
+@pytest.mark.parametrize("layer_name, id_field, values, field, new", [
+    ("land_release", "activity_id", {"activity_type": "clearance", "status": "planned"},
+     "status", "ongoing"),
+    ("tasks", "task_id", {"task_type": "TS", "status": "draft"}, "status", "issued"),
+    ("marking_lines", "marking_id", {"marking_type": "demarcation", "status": "planned"},
+     "status", "installed"),
+])
+def test_status_changes_through_the_plain_layer_api_reach_history(new_db, layer_name, id_field,
+                                                                  values, field, new):
+    from qgis.core import QgsFeature
+    layer = QgsVectorLayer(f"{new_db}|layername={layer_name}", layer_name, "ogr")
+    layer.startEditing()
+    feature = QgsFeature(layer.fields())
+    feature[id_field] = "X-1"
+    for name, value in values.items():
+        feature[name] = value
+    assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+    fid = next(layer.getFeatures()).id()
+    layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf(field), new)
+    assert layer.commitChanges(), layer.commitErrors()
+    assert rows(new_db, "SELECT entity, entity_id, field, old_value, new_value FROM "
+                        "status_history") == [(layer_name, "X-1", field, values[field], new)]
+    # history can't be edited through QGIS either
+    history = QgsVectorLayer(f"{new_db}|layername=status_history", "h", "ogr")
+    history.startEditing()
+    history.changeAttributeValue(next(history.getFeatures()).id(),
+                                 history.fields().indexOf("new_value"), "forged")
+    assert not history.commitChanges()
+    history.rollBack()
+    assert rows(new_db, "SELECT new_value FROM status_history") == [(new,)]
+
+
+def add_release(db, activity_id, hazard_id, release_type, activity_type, wkt,
+                status="completed"):
+    from qgis.core import QgsFeature, QgsGeometry
+    layer = QgsVectorLayer(f"{db}|layername=land_release", "lr", "ogr")
+    layer.startEditing()
+    feature = QgsFeature(layer.fields())
+    for name, value in (("activity_id", activity_id), ("hazard_id", hazard_id),
+                        ("release_type", release_type), ("activity_type", activity_type),
+                        ("status", status)):
+        feature[name] = value
+    feature.setGeometry(QgsGeometry.fromWkt(wkt))
+    assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+
+
+def test_remaining_area_is_the_hazard_minus_released_land_once(run_alg, new_db):
+    from qgis.core import QgsFeature, QgsGeometry
+    hazards = QgsVectorLayer(f"{new_db}|layername=hazards", "h", "ogr")
+    hazards.startEditing()
+    for hazard_id, wkt in (("HZ-A", "POLYGON((47 40, 47.01 40, 47.01 40.01, 47 40.01, 47 40))"),
+                           ("HZ-B", "POLYGON((47.1 40, 47.11 40, 47.11 40.01, 47.1 40.01, "
+                                    "47.1 40))")):
+        feature = QgsFeature(hazards.fields())
+        feature["hazard_id"] = hazard_id
+        feature["classification"] = "CHA"
+        feature["status"] = "worked_on"
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        hazards.addFeature(feature)
+    assert hazards.commitChanges()
+    west = "POLYGON((47 40, 47.005 40, 47.005 40.01, 47 40.01, 47 40))"
+    # HZ-A: west half cleared twice (overlapping activities) and a strip reduced, one planned
+    add_release(new_db, "A1", "HZ-A", "cleared", "clearance", west)
+    add_release(new_db, "A2", "HZ-A", "cleared", "clearance", west)
+    add_release(new_db, "A3", "HZ-A", "reduced", "TS",
+                "POLYGON((47.005 40, 47.006 40, 47.006 40.01, 47.005 40.01, 47.005 40))")
+    add_release(new_db, "A4", "HZ-A", "cleared", "clearance",
+                "POLYGON((47.006 40, 47.01 40, 47.01 40.01, 47.006 40.01, 47.006 40))",
+                status="planned")
+    # HZ-B: all of it cancelled by a polygon larger than the hazard
+    add_release(new_db, "B1", "HZ-B", "cancelled", "NTS",
+                "POLYGON((47.09 39.99, 47.12 39.99, 47.12 40.02, 47.09 40.02, 47.09 39.99))")
+    out = run_alg("hazardprogress", {"DATABASE": new_db, "OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = {f["hazard_id"]: f for f in out["OUTPUT"].getFeatures()}
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
+                         QgsProject.instance().transformContext())
+    measure.setEllipsoid("EPSG:7030")
+
+    def area(wkt):
+        return measure.measureArea(QgsGeometry.fromWkt(wkt))
+    a = rows["HZ-A"]
+    assert a["cleared_m2"] == pytest.approx(area(west), rel=1e-6)
+    assert a["reduced_m2"] == pytest.approx(
+        area("POLYGON((47.005 40, 47.006 40, 47.006 40.01, 47.005 40.01, 47.005 40))"), rel=1e-6)
+    assert a["remaining_m2"] == pytest.approx(
+        area("POLYGON((47.006 40, 47.01 40, 47.01 40.01, 47.006 40.01, 47.006 40))"), rel=1e-6)
+    assert not a["suggest_close"] and 55 < a["released_pct"] < 65
+    b = rows["HZ-B"]
+    assert b["remaining_m2"] == pytest.approx(0, abs=0.01)
+    assert b["cancelled_m2"] == pytest.approx(b["area_m2"], rel=1e-9)  # only inside the hazard
+    assert b["suggest_close"] and b["released_pct"] == pytest.approx(100)

@@ -1,0 +1,39 @@
+"""The Hazards section: hazards from records, progress per hazard, closing with history."""
+import os
+import sqlite3
+
+import pytest
+
+from mineaction_plugin.data import geopackage
+from mineaction_plugin.gui.dock import MineActionDock
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
+
+
+@pytest.fixture
+def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
+    widget = MineActionDock(qgis_iface)
+    widget.create_database(str(tmp_path / "hz.gpkg"))
+    widget.records_panel.preview_file(os.path.join(DATA, "records.csv"), synchronous=True)
+    widget.records_panel.import_records(synchronous=True)
+    yield widget
+    widget.close_connections()
+    widget.deleteLater()
+
+
+def test_hazards_from_records_then_close_one_with_history(dock):
+    panel = dock.hazards_panel
+    panel.buffer.setValue(5)
+    assert panel.hazards_from_records() == 25  # with a buffer every record gives one area
+    assert dock.counts()["Hazards"] == "25"
+    assert panel.table.rowCount() == 25
+    assert "25 hazards" in panel.summary.text() and "0 ready to close" in panel.summary.text()
+    panel.table.selectRow(0)
+    assert panel.close_button.isEnabled()
+    assert panel.close_selected(reason="fenced and handed over")
+    db = sqlite3.connect(dock.database)
+    history = db.execute("SELECT entity, field, old_value, new_value, reason FROM "
+                         "status_history").fetchall()
+    db.close()
+    assert history == [("hazards", "status", "open", "closed", "fenced and handed over")]
+    assert panel.table.item(0, 1).text() == "Closed"
