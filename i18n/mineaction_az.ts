@@ -749,6 +749,11 @@
       <translation>{path} faylının {layer} layı yüklənə bilmədi.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Left (ha)</source>
+      <translation>Qalıb (ha)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Length (m)</source>
       <translation>Uzunluq (m)</translation>
@@ -1327,11 +1332,6 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reliable</source>
       <translation>Etibarlı</translation>
-    </message>
-    <message>
-      <location filename="mineaction_plugin/gui/hazards_panel.py" />
-      <source>Remaining (m²)</source>
-      <translation>Qalıb (m²)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />

@@ -749,6 +749,11 @@
       <translation>Не удалось загрузить слой {layer} из {path}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Left (ha)</source>
+      <translation>Осталось (га)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Length (m)</source>
       <translation>Длина (м)</translation>
@@ -1327,11 +1332,6 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reliable</source>
       <translation>Достоверный</translation>
-    </message>
-    <message>
-      <location filename="mineaction_plugin/gui/hazards_panel.py" />
-      <source>Remaining (m²)</source>
-      <translation>Осталось (м²)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />

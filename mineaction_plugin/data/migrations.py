@@ -12,6 +12,14 @@ from . import ddl
 EXTRA_STEPS = {
     2: [],   # 2: status_reason on layers with a status; history triggers record it as reason
     3: [],   # 3: all recorded values of record points; misclosure; row length check
+    4: [     # 4: dates in order (SQLite cannot add a CHECK to an existing table; triggers can)
+        *(f"CREATE TRIGGER {table}_{late}_after_{early}_{when.lower()} BEFORE {when} ON {table} "
+          f"FOR EACH ROW WHEN NEW.{late} < NEW.{early} BEGIN SELECT RAISE(ABORT, "
+          f"'{table}: {late} is before {early}'); END"
+          for table, early, late in (("land_release", "start_date", "end_date"),
+                                     ("tasks", "issued_date", "due_date"))
+          for when in ("INSERT", "UPDATE")),
+    ],
 }
 
 

@@ -45,17 +45,22 @@ class HazardsPanel(QWidget):
         make.setToolTip(tr("A hazard for every minefield record that has none yet (or for the "
                            "records selected on the map)"))
         make.clicked.connect(lambda: self.hazards_from_records())
-        for widget in (self.buffer, self.classification, make):
-            from_records.addWidget(widget)
+        from_records.addWidget(self.buffer)
         layout.addLayout(from_records)
+        choice = QHBoxLayout()  # two lines: the section must fit a narrow dock
+        choice.addWidget(self.classification, 1)
+        choice.addWidget(make)
+        layout.addLayout(choice)
 
         self.summary = QLabel(tr("Open a project database to see its hazards."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([tr("Hazard"), tr("Status"), tr("Area (ha)"),
-                                              tr("Released"), tr("Remaining (m²)")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+                                              tr("Left (ha)"), tr("Released")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -135,8 +140,8 @@ class HazardsPanel(QWidget):
         ready = 0
         for index, row in enumerate(rows):
             status = tr(schema.code_label("hazard_status", row["status"]))
-            cells = [row["hazard_id"], status, f"{row['area_m2'] / 10000:,.2f}", None,
-                     f"{row['remaining_m2']:,.0f}"]
+            cells = [row["hazard_id"], status, f"{row['area_m2'] / 10000:,.2f}",
+                     f"{row['remaining_m2'] / 10000:,.2f}", None]
             for column, text in enumerate(cells):
                 if text is None:
                     bar = QProgressBar()
@@ -145,7 +150,7 @@ class HazardsPanel(QWidget):
                     self.table.setCellWidget(index, column, bar)
                     continue
                 item = QTableWidgetItem(text)
-                if column in (2, 4):
+                if column in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
                 if row["suggest_close"]:

@@ -97,8 +97,26 @@ def open_editor():
     def pictures():
         editor.grab().save(os.path.join(FOLDER, "desktop_editor.png"))
         editor.close()
-        finish()
+        later(hazards, 500)
     later(pictures, 1500)
+
+
+def hazards():
+    dock = state["dock"]
+    dock.sections.setCurrentIndex(2)  # Hazards
+    panel = dock.hazards_panel
+    panel.buffer.setValue(5)
+    from mineaction_plugin.data.layers import loaded_layer
+    loaded_layer("minefield_records").removeSelection()  # else only the selected record
+    report["hazards_created"] = panel.hazards_from_records()
+    report["hazard_rows"] = panel.table.rowCount()
+    report["hazards_summary"] = panel.summary.text()
+    iface.mapCanvas().setExtent(loaded_layer("hazards").extent())
+    iface.mapCanvas().zoomScale(3000)
+    panel.table.selectRow(0)
+    iface.mapCanvas().zoomToSelected(loaded_layer("hazards"))
+    iface.mapCanvas().zoomScale(2500)
+    later(lambda: (shot("desktop_hazards.png"), finish()), 2000)
 
 
 def finish():

@@ -84,3 +84,10 @@ def test_the_records_section_checks_and_imports_a_file_in_the_background(desktop
     assert report["editor_status"].startswith("Area ")
     for name in ("desktop_preview.png", "desktop_imported.png", "desktop_editor.png"):
         assert os.path.getsize(base / name) > 50_000
+
+
+def test_the_hazards_section_makes_hazards_from_the_imported_records(desktop_run):
+    report, base = desktop_run
+    assert report["hazards_created"] == 12 and report["hazard_rows"] == 12
+    assert "12 hazards" in report["hazards_summary"]
+    assert os.path.getsize(base / "desktop_hazards.png") > 50_000

@@ -116,3 +116,17 @@ def test_version_1_history_has_no_reason_and_still_works():
     db.execute("INSERT INTO tasks (task_id, task_type) VALUES ('T1', 'TS')")
     db.execute("UPDATE tasks SET status = 'issued' WHERE task_id = 'T1'")
     assert db.execute("SELECT new_value, reason FROM status_history").fetchall() == [("issued", None)]
+
+
+def test_dates_must_be_in_order():
+    db = make_db()
+    with pytest.raises(sqlite3.IntegrityError, match="end_date is before start_date"):
+        db.execute("INSERT INTO land_release (activity_id, activity_type, start_date, end_date) "
+                   "VALUES ('A1', 'TS', '2022-05-02', '2022-05-01')")
+    db.execute("INSERT INTO land_release (activity_id, activity_type, start_date, end_date) "
+               "VALUES ('A1', 'TS', '2022-05-01', '2022-05-01')")
+    with pytest.raises(sqlite3.IntegrityError, match="end_date is before start_date"):
+        db.execute("UPDATE land_release SET end_date = '2021-01-01' WHERE activity_id = 'A1'")
+    with pytest.raises(sqlite3.IntegrityError, match="due_date is before issued_date"):
+        db.execute("INSERT INTO tasks (task_id, task_type, issued_date, due_date) "
+                   "VALUES ('T1', 'TS', '2022-05-02', '2022-04-01')")
