@@ -94,6 +94,11 @@
       <translation>Nöqtə əlavə et (Ins)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>All districts</source>
+      <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Anti-personnel</source>
       <translation>Piyada əleyhinə</translation>
@@ -224,6 +229,11 @@
       <translation>Ləğv edilmiş</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Cancelled (NTS)</source>
+      <translation>Ləğv edilmiş (NTS)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Cancelled.</source>
       <translation>Ləğv edildi.</translation>
@@ -294,9 +304,14 @@
       <translation>Rayonlar üzrə təmizləmə xülasəsi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Cleared</source>
       <translation>Təmizlənmiş</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Cleared area per month</source>
+      <translation>Aylar üzrə təmizlənmiş sahə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -309,6 +324,11 @@
       <translation>Bağlı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Closed hazards</source>
+      <translation>Bağlanmış təhlükəli ərazilər</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Completed</source>
       <translation>Başa çatıb</translation>
@@ -317,6 +337,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Condition</source>
       <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Confirmed (CHA)</source>
+      <translation>Təsdiqlənmiş (CHA)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -380,6 +405,16 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Dashboard</source>
+      <translation>İdarə paneli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Dashboard figures</source>
+      <translation>İdarə paneli göstəriciləri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
       <source>Database</source>
       <translation>Verilənlər bazası</translation>
     </message>
@@ -422,6 +457,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Depth (cm)</source>
       <translation>Dərinlik (sm)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Devices found</source>
+      <translation>Tapılmış sursatlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Devices found by category</source>
+      <translation>Kateqoriyalar üzrə tapılmış sursatlar</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -722,6 +767,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Land released by survey and clearance, and the explosive ordnance found.</source>
       <translation>Tədqiqat və təmizləmə ilə azad edilmiş ərazilər və tapılmış partlayıcı sursatlar.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Land released of all hazardous land</source>
+      <translation>Bütün təhlükəli ərazidən azad edilmiş sahə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -1119,6 +1169,16 @@
       <translation>Nəticənin koordinat sistemi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>PN&amp;G…</source>
+      <translation>PN&amp;G…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>PNG (*.png)</source>
+      <translation>PNG (*.png)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Pace length</source>
       <translation>Addım uzunluğu</translation>
@@ -1314,6 +1374,16 @@
       <translation>Azaldılmış</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Reduced (TS)</source>
+      <translation>Azaldılmış (TS)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Refre&amp;sh</source>
+      <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Release type</source>
       <translation>Azad etmə növü</translation>
@@ -1384,6 +1454,11 @@
       <translation>Boş şablonu saxla…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Save dashboard</source>
+      <translation>İdarə panelini saxla</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Save rejected rows</source>
       <translation>Rədd edilmiş sətirləri saxla</translation>
@@ -1392,6 +1467,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Save rejected rows…</source>
       <translation>Rədd edilmiş sətirləri saxla…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Save the dashboard as a picture</source>
+      <translation>İdarə panelini şəkil kimi saxla</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1469,6 +1549,11 @@
       <translation>Xülasə cədvəli</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Suspected (SHA)</source>
+      <translation>Şübhəli (SHA)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Suspected and confirmed hazardous areas with their status.</source>
       <translation>Şübhəli və təsdiqlənmiş təhlükəli ərazilər və onların statusu.</translation>
@@ -1532,6 +1617,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Müvəqqəti nişanlama</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>The dashboard could not be refreshed: {reason}</source>
+      <translation>İdarə paneli yenilənə bilmədi: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1607,6 +1697,11 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The quarterly "Clearance by districts" table: per district, the cleared area (km², on the WGS84 ellipsoid, of land release polygons with release type cleared) and the explosive ordnance found (sums of quantity for ERW, APM and ATM), with a Total row. Optional: a district polygon layer (adds each district's area and places features whose district is empty), and a date range (cleared areas by end date, else start date; finds by date found).</source>
       <translation>Rüblük "Rayonlar üzrə təmizləmə" cədvəli: hər rayon üzrə təmizlənmiş sahə (km², WGS84 ellipsoidində, azad etmə növü "təmizlənmiş" olan poliqonlar) və tapılmış partlayıcı sursatlar (ERW, APM və ATM üzrə say cəmi), Cəmi sətri ilə. İstəyə görə: rayon poliqonları layı (hər rayonun sahəsini əlavə edir və rayonu boş olan obyektləri yerləşdirir) və tarix aralığı (təmizlənmiş sahələr bitmə, yoxdursa başlama tarixinə görə; tapıntılar tapılma tarixinə görə).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>The whole programme or one district</source>
+      <translation>Bütün proqram və ya bir rayon</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1817,6 +1912,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>grid_crs '{crs}' is not a coordinate reference system QGIS knows</source>
       <translation>grid_crs '{crs}' QGIS-in tanıdığı koordinat sistemi deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>ha, last 12 months with clearance</source>
+      <translation>ha, təmizləmə aparılmış son 12 ay</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -2222,6 +2322,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{path} does not exist.</source>
       <translation>{path} mövcud deyil.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>{released} released of {marked} marked hazardous</source>
+      <translation>{marked} təhlükəli kimi işarələnmişdən {released} azad edilib</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />

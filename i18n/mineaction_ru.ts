@@ -94,6 +94,11 @@
       <translation>Добавить точку (Ins)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>All districts</source>
+      <translation>Все районы</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Anti-personnel</source>
       <translation>Противопехотная</translation>
@@ -224,6 +229,11 @@
       <translation>Отменено</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Cancelled (NTS)</source>
+      <translation>Отменено (NTS)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
@@ -294,9 +304,14 @@
       <translation>Сводка разминирования по районам</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Cleared</source>
       <translation>Очищено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Cleared area per month</source>
+      <translation>Очищенная площадь по месяцам</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -309,6 +324,11 @@
       <translation>Закрыт</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Closed hazards</source>
+      <translation>Закрытые участки</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Completed</source>
       <translation>Завершено</translation>
@@ -317,6 +337,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Condition</source>
       <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Confirmed (CHA)</source>
+      <translation>Подтверждённые (CHA)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -380,6 +405,16 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Dashboard</source>
+      <translation>Панель показателей</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Dashboard figures</source>
+      <translation>Показатели панели</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
       <source>Database</source>
       <translation>База данных</translation>
     </message>
@@ -422,6 +457,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Depth (cm)</source>
       <translation>Глубина (см)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Devices found</source>
+      <translation>Найдено предметов</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Devices found by category</source>
+      <translation>Найденные предметы по категориям</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -722,6 +767,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Land released by survey and clearance, and the explosive ordnance found.</source>
       <translation>Земли, высвобожденные обследованием и разминированием, и найденные взрывоопасные предметы.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Land released of all hazardous land</source>
+      <translation>Высвобождено из всей опасной земли</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -1119,6 +1169,16 @@
       <translation>Система координат результата</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>PN&amp;G…</source>
+      <translation>PN&amp;G…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>PNG (*.png)</source>
+      <translation>PNG (*.png)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Pace length</source>
       <translation>Длина шага</translation>
@@ -1314,6 +1374,16 @@
       <translation>Сокращено</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Reduced (TS)</source>
+      <translation>Сокращено (TS)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Refre&amp;sh</source>
+      <translation>&amp;Обновить</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Release type</source>
       <translation>Способ высвобождения</translation>
@@ -1384,6 +1454,11 @@
       <translation>Сохранить пустой шаблон…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Save dashboard</source>
+      <translation>Сохранить панель показателей</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Save rejected rows</source>
       <translation>Сохранить отклонённые строки</translation>
@@ -1392,6 +1467,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Save rejected rows…</source>
       <translation>Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Save the dashboard as a picture</source>
+      <translation>Сохранить панель показателей как изображение</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1469,6 +1549,11 @@
       <translation>Сводная таблица</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Suspected (SHA)</source>
+      <translation>Предполагаемые (SHA)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Suspected and confirmed hazardous areas with their status.</source>
       <translation>Предполагаемые и подтверждённые опасные участки и их статус.</translation>
@@ -1532,6 +1617,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Временное обозначение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>The dashboard could not be refreshed: {reason}</source>
+      <translation>Не удалось обновить панель показателей: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1607,6 +1697,11 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The quarterly "Clearance by districts" table: per district, the cleared area (km², on the WGS84 ellipsoid, of land release polygons with release type cleared) and the explosive ordnance found (sums of quantity for ERW, APM and ATM), with a Total row. Optional: a district polygon layer (adds each district's area and places features whose district is empty), and a date range (cleared areas by end date, else start date; finds by date found).</source>
       <translation>Квартальная таблица «Разминирование по районам»: по каждому району очищенная площадь (км², на эллипсоиде WGS84, полигонов высвобождения со способом «очищено») и найденные взрывоопасные предметы (суммы количества ERW, APM и ATM), со строкой итога. Дополнительно: слой полигонов районов (добавляет площадь района и относит к районам объекты без района) и интервал дат (очищенные площади по дате окончания, иначе начала; находки по дате обнаружения).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>The whole programme or one district</source>
+      <translation>Вся программа или один район</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1817,6 +1912,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>grid_crs '{crs}' is not a coordinate reference system QGIS knows</source>
       <translation>grid_crs '{crs}' — неизвестная QGIS система координат</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>ha, last 12 months with clearance</source>
+      <translation>га, последние 12 месяцев с разминированием</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -2222,6 +2322,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{path} does not exist.</source>
       <translation>{path} не существует.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>{released} released of {marked} marked hazardous</source>
+      <translation>высвобождено {released} из {marked}, отмеченных как опасные</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />

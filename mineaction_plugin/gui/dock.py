@@ -53,6 +53,9 @@ class MineActionDock(QDockWidget):
         for title, description, names in SECTIONS:
             self.sections.addItem(self._section_tab(description, names, tools.get(title)),
                                   tr(title))
+        from .dashboard_panel import DashboardPanel
+        self.dashboard_panel = DashboardPanel(iface, self)
+        self.sections.addItem(self.dashboard_panel, tr("Dashboard"))
         layout.addWidget(self.sections)
         self.setWidget(body)
         QgsProject.instance().readProject.connect(self._project_read)
@@ -162,9 +165,10 @@ class MineActionDock(QDockWidget):
         for layer in loaded.values():
             layer.afterCommitChanges.connect(self.refresh_counts)
         self.records_panel.watch_records_layer()
-        self.hazards_panel.refresh()
         set_setting("last_folder", os.path.dirname(path))
         self.show_database(path)
+        self.hazards_panel.refresh()
+        self.dashboard_panel.refresh()
         self._message(tr("Opened {name}.").format(name=os.path.basename(path)), Qgis.MessageLevel.Success)
         return True
 
@@ -208,6 +212,8 @@ class MineActionDock(QDockWidget):
         for name, label in self.section_counts.items():
             shown = self.locale().toString(int(counts[name])) if name in counts else "–"
             label.setText(f"{tr(schema.layer(name).title)}: {shown}")
+        if self.database and hasattr(self, "dashboard_panel"):
+            self.dashboard_panel.refresh()  # in the background; skipped while one runs
 
     def counts(self):
         """What the counts table shows, as {layer title: count text} (used by tests)."""
