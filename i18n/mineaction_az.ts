@@ -14,6 +14,11 @@
       <translation>&amp;Yarat</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>&amp;Draw hazard</source>
+      <translation>Təhlükəli ərazi &amp;çək</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Edit selected record…</source>
       <translation>Seçilmiş qeydi &amp;redaktə et…</translation>
@@ -37,6 +42,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>&amp;Open…</source>
       <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>&amp;Record release</source>
+      <translation>Azad etməni &amp;qeyd et</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -65,6 +75,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>A hazard around the EO finds selected on the map (hull + buffer)</source>
+      <translation>Xəritədə seçilmiş PS tapıntıları ətrafında təhlükəli ərazi (örtük + bufer)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>A hazard for every minefield record that has none yet (or for the records selected on the map)</source>
       <translation>Hələ təhlükəli ərazisi olmayan hər mina sahəsi qeydi üçün (və ya xəritədə seçilmiş qeydlər üçün) təhlükəli ərazi</translation>
     </message>
@@ -74,19 +89,29 @@
       <translation>Layihə verilənlər bazası GeoPackage faylıdır: faylın adı .gpkg ilə bitməlidir ({path}).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Activity</source>
       <translation>Fəaliyyət</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Activity id</source>
       <translation>Fəaliyyət kodu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Activity id (empty: LR-&lt;hazard&gt;-&lt;n&gt;)</source>
+      <translation>Fəaliyyət kodu (boş: LR-&lt;ərazi&gt;-&lt;n&gt;)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Activity type</source>
       <translation>Fəaliyyət növü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Add EO &amp;finds on the map</source>
+      <translation>Xəritədə PS &amp;tapıntıları əlavə et</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -159,6 +184,11 @@
       <translation>Döyüş vəziyyətində</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Around {count} evidence points</source>
+      <translation>{count} sübut nöqtəsi ətrafında</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
       <source>Backup copy</source>
       <translation>Ehtiyat nüsxə</translation>
@@ -189,7 +219,7 @@
       <translation>Nəzarət nöqtəsi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Buffer (m)</source>
       <translation>Bufer (m)</translation>
     </message>
@@ -284,7 +314,7 @@
       <translation>Əvvəlcə fayl seçin.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Classification</source>
       <translation>Təsnifat</translation>
     </message>
@@ -312,6 +342,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Cleared area per month</source>
       <translation>Aylar üzrə təmizlənmiş sahə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Click where each device was found; the activity and hazard under the click are filled in</source>
+      <translation>Hər sursatın tapıldığı yerə klikləyin; klik altındakı fəaliyyət və təhlükəli ərazi avtomatik doldurulur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -399,6 +434,11 @@
       <translation>Məlumat modelinin bütün layları ilə boş mina əməliyyatları layihə verilənlər bazası (GeoPackage, EPSG:4326) yaradır: mina sahəsi qeydləri, təhlükəli ərazilər, ərazilərin azad edilməsi, PS tapıntıları, nişanlama, tapşırıqlar və status tarixçəsi. Kod siyahılarına, unikal kodlara və status dəyişikliklərinin tarixçəsinə verilənlər bazasının özü nəzarət edir. Mövcud fayl heç vaxt üzərinə yazılmır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Creates one hazard around points of evidence (for example the selected EO finds): their convex hull grown by a buffer in metres on the ground. Finds and accidents are direct evidence, so the default classification is CHA.</source>
+      <translation>Sübut nöqtələri (məsələn, seçilmiş PS tapıntıları) ətrafında bir təhlükəli ərazi yaradır: onların qabarıq örtüyü yerdə metrlə bufer qədər genişləndirilir. Tapıntılar və qəzalar birbaşa sübutdur, buna görə susmaya görə təsnifat CHA-dır.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Damaged</source>
       <translation>Zədələnmiş</translation>
@@ -469,6 +509,11 @@
       <translation>Kateqoriyalar üzrə tapılmış sursatlar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Digitise a new SHA/CHA polygon, snapping to hazards and records</source>
+      <translation>Təhlükəli ərazilərə və qeydlərə yapışmaqla yeni SHA/CHA poliqonu çəkin</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Direct</source>
       <translation>Birbaşa</translation>
@@ -489,7 +534,7 @@
       <translation>Məsafələr</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>District</source>
       <translation>Rayon</translation>
     </message>
@@ -529,6 +574,11 @@
       <translation>Bitmə tarixi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>End date (YYYY-MM-DD)</source>
+      <translation>Bitmə tarixi (İİİİ-AA-GG)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>End point</source>
       <translation>Son nöqtə</translation>
@@ -547,6 +597,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Evidence</source>
       <translation>Sübut</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Evidence points</source>
+      <translation>Sübut nöqtələri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -594,6 +649,11 @@
       <translation>Tapıntı kodu</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>Find {id} lies outside every activity polygon: check its position or record the activity.</source>
+      <translation>{id} tapıntısı bütün fəaliyyət poliqonlarından kənardadır: mövqeyini yoxlayın və ya fəaliyyəti qeyd edin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
       <translation>Hər təhlükəli ərazi üçün: onun sahəsi, başa çatmış fəaliyyətlərlə daxilində ləğv edilmiş, azaldılmış və təmizlənmiş sahə və qalan sahə (təhlükəli ərazi çıxılsın bütün azad edilmiş sahə), WGS84 ellipsoidində. Heç nə qalmamış, lakin hələ bağlanmamış ərazilər bağlanmağa hazır kimi işarələnir.</translation>
@@ -617,6 +677,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>From records, buffer</source>
       <translation>Qeydlərdən, bufer</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>From selected &amp;finds…</source>
+      <translation>Seçilmiş &amp;tapıntılardan…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -659,7 +724,12 @@
       <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Hazard from evidence points</source>
+      <translation>Sübut nöqtələrindən təhlükəli ərazi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Hazard id</source>
       <translation>Təhlükəli ərazinin kodu</translation>
     </message>
@@ -672,6 +742,16 @@
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>Hazard progress (remaining area)</source>
       <translation>Təhlükəli ərazilər üzrə irəliləyiş (qalan sahə)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Hazard {id} created around {count} points.</source>
+      <translation>{count} nöqtə ətrafında {id} təhlükəli ərazisi yaradıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>Hazard {id} overlaps open hazard(s) {others}: check that the same land is not counted twice.</source>
+      <translation>{id} təhlükəli ərazisi açıq təhlükəli ərazi(lər)lə {others} üst-üstə düşür: eyni torpağın iki dəfə sayılmadığını yoxlayın.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -734,6 +814,11 @@
       <translation>Aralıq nöqtə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>Invalid hazard outline</source>
+      <translation>Təhlükəli ərazinin yanlış konturu</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Issued</source>
       <translation>Verilib</translation>
@@ -762,6 +847,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Land release</source>
       <translation>Ərazilərin azad edilməsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Land release for the hazard selected on the map:</source>
+      <translation>Xəritədə seçilmiş təhlükəli ərazi üçün azad etmə:</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1029,6 +1119,11 @@
       <translation>Nə verilənlər bazası, nə də nəticə layı verilib: qeydlər yalnız yoxlanıldı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>No evidence points: select the finds first.</source>
+      <translation>Sübut nöqtəsi yoxdur: əvvəlcə tapıntıları seçin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>No minefield record with id {ids}.</source>
       <translation>{ids} kodlu mina sahəsi qeydi yoxdur.</translation>
@@ -1074,9 +1169,19 @@
       <translation>Azad ediləcək heç nə qalmayıb: bu təhlükəli ərazi bağlana bilər.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Nothing of hazard {id} is left to release.</source>
+      <translation>{id} təhlükəli ərazisindən azad ediləcək heç nə qalmayıb.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Nothing was imported: {reason}</source>
       <translation>Heç nə idxal olunmadı: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Nothing was recorded: {reason}</source>
+      <translation>Heç nə qeyd olunmadı: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -1104,7 +1209,7 @@
       <translation>Layihə verilənlər bazasını açın və laylarını xəritəyə əlavə edin</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/dock.py" />
+      <location filename="mineaction_plugin/gui/digitizing.py" />
       <source>Open a project database first.</source>
       <translation>Əvvəlcə layihə verilənlər bazasını açın.</translation>
     </message>
@@ -1149,7 +1254,7 @@
       <translation>Qeyddəki sıra</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Organisation</source>
       <translation>Təşkilat</translation>
     </message>
@@ -1314,6 +1419,11 @@
       <translation>Qeyd kodları (vergüllə; boş: təhlükəli ərazisi olmayan bütün qeydlər)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Record land release for a hazard</source>
+      <translation>Təhlükəli ərazi üçün azad etməni qeyd et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Record points</source>
       <translation>Qeyd nöqtələri</translation>
@@ -1359,6 +1469,11 @@
       <translation>Qeydlər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Records a non-technical survey (cancels land), technical survey (reduces) or clearance (clears) against a hazard. The released polygon is the whole hazard, or the hazard minus the land already released by completed activities (the default). Its area is measured on the WGS84 ellipsoid.</source>
+      <translation>Təhlükəli ərazi üzrə qeyri-texniki tədqiqatı (ləğv edir), texniki tədqiqatı (azaldır) və ya təmizləməni (təmizləyir) qeyd edir. Azad edilmiş poliqon bütün təhlükəli ərazi və ya başa çatmış fəaliyyətlərlə artıq azad edilmiş sahə çıxılmaqla təhlükəli ərazidir (susmaya görə). Sahəsi WGS84 ellipsoidində ölçülür.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Records imported</source>
       <translation>İdxal olunmuş qeydlər</translation>
@@ -1392,6 +1507,16 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Released</source>
       <translation>Azad edilib</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Released area (m²)</source>
+      <translation>Azad edilmiş sahə (m²)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Released land</source>
+      <translation>Azad edilmiş torpaq</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1479,9 +1604,19 @@
       <translation>Nöqtələrini və mina cərgələrini burada görmək üçün xəritədə mina sahəsi qeydini seçin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Select one hazard on the map (or in the Hazards section) first.</source>
+      <translation>Əvvəlcə xəritədə (və ya Təhlükəli ərazilər bölməsində) bir təhlükəli ərazi seçin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select one minefield record on the map first.</source>
       <translation>Əvvəlcə xəritədə bir mina sahəsi qeydini seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Select the EO finds (or other evidence points) on the map first.</source>
+      <translation>Əvvəlcə xəritədə PS tapıntılarını (və ya digər sübut nöqtələrini) seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1527,6 +1662,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Start date</source>
       <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Start date (YYYY-MM-DD)</source>
+      <translation>Başlama tarixi (İİİİ-AA-GG)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1599,7 +1739,7 @@
       <translation>Tədqiqat və təmizləmə qruplarına verilmiş tapşırıqlar.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Team</source>
       <translation>Qrup</translation>
     </message>
@@ -1679,6 +1819,11 @@
       <translation>Rayon layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>The end date {end} is before the start date {start}.</source>
+      <translation>Bitmə tarixi {end} başlama tarixindən {start} əvvəldir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The end of the date range ({to}) is before its start ({start}).</source>
       <translation>Tarix aralığının sonu ({to}) başlanğıcından ({start}) əvvəldir.</translation>
@@ -1689,9 +1834,34 @@
       <translation>Fayl yoxlanıla bilmədi: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The hazard's outline is not valid ({problem}): undo the change (Ctrl+Z) or correct it before saving.</source>
+      <translation>Təhlükəli ərazinin konturu düzgün deyil ({problem}): dəyişikliyi geri qaytarın (Ctrl+Z) və ya saxlamazdan əvvəl düzəldin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The hazard's outline is not valid ({problem}); it was not kept. Draw it again without crossing lines.</source>
+      <translation>Təhlükəli ərazinin konturu düzgün deyil ({problem}); saxlanılmadı. Xətləri kəsişdirmədən yenidən çəkin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>The hazards could not be measured: {reason}</source>
       <translation>Təhlükəli ərazilər ölçülə bilmədi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>The land left is in {count} pieces; the largest is recorded, draw the others by hand.</source>
+      <translation>Qalan torpaq {count} hissədədir; ən böyüyü qeyd olunur, digərlərini əl ilə çəkin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The outline crossed itself into {count} pieces; the largest was kept, draw the others as hazards of their own.</source>
+      <translation>Kontur özünü kəsərək {count} hissəyə bölündü; ən böyüyü saxlanıldı, digərlərini ayrıca təhlükəli ərazilər kimi çəkin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The outline is not valid ({problem}). Repair it (the crossing parts become separate rings)?</source>
+      <translation>Kontur düzgün deyil ({problem}). Düzəldilsin (kəsişən hissələr ayrı halqalara çevrilir)?</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -1702,6 +1872,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>The whole programme or one district</source>
       <translation>Bütün proqram və ya bir rayon</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>There is no hazard {id} with a polygon.</source>
+      <translation>Poliqonu olan {id} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1882,6 +2057,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>editor</source>
       <translation>redaktor</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>end date YYYY-MM-DD</source>
+      <translation>bitmə tarixi İİİİ-AA-GG</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2169,6 +2349,11 @@
       <translation>{last} nöqtəsindən {first} nöqtəsinə qayıdan düz qapanış tərəfi ölçülmüş tərəflərdən birini kəsir: sahə çəkildiyi kimi qapanmır; qeydi yerində yoxlayın</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>the whole hazard</source>
+      <translation>bütün təhlükəli ərazi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>unique within its record, e.g. LM1, BM1, SP, TP3, R2S</source>
       <translation>qeyd daxilində unikal, məs. LM1, BM1, SP, TP3, R2S</translation>
@@ -2197,6 +2382,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>warning</source>
       <translation>xəbərdarlıq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>what is left</source>
+      <translation>qalan hissə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -2269,6 +2459,11 @@
       <translation>{field} '{value}' ədəd deyil</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>{field}: '{value}' is not a date (write YYYY-MM-DD).</source>
+      <translation>{field}: '{value}' tarix deyil (İİİİ-AA-GG yazın).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>{good} records imported into the database; {bad} rejected.</source>
       <translation>Verilənlər bazasına {good} qeyd idxal olundu; {bad} rədd edildi.</translation>
@@ -2282,6 +2477,16 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>{good} records ready ({warned} with warnings), {bad} rejected with {rows} rows: see the reasons below.</source>
       <translation>{good} qeyd hazırdır ({warned} xəbərdarlıqla), {bad} qeyd {rows} sətirlə rədd edildi: səbəblər aşağıdadır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>{id}: {area} m² released.</source>
+      <translation>{id}: {area} m² azad edildi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>{id}: {area} m² {type}.</source>
+      <translation>{id}: {area} m² ({type}).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

@@ -14,6 +14,11 @@
       <translation>&amp;Создать</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>&amp;Draw hazard</source>
+      <translation>&amp;Нарисовать участок</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Edit selected record…</source>
       <translation>&amp;Изменить выбранный формуляр…</translation>
@@ -37,6 +42,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>&amp;Open…</source>
       <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>&amp;Record release</source>
+      <translation>&amp;Записать высвобождение</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -65,6 +75,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>A hazard around the EO finds selected on the map (hull + buffer)</source>
+      <translation>Опасный участок вокруг выбранных на карте находок ВОП (оболочка + буфер)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>A hazard for every minefield record that has none yet (or for the records selected on the map)</source>
       <translation>Опасный участок для каждого формуляра минного поля, у которого его ещё нет (или для выбранных на карте формуляров)</translation>
     </message>
@@ -74,19 +89,29 @@
       <translation>База данных проекта — это GeoPackage: имя файла должно оканчиваться на .gpkg ({path}).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Activity</source>
       <translation>Работа</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Activity id</source>
       <translation>Код работы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Activity id (empty: LR-&lt;hazard&gt;-&lt;n&gt;)</source>
+      <translation>Код работы (пусто: LR-&lt;участок&gt;-&lt;n&gt;)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Activity type</source>
       <translation>Вид работы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Add EO &amp;finds on the map</source>
+      <translation>Добавить &amp;находки ВОП на карте</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -159,6 +184,11 @@
       <translation>На боевом взводе</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Around {count} evidence points</source>
+      <translation>Вокруг точек свидетельств: {count}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
       <source>Backup copy</source>
       <translation>Резервная копия</translation>
@@ -189,7 +219,7 @@
       <translation>Контрольная точка</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Buffer (m)</source>
       <translation>Буфер (м)</translation>
     </message>
@@ -284,7 +314,7 @@
       <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Classification</source>
       <translation>Классификация</translation>
     </message>
@@ -312,6 +342,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Cleared area per month</source>
       <translation>Очищенная площадь по месяцам</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Click where each device was found; the activity and hazard under the click are filled in</source>
+      <translation>Щёлкните там, где найден каждый предмет; работа и опасный участок под щелчком заполняются сами</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -399,6 +434,11 @@
       <translation>Создаёт пустую базу данных проекта противоминной деятельности (GeoPackage, EPSG:4326) со всеми слоями модели данных: формуляры минных полей, опасные участки, высвобождение земель, находки ВОП, обозначение, задания и история статусов. Списки кодов, уникальность кодов и история изменений статуса обеспечиваются самой базой данных. Существующий файл никогда не перезаписывается.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Creates one hazard around points of evidence (for example the selected EO finds): their convex hull grown by a buffer in metres on the ground. Finds and accidents are direct evidence, so the default classification is CHA.</source>
+      <translation>Создаёт один опасный участок вокруг точек свидетельств (например, выбранных находок ВОП): их выпуклая оболочка, расширенная буфером в метрах на местности. Находки и несчастные случаи — прямые свидетельства, поэтому по умолчанию классификация CHA.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Damaged</source>
       <translation>Повреждён</translation>
@@ -469,6 +509,11 @@
       <translation>Найденные предметы по категориям</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Digitise a new SHA/CHA polygon, snapping to hazards and records</source>
+      <translation>Оцифровать новый полигон SHA/CHA с привязкой к участкам и формулярам</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Direct</source>
       <translation>Прямые</translation>
@@ -489,7 +534,7 @@
       <translation>Расстояния</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>District</source>
       <translation>Район</translation>
     </message>
@@ -529,6 +574,11 @@
       <translation>Дата окончания</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>End date (YYYY-MM-DD)</source>
+      <translation>Дата окончания (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>End point</source>
       <translation>Конечная точка</translation>
@@ -547,6 +597,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Evidence</source>
       <translation>Свидетельства</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Evidence points</source>
+      <translation>Точки свидетельств</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -594,6 +649,11 @@
       <translation>Код находки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>Find {id} lies outside every activity polygon: check its position or record the activity.</source>
+      <translation>Находка {id} лежит вне всех полигонов работ: проверьте её положение или запишите работу.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
       <translation>Для каждого опасного участка: его площадь, отменённая, сокращённая и очищенная внутри него завершёнными работами площадь и оставшаяся площадь (участок минус вся высвобожденная земля), на эллипсоиде WGS84. Участки, где ничего не осталось, но ещё не закрытые, помечаются как готовые к закрытию.</translation>
@@ -617,6 +677,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>From records, buffer</source>
       <translation>Из формуляров, буфер</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>From selected &amp;finds…</source>
+      <translation>Из выбранных &amp;находок…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -659,7 +724,12 @@
       <translation>Опасный участок</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Hazard from evidence points</source>
+      <translation>Опасный участок по точкам свидетельств</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Hazard id</source>
       <translation>Код опасного участка</translation>
     </message>
@@ -672,6 +742,16 @@
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>Hazard progress (remaining area)</source>
       <translation>Ход работ по участкам (оставшаяся площадь)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>Hazard {id} created around {count} points.</source>
+      <translation>Участок {id} создан вокруг точек: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>Hazard {id} overlaps open hazard(s) {others}: check that the same land is not counted twice.</source>
+      <translation>Участок {id} перекрывает открытые участки {others}: проверьте, что одна и та же земля не учтена дважды.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -734,6 +814,11 @@
       <translation>Промежуточная точка</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>Invalid hazard outline</source>
+      <translation>Неверный контур опасного участка</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Issued</source>
       <translation>Выдано</translation>
@@ -762,6 +847,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Land release</source>
       <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Land release for the hazard selected on the map:</source>
+      <translation>Высвобождение для выбранного на карте участка:</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1029,6 +1119,11 @@
       <translation>Не указаны ни база данных, ни выходные слои: формуляры только проверены.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <source>No evidence points: select the finds first.</source>
+      <translation>Нет точек свидетельств: сначала выберите находки.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>No minefield record with id {ids}.</source>
       <translation>Нет формуляра минного поля с кодом {ids}.</translation>
@@ -1074,9 +1169,19 @@
       <translation>Высвобождать больше нечего: участок можно закрыть.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Nothing of hazard {id} is left to release.</source>
+      <translation>От участка {id} высвобождать больше нечего.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Nothing was imported: {reason}</source>
       <translation>Ничего не импортировано: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Nothing was recorded: {reason}</source>
+      <translation>Ничего не записано: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -1104,7 +1209,7 @@
       <translation>Открыть базу данных проекта и добавить её слои на карту</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/dock.py" />
+      <location filename="mineaction_plugin/gui/digitizing.py" />
       <source>Open a project database first.</source>
       <translation>Сначала откройте базу данных проекта.</translation>
     </message>
@@ -1149,7 +1254,7 @@
       <translation>Порядок в формуляре</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
@@ -1314,6 +1419,11 @@
       <translation>Коды формуляров (через запятую; пусто: все формуляры без участка)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Record land release for a hazard</source>
+      <translation>Записать высвобождение земли для участка</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Record points</source>
       <translation>Точки формуляра</translation>
@@ -1359,6 +1469,11 @@
       <translation>Формуляры</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Records a non-technical survey (cancels land), technical survey (reduces) or clearance (clears) against a hazard. The released polygon is the whole hazard, or the hazard minus the land already released by completed activities (the default). Its area is measured on the WGS84 ellipsoid.</source>
+      <translation>Записывает нетехническое обследование (отменяет), техническое обследование (сокращает) или разминирование (очищает) по опасному участку. Высвобожденный полигон — весь участок или участок минус земля, уже высвобожденная завершёнными работами (по умолчанию). Площадь измеряется на эллипсоиде WGS84.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Records imported</source>
       <translation>Импортировано формуляров</translation>
@@ -1392,6 +1507,16 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Released</source>
       <translation>Высвобождено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Released area (m²)</source>
+      <translation>Высвобожденная площадь (м²)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Released land</source>
+      <translation>Высвобожденная земля</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1479,9 +1604,19 @@
       <translation>Выберите формуляр минного поля на карте, чтобы увидеть здесь его точки и минные ряды.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Select one hazard on the map (or in the Hazards section) first.</source>
+      <translation>Сначала выберите один участок на карте (или в разделе «Опасные участки»).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select one minefield record on the map first.</source>
       <translation>Сначала выберите на карте один формуляр минного поля.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Select the EO finds (or other evidence points) on the map first.</source>
+      <translation>Сначала выберите на карте находки ВОП (или другие точки свидетельств).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1527,6 +1662,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Start date</source>
       <translation>Дата начала</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>Start date (YYYY-MM-DD)</source>
+      <translation>Дата начала (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1599,7 +1739,7 @@
       <translation>Задания, выданные группам обследования и разминирования.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Team</source>
       <translation>Группа</translation>
     </message>
@@ -1679,6 +1819,11 @@
       <translation>В слое районов нет поля {field}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>The end date {end} is before the start date {start}.</source>
+      <translation>Дата окончания {end} раньше даты начала {start}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The end of the date range ({to}) is before its start ({start}).</source>
       <translation>Конец интервала дат ({to}) раньше его начала ({start}).</translation>
@@ -1689,9 +1834,34 @@
       <translation>Не удалось проверить файл: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The hazard's outline is not valid ({problem}): undo the change (Ctrl+Z) or correct it before saving.</source>
+      <translation>Контур участка неверен ({problem}): отмените изменение (Ctrl+Z) или исправьте его до сохранения.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The hazard's outline is not valid ({problem}); it was not kept. Draw it again without crossing lines.</source>
+      <translation>Контур участка неверен ({problem}); он не сохранён. Нарисуйте его снова без пересечений.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>The hazards could not be measured: {reason}</source>
       <translation>Не удалось измерить опасные участки: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>The land left is in {count} pieces; the largest is recorded, draw the others by hand.</source>
+      <translation>Оставшаяся земля состоит из частей ({count}); записана наибольшая, остальные нарисуйте вручную.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The outline crossed itself into {count} pieces; the largest was kept, draw the others as hazards of their own.</source>
+      <translation>Контур, пересекая себя, распался на части ({count}); сохранена наибольшая, остальные нарисуйте отдельными участками.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The outline is not valid ({problem}). Repair it (the crossing parts become separate rings)?</source>
+      <translation>Контур неверен ({problem}). Исправить (пересекающиеся части станут отдельными кольцами)?</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -1702,6 +1872,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>The whole programme or one district</source>
       <translation>Вся программа или один район</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>There is no hazard {id} with a polygon.</source>
+      <translation>Нет опасного участка {id} с полигоном.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1882,6 +2057,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>editor</source>
       <translation>редактор</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>end date YYYY-MM-DD</source>
+      <translation>дата окончания ГГГГ-ММ-ДД</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2169,6 +2349,11 @@
       <translation>прямая замыкающая сторона от {last} к {first} пересекает измеренную сторону: участок не замыкается так, как начерчен; проверьте формуляр на местности</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>the whole hazard</source>
+      <translation>весь участок</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>unique within its record, e.g. LM1, BM1, SP, TP3, R2S</source>
       <translation>уникален в пределах формуляра, напр. LM1, BM1, SP, TP3, R2S</translation>
@@ -2197,6 +2382,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>warning</source>
       <translation>предупреждение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>what is left</source>
+      <translation>оставшаяся часть</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -2269,6 +2459,11 @@
       <translation>{field} '{value}' не является числом</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>{field}: '{value}' is not a date (write YYYY-MM-DD).</source>
+      <translation>{field}: '{value}' не является датой (пишите ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>{good} records imported into the database; {bad} rejected.</source>
       <translation>В базу данных импортировано формуляров: {good}; отклонено: {bad}.</translation>
@@ -2282,6 +2477,16 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>{good} records ready ({warned} with warnings), {bad} rejected with {rows} rows: see the reasons below.</source>
       <translation>Готово формуляров: {good} (с предупреждениями: {warned}); отклонено: {bad}, строк: {rows} — причины ниже.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>{id}: {area} m² released.</source>
+      <translation>{id}: высвобождено {area} м².</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/record_release.py" />
+      <source>{id}: {area} m² {type}.</source>
+      <translation>{id}: {area} м² ({type}).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

@@ -45,11 +45,16 @@ class MineActionDock(QDockWidget):
         # a tool box rather than tabs: every section stays visible in a narrow dock
         self.sections = QToolBox()
         self.sections.addItem(self._database_tab(), tr("Database"))
+        from .clearance_panel import ClearancePanel
+        from .digitizing import DigitizingAssistant
         from .hazards_panel import HazardsPanel
         from .records_panel import RecordsPanel
+        self.digitizing = DigitizingAssistant(iface, parent=self)
         self.records_panel = RecordsPanel(iface, self)
         self.hazards_panel = HazardsPanel(iface, self)
-        tools = {"Records": self.records_panel, "Hazards": self.hazards_panel}
+        self.clearance_panel = ClearancePanel(iface, self)
+        tools = {"Records": self.records_panel, "Hazards": self.hazards_panel,
+                 "Clearance": self.clearance_panel}
         for title, description, names in SECTIONS:
             self.sections.addItem(self._section_tab(description, names, tools.get(title)),
                                   tr(title))
@@ -165,6 +170,7 @@ class MineActionDock(QDockWidget):
         for layer in loaded.values():
             layer.afterCommitChanges.connect(self.refresh_counts)
         self.records_panel.watch_records_layer()
+        self.digitizing.watch()
         set_setting("last_folder", os.path.dirname(path))
         self.show_database(path)
         self.hazards_panel.refresh()
@@ -225,6 +231,7 @@ class MineActionDock(QDockWidget):
         self.show_database(path if found and path and os.path.exists(path) else None)
 
     def close_connections(self):
+        self.digitizing.unwatch()
         try:
             QgsProject.instance().readProject.disconnect(self._project_read)
         except TypeError:

@@ -66,6 +66,17 @@ class HazardsPanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._select_on_map)
         layout.addWidget(self.table, 1)
+        drawing = QHBoxLayout()
+        draw = QPushButton(tr("&Draw hazard"))
+        draw.setToolTip(tr("Digitise a new SHA/CHA polygon, snapping to hazards and records"))
+        draw.clicked.connect(lambda: self.dock.digitizing.start("hazards"))
+        evidence = QPushButton(tr("From selected &finds…"))
+        evidence.setToolTip(tr("A hazard around the EO finds selected on the map (hull + "
+                               "buffer)"))
+        evidence.clicked.connect(lambda: self.hazard_from_selected_finds())
+        drawing.addWidget(draw)
+        drawing.addWidget(evidence)
+        layout.insertLayout(2, drawing)
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(tr("Re&fresh"))
         self.refresh_button.clicked.connect(lambda: self.refresh())
@@ -106,6 +117,32 @@ class HazardsPanel(QWidget):
                 count=int(result["CREATED"])), Qgis.MessageLevel.Success, 6)
         self.refresh(synchronous=True)
         return int(result["CREATED"])
+
+    def hazard_from_selected_finds(self):
+        finds = loaded_layer("eo_finds")
+        if finds is None or finds.selectedFeatureCount() == 0:
+            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+                "Select the EO finds (or other evidence points) on the map first."),
+                Qgis.MessageLevel.Info, 6)
+            return None
+        from qgis.core import QgsProcessingFeatureSourceDefinition
+        import processing
+        buffer = self.buffer.value() or 25.0
+        try:
+            result = processing.run("mineaction:hazardfromevidence", {
+                "DATABASE": self.dock.database, "BUFFER": buffer,
+                "INPUT": QgsProcessingFeatureSourceDefinition(finds.id(), True)})
+        except Exception as error:
+            self.iface.messageBar().pushMessage(tr("Mine Action"), str(error),
+                                                Qgis.MessageLevel.Critical, 0)
+            return None
+        layer = loaded_layer("hazards")
+        if layer is not None:
+            layer.reload()
+            layer.triggerRepaint()
+        self.dock.refresh_counts()
+        self.refresh(synchronous=True)
+        return result["HAZARD_ID"]
 
     # --- progress ------------------------------------------------------------------------------
     def refresh(self, synchronous=False):

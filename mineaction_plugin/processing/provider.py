@@ -7,9 +7,11 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from .clearance_summary import ClearanceSummaryAlgorithm
 from .create_database import CreateDatabaseAlgorithm
+from .hazard_from_evidence import HazardFromEvidenceAlgorithm
 from .hazard_progress import HazardProgressAlgorithm
 from .hazards_from_records import HazardsFromRecordsAlgorithm
 from .import_records import ImportMinefieldRecordsAlgorithm
+from .record_release import RecordReleaseAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mineaction.svg")
@@ -32,5 +34,6 @@ class MineActionProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm(),
                           ImportMinefieldRecordsAlgorithm(), ClearanceSummaryAlgorithm(),
-                          HazardsFromRecordsAlgorithm(), HazardProgressAlgorithm()):
+                          HazardsFromRecordsAlgorithm(), HazardProgressAlgorithm(),
+                          RecordReleaseAlgorithm(), HazardFromEvidenceAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -162,3 +162,63 @@ def test_remaining_area_is_the_hazard_minus_released_land_once(run_alg, new_db):
     assert b["remaining_m2"] == pytest.approx(0, abs=0.01)
     assert b["cancelled_m2"] == pytest.approx(b["area_m2"], rel=1e-9)  # only inside the hazard
     assert b["suggest_close"] and b["released_pct"] == pytest.approx(100)
+
+
+def one_hazard(db, wkt="POLYGON((47 40, 47.01 40, 47.01 40.01, 47 40.01, 47 40))"):
+    from qgis.core import QgsFeature, QgsGeometry
+    layer = QgsVectorLayer(f"{db}|layername=hazards", "h", "ogr")
+    layer.startEditing()
+    feature = QgsFeature(layer.fields())
+    feature["hazard_id"] = "HZ-AGD-0001"
+    feature["classification"] = "CHA"
+    feature["status"] = "open"
+    feature["district"] = "Aghdam"
+    feature.setGeometry(QgsGeometry.fromWkt(wkt))
+    layer.addFeature(feature)
+    assert layer.commitChanges()
+
+
+def test_recording_release_takes_what_is_left_until_nothing_is(run_alg, new_db):
+    one_hazard(new_db)
+    add_release(new_db, "A1", "HZ-AGD-0001", "cancelled", "NTS",
+                "POLYGON((47 40, 47.004 40, 47.004 40.01, 47 40.01, 47 40))")
+    result = run_alg("recordrelease", {"DATABASE": new_db, "HAZARD_ID": "HZ-AGD-0001",
+                                       "ACTIVITY_TYPE": "clearance", "ORGANISATION": "ANAMA",
+                                       "START_DATE": "2022-03-01", "END_DATE": "14.04.2022"})
+    assert result["ACTIVITY_ID"] == "LR-HZ-AGD-0001-02"
+    stored = rows(new_db, "SELECT release_type, end_date, district, organisation FROM "
+                          "land_release WHERE activity_id = 'LR-HZ-AGD-0001-02'")
+    assert stored == [("cleared", "2022-04-14", "Aghdam", "ANAMA")]
+    progress = run_alg("hazardprogress", {"DATABASE": new_db, "OUTPUT": "TEMPORARY_OUTPUT"})
+    row = next(progress["OUTPUT"].getFeatures())
+    assert row["remaining_m2"] == pytest.approx(0, abs=0.01) and row["suggest_close"]
+    assert row["cleared_m2"] == pytest.approx(result["AREA_M2"], rel=1e-9)
+    assert row["cancelled_m2"] + row["cleared_m2"] == pytest.approx(row["area_m2"], rel=1e-9)
+    with pytest.raises(Exception, match="Nothing of hazard HZ-AGD-0001 is left"):
+        run_alg("recordrelease", {"DATABASE": new_db, "HAZARD_ID": "HZ-AGD-0001"})
+    with pytest.raises(Exception, match="before the start date"):
+        run_alg("recordrelease", {"DATABASE": new_db, "HAZARD_ID": "HZ-AGD-0001",
+                                  "AREA": "whole", "START_DATE": "2022-05-02",
+                                  "END_DATE": "2022-05-01"})
+    with pytest.raises(Exception, match="no hazard HZ-NONE"):
+        run_alg("recordrelease", {"DATABASE": new_db, "HAZARD_ID": "HZ-NONE"})
+
+
+def test_a_hazard_around_evidence_points(run_alg, new_db, tmp_path):
+    points = tmp_path / "finds.geojson"
+    points.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"district": "Fuzuli"},
+         "geometry": {"type": "Point", "coordinates": c}}
+        for c in ([47.0, 40.0], [47.001, 40.0], [47.0005, 40.001])]}))
+    result = run_alg("hazardfromevidence", {"DATABASE": new_db, "INPUT": str(points),
+                                            "BUFFER": 20})
+    assert result["HAZARD_ID"] == "HZ-FZL-0001"
+    layer = QgsVectorLayer(f"{new_db}|layername=hazards", "h", "ogr")
+    hazard = next(layer.getFeatures())
+    assert hazard["classification"] == "CHA" and hazard["evidence"] == "direct"
+    for lon, lat in ([47.0, 40.0], [47.001, 40.0], [47.0005, 40.001]):
+        from qgis.core import QgsPointXY, QgsGeometry
+        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        assert hazard.geometry().contains(point)
+    # 20 m around a triangle of sides about 85-120 m: well under a hectare, above the triangle
+    assert 5_000 < hazard["area_m2"] < 20_000

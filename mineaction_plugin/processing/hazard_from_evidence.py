@@ -1,0 +1,103 @@
+"""mineaction:hazardfromevidence — a hazard around points of evidence (finds, accidents, signs)."""
+import getpass
+from datetime import datetime, timezone
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea,
+                       QgsGeometry, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputString, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+
+from ..core import hazard_ids
+from ..core.i18n import N_, tr
+from ..data import geopackage, gpkg_sql
+from ..toolbelt import setting
+from .base import MineActionAlgorithm
+from .hazards_from_records import buffered
+from .record_release import blob_of
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
+    NAME = "hazardfromevidence"
+    DISPLAY_NAME = N_("Hazard from evidence points")
+    GROUP_ID = "hazards"
+    GROUP = N_("Hazards")
+    HELP = N_("Creates one hazard around points of evidence (for example the selected EO "
+              "finds): their convex hull grown by a buffer in metres on the ground. Finds and "
+              "accidents are direct evidence, so the default classification is CHA.")
+    DATABASE, INPUT, BUFFER, DISTRICT = "DATABASE", "INPUT", "BUFFER", "DISTRICT"
+    CLASSIFICATION, HAZARD_ID = "CLASSIFICATION", "HAZARD_ID"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
+                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Evidence points"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BUFFER, tr("Buffer (m)"), QgsProcessingParameterNumber.Double, 25.0,
+            minValue=1.0, maxValue=5000.0))
+        self.addParameter(QgsProcessingParameterString(self.DISTRICT, tr("District"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLASSIFICATION, tr("Classification"), ["CHA", "SHA"], defaultValue="CHA",
+            usesStaticStrings=True))
+        self.addOutput(QgsProcessingOutputString(self.HAZARD_ID, tr("Hazard id")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        database = self.parameterAsFile(parameters, self.DATABASE, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        metres = self.parameterAsDouble(parameters, self.BUFFER, context)
+        district = (self.parameterAsString(parameters, self.DISTRICT, context) or "").strip()
+        classification = self.parameterAsEnumString(parameters, self.CLASSIFICATION, context)
+        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        points = []
+        districts = []
+        for feature in source.getFeatures():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            points.append(geometry)
+            if "district" in feature.fields().names() and feature["district"]:
+                districts.append(str(feature["district"]))
+        if not points:
+            raise QgsProcessingException(tr("No evidence points: select the finds first."))
+        district = district or (max(set(districts), key=districts.count) if districts else "")
+        hull = QgsGeometry.unaryUnion(points).convexHull()
+        shape = buffered(hull, metres, context)
+        try:
+            geopackage.inspect(database)
+        except geopackage.DatabaseError as error:
+            raise QgsProcessingException(str(error))
+        measure = QgsDistanceArea()
+        measure.setSourceCrs(WGS84, context.transformContext())
+        measure.setEllipsoid("EPSG:7030")
+        connection = gpkg_sql.connect(database)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            ids = [row[0] for row in connection.execute("SELECT hazard_id FROM hazards")]
+            hazard_id = hazard_ids.next_hazard_id(
+                ids, district, setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN))
+            user = getpass.getuser()
+            now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+            connection.execute(
+                "INSERT INTO hazards (hazard_id, name, classification, status, district, "
+                "evidence, area_m2, created_by, modified_by, created_at, modified_at, geom) "
+                "VALUES (?, ?, ?, 'open', ?, 'direct', ?, ?, ?, ?, ?, ?)",
+                (hazard_id, tr("Around {count} evidence points").format(count=len(points)),
+                 classification, district or None, round(measure.measureArea(shape), 2), user,
+                 user, now, now, blob_of(shape)))
+            box = shape.boundingBox()
+            gpkg_sql.touch_contents(connection, "hazards", (
+                box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
+            connection.execute("COMMIT")
+        except Exception:
+            connection.execute("ROLLBACK")
+            raise
+        finally:
+            connection.close()
+        feedback.pushInfo(tr("Hazard {id} created around {count} points.").format(
+            id=hazard_id, count=len(points)))
+        return {self.HAZARD_ID: hazard_id}

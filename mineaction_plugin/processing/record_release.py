@@ -1,0 +1,154 @@
+"""mineaction:recordrelease — a survey or clearance activity that releases land of a hazard."""
+import getpass
+import struct
+from datetime import datetime, timezone
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry,
+                       QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes)
+
+from ..core import schema
+from ..core.i18n import N_, tr
+from ..core.records import normalise_date
+from ..data import geopackage, gpkg_sql
+from .base import MineActionAlgorithm
+from .clearance_summary import wkb_of
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+AREAS = ("remaining", "whole")
+
+
+def blob_of(geometry):
+    box = geometry.boundingBox()
+    return (b"GP\x00\x03" + struct.pack("<i", 4326)
+            + struct.pack("<4d", box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
+            + bytes(geometry.asWkb()))
+
+
+class RecordReleaseAlgorithm(MineActionAlgorithm):
+    NAME = "recordrelease"
+    DISPLAY_NAME = N_("Record land release for a hazard")
+    GROUP_ID = "hazards"
+    GROUP = N_("Hazards")
+    HELP = N_("Records a non-technical survey (cancels land), technical survey (reduces) or "
+              "clearance (clears) against a hazard. The released polygon is the whole hazard, "
+              "or the hazard minus the land already released by completed activities (the "
+              "default). Its area is measured on the WGS84 ellipsoid.")
+    DATABASE, HAZARD_ID, ACTIVITY_TYPE, AREA = "DATABASE", "HAZARD_ID", "ACTIVITY_TYPE", "AREA"
+    STATUS, ORGANISATION, TEAM = "STATUS", "ORGANISATION", "TEAM"
+    START_DATE, END_DATE, ACTIVITY_ID = "START_DATE", "END_DATE", "ACTIVITY_ID"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
+                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString(self.HAZARD_ID, tr("Hazard id")))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ACTIVITY_TYPE, tr("Activity"), list(schema.RELEASE_BY_ACTIVITY),
+            defaultValue="clearance", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.AREA, tr("Released land"), list(AREAS), defaultValue="remaining",
+            usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.STATUS, tr("Status"), list(schema.CODE_LISTS["activity_status"]),
+            defaultValue="completed", usesStaticStrings=True))
+        for name, title in ((self.ORGANISATION, tr("Organisation")), (self.TEAM, tr("Team")),
+                            (self.START_DATE, tr("Start date (YYYY-MM-DD)")),
+                            (self.END_DATE, tr("End date (YYYY-MM-DD)")),
+                            (self.ACTIVITY_ID, tr("Activity id (empty: LR-<hazard>-<n>)"))):
+            self.addParameter(QgsProcessingParameterString(name, title, optional=True))
+        self.addOutput(QgsProcessingOutputString(self.ACTIVITY_ID, tr("Activity id")))
+        self.addOutput(QgsProcessingOutputNumber("AREA_M2", tr("Released area (m²)")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        database = self.parameterAsFile(parameters, self.DATABASE, context)
+        hazard_id = self.parameterAsString(parameters, self.HAZARD_ID, context).strip()
+        activity = self.parameterAsEnumString(parameters, self.ACTIVITY_TYPE, context)
+        which = self.parameterAsEnumString(parameters, self.AREA, context)
+        status = self.parameterAsEnumString(parameters, self.STATUS, context)
+        text = {name: (self.parameterAsString(parameters, name, context) or "").strip() or None
+                for name in (self.ORGANISATION, self.TEAM, self.START_DATE, self.END_DATE,
+                             self.ACTIVITY_ID)}
+        for name in (self.START_DATE, self.END_DATE):
+            if text[name]:
+                iso = normalise_date(text[name])
+                if iso is None:
+                    raise QgsProcessingException(tr("{field}: '{value}' is not a date (write "
+                                                    "YYYY-MM-DD).").format(field=name,
+                                                                           value=text[name]))
+                text[name] = iso
+        if text[self.START_DATE] and text[self.END_DATE] and \
+                text[self.END_DATE] < text[self.START_DATE]:
+            raise QgsProcessingException(tr("The end date {end} is before the start date "
+                                            "{start}.").format(end=text[self.END_DATE],
+                                                               start=text[self.START_DATE]))
+        try:
+            geopackage.inspect(database)
+        except geopackage.DatabaseError as error:
+            raise QgsProcessingException(str(error))
+        connection = gpkg_sql.connect(database)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            found = connection.execute("SELECT geom, district, status FROM hazards WHERE "
+                                       "hazard_id = ?", (hazard_id,)).fetchone()
+            if found is None or found[0] is None:
+                raise QgsProcessingException(tr("There is no hazard {id} with a polygon.").format(
+                    id=hazard_id))
+            hazard = QgsGeometry()
+            hazard.fromWkb(wkb_of(found[0]))
+            released = hazard
+            if which == "remaining":
+                done = []
+                for (blob,) in connection.execute(
+                        "SELECT geom FROM land_release WHERE hazard_id = ? AND status = "
+                        "'completed' AND geom IS NOT NULL", (hazard_id,)):
+                    geometry = QgsGeometry()
+                    geometry.fromWkb(wkb_of(blob))
+                    done.append(geometry)
+                if done:
+                    released = hazard.difference(QgsGeometry.unaryUnion(done))
+            if released.isEmpty() or released.type() != QgsWkbTypes.PolygonGeometry:
+                raise QgsProcessingException(tr("Nothing of hazard {id} is left to release.")
+                                             .format(id=hazard_id))
+            if released.isMultipart():
+                parts = released.asGeometryCollection()
+                if len(parts) > 1:
+                    feedback.pushWarning(tr("The land left is in {count} pieces; the largest "
+                                            "is recorded, draw the others by hand.").format(
+                                                count=len(parts)))
+                released = max(parts, key=lambda g: g.area())
+            measure = QgsDistanceArea()
+            measure.setSourceCrs(WGS84, context.transformContext())
+            measure.setEllipsoid("EPSG:7030")
+            area = measure.measureArea(released)
+            activity_id = text[self.ACTIVITY_ID]
+            if not activity_id:
+                used = connection.execute("SELECT count(*) FROM land_release WHERE hazard_id = ?",
+                                          (hazard_id,)).fetchone()[0]
+                activity_id = f"LR-{hazard_id}-{used + 1:02d}"
+            user = getpass.getuser()
+            now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+            connection.execute(
+                "INSERT INTO land_release (activity_id, hazard_id, activity_type, release_type, "
+                "status, organisation, team, start_date, end_date, district, area_m2, "
+                "created_by, modified_by, created_at, modified_at, geom) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (activity_id, hazard_id, activity, schema.RELEASE_BY_ACTIVITY[activity], status,
+                 text[self.ORGANISATION], text[self.TEAM], text[self.START_DATE],
+                 text[self.END_DATE], found[1], round(area, 2), user, user, now, now,
+                 blob_of(released)))
+            box = released.boundingBox()
+            gpkg_sql.touch_contents(connection, "land_release", (
+                box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
+            connection.execute("COMMIT")
+        except Exception as error:
+            connection.execute("ROLLBACK")
+            if isinstance(error, QgsProcessingException):
+                raise
+            raise QgsProcessingException(tr("Nothing was recorded: {reason}").format(
+                reason=error))
+        finally:
+            connection.close()
+        feedback.pushInfo(tr("{id}: {area} m² {type}.").format(
+            id=activity_id, area=f"{area:,.0f}", type=schema.RELEASE_BY_ACTIVITY[activity]))
+        return {self.ACTIVITY_ID: activity_id, "AREA_M2": area}
