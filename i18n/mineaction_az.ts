@@ -4,6 +4,11 @@
   <context>
     <name>MineAction</name>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Tətbiq et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Check</source>
       <translation>&amp;Yoxla</translation>
@@ -277,6 +282,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Category</source>
       <translation>Kateqoriya</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Change hazard {id}</source>
+      <translation>{id} təhlükəli ərazisini dəyiş</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Change the selected hazard's classification and status; the change and its reason are kept in the status history</source>
+      <translation>Seçilmiş təhlükəli ərazinin təsnifatını və statusunu dəyiş; dəyişiklik və səbəbi status tarixçəsində saxlanılır</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1599,6 +1614,11 @@
       <translation>İdarə panelini şəkil kimi saxla</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Select a hazard in the table first.</source>
+      <translation>Əvvəlcə cədvəldə təhlükəli ərazi seçin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select a minefield record on the map to see its points and mine rows here.</source>
       <translation>Nöqtələrini və mina cərgələrini burada görmək üçün xəritədə mina sahəsi qeydini seçin.</translation>
@@ -2272,6 +2292,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>projected CRS whose grid north the bearing refers to</source>
       <translation>azimutun şəbəkə şimalına istinad etdiyi proyeksiyalı koordinat sistemi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>reason</source>
+      <translation>səbəb</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />

@@ -4,6 +4,11 @@
   <context>
     <name>MineAction</name>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Применить</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Check</source>
       <translation>&amp;Проверить</translation>
@@ -277,6 +282,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Category</source>
       <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Change hazard {id}</source>
+      <translation>Изменить участок {id}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Change the selected hazard's classification and status; the change and its reason are kept in the status history</source>
+      <translation>Изменить классификацию и статус выбранного участка; изменение и его причина сохраняются в истории статусов</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1599,6 +1614,11 @@
       <translation>Сохранить панель показателей как изображение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>Select a hazard in the table first.</source>
+      <translation>Сначала выберите участок в таблице.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select a minefield record on the map to see its points and mine rows here.</source>
       <translation>Выберите формуляр минного поля на карте, чтобы увидеть здесь его точки и минные ряды.</translation>
@@ -2272,6 +2292,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>projected CRS whose grid north the bearing refers to</source>
       <translation>проекционная система координат, к северу сетки которой отнесён азимут</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>reason</source>
+      <translation>причина</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />

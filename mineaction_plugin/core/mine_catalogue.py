@@ -37,3 +37,15 @@ def category(model):
     """AP or AT for a known mine model, else None."""
     known = canonical_model(model)
     return MINES[known][0] if known else None
+
+
+# Explosive remnants of war seen in the region (pick list of eo_finds.model with the mines)
+ERW = ("122mm rocket", "BM-21 rocket", "152mm HE projectile", "122mm HE projectile",
+       "100mm HE projectile", "82mm mortar bomb", "120mm mortar bomb", "RGD-5 grenade",
+       "F-1 grenade", "RPG-7 rocket", "VOG-17 grenade", "cluster submunition",
+       "152mm shell as OZM-160-type bounding mine")
+
+
+def find_models():
+    """Every model an EO find can be: the mines (by category) and the ERW."""
+    return sorted(MINES, key=lambda m: (MINES[m][0], m)) + list(ERW)

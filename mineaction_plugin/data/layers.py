@@ -8,7 +8,7 @@ marking and tasks.
 from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsProject,
                        QgsRelation, QgsVectorLayer)
 
-from ..core import schema
+from ..core import mine_catalogue, schema
 from ..core.i18n import tr
 from ..styles.symbology import apply_style
 from . import geopackage
@@ -54,6 +54,11 @@ def configure_form(layer, schema_layer, organisations_layer=None):
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("RelationReference", {
                 "Relation": relation_id(schema_layer.name, field.name), "AllowNULL": True,
                 "ShowForm": False, "ShowOpenFormButton": True, "MapIdentification": True}))
+        elif (schema_layer.name, field.name) == ("eo_finds", "model"):
+            # the catalogue as a pick list (core/mine_catalogue.py extends it)
+            models = [{tr("(no value)"): NULL_VALUE_MAP_KEY}] + [
+                {model: model} for model in mine_catalogue.find_models()]
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": models}))
         elif field.type == "date":
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("DateTime", {
                 "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",

@@ -4,6 +4,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsDi
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
+                                 QLineEdit,
                                  QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
@@ -88,6 +89,22 @@ class HazardsPanel(QWidget):
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        change = QHBoxLayout()  # the status workflow: SHA → CHA, open → worked on → closed
+        self.new_classification = QComboBox()
+        for code in schema.CODE_LISTS["classification"]:
+            self.new_classification.addItem(code, code)
+        self.new_status = QComboBox()
+        for code, label in schema.CODE_LISTS["hazard_status"].items():
+            self.new_status.addItem(tr(label), code)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("reason"))
+        apply = QPushButton(tr("&Apply"))
+        apply.setToolTip(tr("Change the selected hazard's classification and status; the change "
+                            "and its reason are kept in the status history"))
+        apply.clicked.connect(lambda: self.change_selected())
+        for widget in (self.new_classification, self.new_status, self.reason, apply):
+            change.addWidget(widget)
+        layout.addLayout(change)
 
     # --- hazards from records ----------------------------------------------------------------
     def hazards_from_records(self):
@@ -209,11 +226,44 @@ class HazardsPanel(QWidget):
     def _select_on_map(self):
         row = self._selected_row()
         self.close_button.setEnabled(bool(row and row["status"] != "closed"))
+        if row is not None:
+            self.new_status.setCurrentIndex(self.new_status.findData(row["status"]))
         layer = loaded_layer("hazards")
         if row is None or layer is None:
             return
         quoted = "'" + row["hazard_id"].replace("'", "''") + "'"
         layer.selectByExpression(f'"hazard_id" = {quoted}')
+
+    def change_selected(self, classification=None, status=None, reason=None):
+        """Set the selected hazard's classification and status through the layer (history)."""
+        row = self._selected_row()
+        layer = loaded_layer("hazards")
+        if row is None or layer is None:
+            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+                "Select a hazard in the table first."), Qgis.MessageLevel.Info, 5)
+            return False
+        classification = classification or self.new_classification.currentData()
+        status = status or self.new_status.currentData()
+        reason = reason if reason is not None else self.reason.text().strip()
+        quoted = "'" + row["hazard_id"].replace("'", "''") + "'"
+        feature = next(layer.getFeatures(f'"hazard_id" = {quoted}'), None)
+        if feature is None:
+            return False
+        if not layer.isEditable():
+            layer.startEditing()
+        layer.beginEditCommand(tr("Change hazard {id}").format(id=row["hazard_id"]))
+        for name, value in (("status_reason", reason or None),
+                            ("classification", classification), ("status", status)):
+            layer.changeAttributeValue(feature.id(), layer.fields().indexOf(name), value)
+        layer.endEditCommand()
+        if not layer.commitChanges():
+            self.iface.messageBar().pushMessage(tr("Mine Action"), "; ".join(
+                layer.commitErrors()), Qgis.MessageLevel.Critical, 0)
+            layer.rollBack()
+            return False
+        self.reason.clear()
+        self.refresh(synchronous=True)
+        return True
 
     def close_selected(self, reason=None):
         """Close the selected hazard through the layer (the history trigger records it)."""

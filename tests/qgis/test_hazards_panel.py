@@ -37,3 +37,19 @@ def test_hazards_from_records_then_close_one_with_history(dock):
     db.close()
     assert history == [("hazards", "status", "open", "closed", "fenced and handed over")]
     assert panel.table.item(0, 1).text() == "Closed"
+
+
+def test_classification_and_status_changes_from_the_dock_reach_history(dock):
+    panel = dock.hazards_panel
+    panel.buffer.setValue(5)
+    panel.hazards_from_records()
+    panel.table.selectRow(1)
+    hazard_id = panel.rows[1]["hazard_id"]
+    assert panel.change_selected("CHA", "worked_on", "TS found PMN-2 mines")
+    db = sqlite3.connect(dock.database)
+    history = db.execute("SELECT entity_id, field, old_value, new_value, reason FROM "
+                         "status_history ORDER BY fid").fetchall()
+    db.close()
+    assert sorted(history) == sorted([
+        (hazard_id, "classification", "SHA", "CHA", "TS found PMN-2 mines"),
+        (hazard_id, "status", "open", "worked_on", "TS found PMN-2 mines")])

@@ -129,3 +129,13 @@ def test_area_follows_geometry_edits_on_the_ellipsoid(loaded):
     stored = next(hazards.getFeatures())
     assert stored["area_m2"] == pytest.approx(measure.measureArea(bigger), abs=0.01)
     assert stored["area_m2"] > 1.9 * measure.measureArea(square)
+
+
+def test_find_models_are_a_pick_list_from_the_catalogue(loaded):
+    _, layers = loaded
+    finds = layers["eo_finds"]
+    setup = finds.editorWidgetSetup(finds.fields().indexOf("model"))
+    assert setup.type() == "ValueMap"
+    models = [list(e.values())[0] for e in setup.config()["map"]]
+    for model in ("PMN-2", "TM-62M", "MON-100", "152mm HE projectile", "cluster submunition"):
+        assert model in models
