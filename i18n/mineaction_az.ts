@@ -4,6 +4,11 @@
   <context>
     <name>MineAction</name>
     <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source> and </source>
+      <translation> və </translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>&amp;Apply</source>
       <translation>&amp;Tətbiq et</translation>
@@ -1989,6 +1994,16 @@
       <translation>sahə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>at least {value}</source>
+      <translation>ən azı {value}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>at most {value}</source>
+      <translation>ən çoxu {value}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>bearing is missing (a point without x, y is measured by bearing and distance)</source>
       <translation>azimut yoxdur (x, y olmayan nöqtə azimut və məsafə ilə ölçülür)</translation>
@@ -2482,6 +2497,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>{field} '{value}' is not a number</source>
       <translation>{field} '{value}' ədəd deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>{field} must be {limits}</source>
+      <translation>{field} {limits} olmalıdır</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />

@@ -4,6 +4,11 @@
   <context>
     <name>MineAction</name>
     <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source> and </source>
+      <translation> и </translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>&amp;Apply</source>
       <translation>&amp;Применить</translation>
@@ -1989,6 +1994,16 @@
       <translation>площадь</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>at least {value}</source>
+      <translation>не меньше {value}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>at most {value}</source>
+      <translation>не больше {value}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>bearing is missing (a point without x, y is measured by bearing and distance)</source>
       <translation>нет азимута (точка без x, y задаётся азимутом и расстоянием)</translation>
@@ -2482,6 +2497,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>{field} '{value}' is not a number</source>
       <translation>{field} '{value}' не является числом</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>{field} must be {limits}</source>
+      <translation>{field}: должно быть {limits}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />

@@ -78,6 +78,21 @@ def configure_form(layer, schema_layer, organisations_layer=None):
         if field.required:
             layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrengthHard)
+        limits = []
+        if field.minimum is not None:
+            limits.append((f'"{field.name}" >= {field.minimum:g}',
+                           tr("at least {value}").format(value=f"{field.minimum:g}")))
+        if field.maximum is not None:
+            limits.append((f'"{field.name}" <= {field.maximum:g}',
+                           tr("at most {value}").format(value=f"{field.maximum:g}")))
+        if limits:
+            # the form says what is wrong before the database refuses the save
+            layer.setConstraintExpression(
+                index, f'"{field.name}" IS NULL OR (' + " AND ".join(e for e, _ in limits) + ")",
+                tr("{field} must be {limits}").format(field=tr(field.label), limits=tr(
+                    " and ").join(d for _, d in limits)))
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
     layer.setEditFormConfig(config)
     if schema_layer.name == "status_history":
         layer.setReadOnly(True)

@@ -116,7 +116,22 @@ def hazards():
     panel.table.selectRow(0)
     iface.mapCanvas().zoomToSelected(loaded_layer("hazards"))
     iface.mapCanvas().zoomScale(2500)
-    later(lambda: (shot("desktop_hazards.png"), finish()), 2000)
+    later(lambda: (shot("desktop_hazards.png"), dashboard()), 2000)
+
+
+def dashboard():
+    dock = state["dock"]
+    dock.sections.setCurrentIndex(dock.sections.count() - 1)
+    panel = dock.dashboard_panel
+    report["dashboard_started"] = panel.refresh()
+    wait_for(lambda: panel.task is None and bool(panel.figures), dashboard_shown)
+
+
+def dashboard_shown():
+    panel = state["dock"].dashboard_panel
+    report["dashboard_sha"] = panel.values["sha"].text()
+    panel.export_png(os.path.join(FOLDER, "desktop_dashboard_export.png"))
+    later(lambda: (shot("desktop_dashboard.png"), finish()), 1000)
 
 
 def finish():

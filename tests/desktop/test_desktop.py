@@ -91,3 +91,9 @@ def test_the_hazards_section_makes_hazards_from_the_imported_records(desktop_run
     assert report["hazards_created"] == 12 and report["hazard_rows"] == 12
     assert "12 hazards" in report["hazards_summary"]
     assert os.path.getsize(base / "desktop_hazards.png") > 50_000
+
+
+def test_the_dashboard_is_read_in_the_background_and_exported(desktop_run):
+    report, base = desktop_run
+    assert report["dashboard_sha"].startswith("12 · ")
+    assert os.path.getsize(base / "desktop_dashboard_export.png") > 10_000

@@ -139,3 +139,19 @@ def test_find_models_are_a_pick_list_from_the_catalogue(loaded):
     models = [list(e.values())[0] for e in setup.config()["map"]]
     for model in ("PMN-2", "TM-62M", "MON-100", "152mm HE projectile", "cluster submunition"):
         assert model in models
+
+
+def test_forms_explain_bad_values_before_the_database_refuses_them(loaded):
+    from qgis.core import QgsFeature, QgsVectorLayerUtils
+    _, layers = loaded
+    finds = layers["eo_finds"]
+    feature = QgsFeature(finds.fields())
+    feature["find_id"] = "EO-1"
+    feature["category"] = "APM"
+    feature["quantity"] = 0
+    ok, errors = QgsVectorLayerUtils.validateAttribute(
+        finds, feature, finds.fields().indexOf("quantity"))
+    assert not ok and "Quantity must be at least 1" in " ".join(errors)
+    feature["quantity"] = 3
+    assert QgsVectorLayerUtils.validateAttribute(finds, feature,
+                                                 finds.fields().indexOf("quantity"))[0]
