@@ -14,7 +14,6 @@ import csv
 import math
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -149,14 +148,14 @@ def main():
     baseline = statistics.median(baselines)
 
     seconds = figures["seconds"]
-    print(f"import into the project GeoPackage (as the dock does):")
+    print("import into the project GeoPackage (as the dock does):")
     print(f"  time                   {seconds:.2f} s  = {points / seconds:,.0f} points/s "
           f"(target ≥ 20,000)")
     print(f"  peak memory (process)  {figures['peak_mb']:.0f} MB (target < 500 MB; QGIS "
           f"itself is about 220 MB of it)")
     print(f"  ratio to ogr2ogr       {seconds / baseline:.2f}x (target ≤ 3x)")
     also = with_outputs["seconds"]
-    print(f"the same, also writing the four output layers to memory:")
+    print("the same, also writing the four output layers to memory:")
     print(f"  time                   {also:.2f} s  = {points / also:,.0f} points/s, "
           f"peak {with_outputs['peak_mb']:.0f} MB, {also / baseline:.2f}x ogr2ogr")
     print(f"baseline: ogr2ogr, {points:,} points CSV → GeoPackage: {baseline:.2f} s "

@@ -7,7 +7,6 @@ demo-output/demo_map.png. Later issues add their steps here.
 """
 import json
 import os
-import shutil
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

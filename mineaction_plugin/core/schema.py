@@ -4,7 +4,7 @@ This module is the single description of the data model (shared/spec/data-model.
 each database engine (data/ddl.py), the QGIS forms (data/layers.py) and the tests are all derived
 from it, so a field added here appears everywhere at once. No Qt, no QGIS.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from .i18n import N_

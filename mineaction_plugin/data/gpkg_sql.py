@@ -56,6 +56,27 @@ def connect(path):
     return connection
 
 
+def now_iso():
+    """The time now as the GeoPackage stores it (ISO 8601, UTC, milliseconds)."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+_SRS_4326 = struct.pack("<i", 4326)
+
+
+def blob(wkb, bounds=None):
+    """A GeoPackage geometry blob in EPSG:4326 from WKB; bounds (min x, max x, min y, max y)
+    go into the header's envelope (GDAL writes one for everything but points)."""
+    if bounds is None:
+        return b"GP\x00\x01" + _SRS_4326 + bytes(wkb)
+    return b"GP\x00\x03" + _SRS_4326 + struct.pack("<4d", *bounds) + bytes(wkb)
+
+
+def wkb(geometry_blob):
+    """The WKB inside a GeoPackage geometry blob."""
+    return bytes(geometry_blob[_header(geometry_blob)[2]:])
+
+
 def quote(identifier):
     return '"' + identifier.replace('"', '""') + '"'
 
@@ -115,7 +136,7 @@ class BulkSpatialIndex:
 
 def touch_contents(connection, table, bounds):
     """Record a write in gpkg_contents: last change and the extent grown to `bounds`."""
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    now = now_iso()
     if bounds is None:
         connection.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?",
                            (now, table))

@@ -2,7 +2,6 @@
 import getpass
 import sqlite3
 import struct
-from datetime import datetime, timezone
 
 from ..core.i18n import tr
 from . import ddl, geopackage, gpkg_sql
@@ -29,14 +28,7 @@ def _user():
 
 
 # --- geometry as GeoPackage blobs: (blob, (min x, max x, min y, max y)) ------------------------
-_SRS = struct.pack("<i", 4326)
-
-
-def _blob(wkb, bounds=None):
-    """EPSG:4326, little endian, with an envelope unless a point (as GDAL writes them)."""
-    if bounds is None:
-        return b"GP\x00\x01" + _SRS + wkb
-    return b"GP\x00\x03" + _SRS + struct.pack("<4d", *bounds) + wkb
+_blob = gpkg_sql.blob
 
 
 def _point(p):
@@ -136,7 +128,7 @@ class RecordWriter:
                 path=path) + f" ({error})") from error
         user = _user()
         # one import, one time; a per-row database default costs a third of the insert
-        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        now = gpkg_sql.now_iso()
         self.stamp = [user, user, now, now]
         try:
             self.tables = (_BulkInsert(self.connection, "minefield_records", RECORD_COLUMNS),

@@ -1,29 +1,20 @@
 """The dock's "Dashboard" section: progress by district, computed in the background."""
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsDistanceArea,
-                       QgsGeometry, QgsProject, QgsTask)
+from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                  QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ..core import dashboard
 from ..core.i18n import tr
 from ..data import dashboard as dashboard_data
-from ..data.gpkg_sql import _header
+from ..processing.qgis_geodesy import ellipsoid_measure, geometry_of
 from ..styles.symbology import EO_SYMBOL, RELEASE_FILL
 from ..toolbelt import log, setting
 from .charts import BarChart
 
 
 def _measure_blob():
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
-                         QgsProject.instance().transformContext())
-    measure.setEllipsoid("EPSG:7030")
-
-    def area(blob):
-        geometry = QgsGeometry()
-        geometry.fromWkb(bytes(blob[_header(blob)[2]:]))
-        return measure.measureArea(geometry)
-    return area
+    measure = ellipsoid_measure()
+    return lambda blob: measure.measureArea(geometry_of(blob))
 
 
 def _ha(m2):

@@ -1,6 +1,5 @@
 """The dock's "Hazards" section: hazards from records, and what each hazard has left to release."""
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsDistanceArea,
-                       QgsProject, QgsTask)
+from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
@@ -12,14 +11,7 @@ from ..core import schema
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
 from ..processing.hazard_progress import hazard_progress
-
-
-def _measure():
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
-                         QgsProject.instance().transformContext())
-    measure.setEllipsoid("EPSG:7030")
-    return measure
+from ..processing.qgis_geodesy import ellipsoid_measure
 
 
 class HazardsPanel(QWidget):
@@ -168,14 +160,14 @@ class HazardsPanel(QWidget):
             return
         database = self.dock.database
         if synchronous:
-            self._show(hazard_progress(database, _measure()))
+            self._show(hazard_progress(database, ellipsoid_measure()))
             return
         if self.task is not None:
             return
         self.refresh_button.setEnabled(False)
         self.summary.setText(tr("Measuring hazards…"))
         self.task = QgsTask.fromFunction(
-            tr("Measuring hazards"), lambda task: hazard_progress(database, _measure()),
+            tr("Measuring hazards"), lambda task: hazard_progress(database, ellipsoid_measure()),
             on_finished=self._finished)
         QgsApplication.taskManager().addTask(self.task)
 
@@ -235,25 +227,38 @@ class HazardsPanel(QWidget):
         layer.selectByExpression(f'"hazard_id" = {quoted}')
 
     def change_selected(self, classification=None, status=None, reason=None):
-        """Set the selected hazard's classification and status through the layer (history)."""
+        """Set the selected hazard's classification and status (the pickers' values unless
+        given) through the layer, so the history trigger records the change and its reason."""
+        return self._change({"classification": classification or
+                             self.new_classification.currentData(),
+                             "status": status or self.new_status.currentData()},
+                            reason if reason is not None else self.reason.text().strip(),
+                            tr("Change hazard {id}"))
+
+    def close_selected(self, reason=None):
+        """Close the selected hazard (ready to close: "nothing left to release")."""
+        row = self._selected_row()
+        if row is not None and not reason:
+            reason = (tr("nothing left to release") if row["suggest_close"]
+                      else tr("closed from the dock"))
+        return self._change({"status": "closed"}, reason, tr("Close hazard {id}"))
+
+    def _change(self, values, reason, command):
         row = self._selected_row()
         layer = loaded_layer("hazards")
         if row is None or layer is None:
             self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
                 "Select a hazard in the table first."), Qgis.MessageLevel.Info, 5)
             return False
-        classification = classification or self.new_classification.currentData()
-        status = status or self.new_status.currentData()
-        reason = reason if reason is not None else self.reason.text().strip()
         quoted = "'" + row["hazard_id"].replace("'", "''") + "'"
         feature = next(layer.getFeatures(f'"hazard_id" = {quoted}'), None)
         if feature is None:
             return False
         if not layer.isEditable():
             layer.startEditing()
-        layer.beginEditCommand(tr("Change hazard {id}").format(id=row["hazard_id"]))
-        for name, value in (("status_reason", reason or None),
-                            ("classification", classification), ("status", status)):
+        layer.beginEditCommand(command.format(id=row["hazard_id"]))
+        # the reason first: the history trigger reads it with the status change
+        for name, value in [("status_reason", reason or None)] + list(values.items()):
             layer.changeAttributeValue(feature.id(), layer.fields().indexOf(name), value)
         layer.endEditCommand()
         if not layer.commitChanges():
@@ -264,28 +269,3 @@ class HazardsPanel(QWidget):
         self.reason.clear()
         self.refresh(synchronous=True)
         return True
-
-    def close_selected(self, reason=None):
-        """Close the selected hazard through the layer (the history trigger records it)."""
-        row = self._selected_row()
-        layer = loaded_layer("hazards")
-        if row is None or layer is None:
-            return False
-        quoted = "'" + row["hazard_id"].replace("'", "''") + "'"
-        feature = next(layer.getFeatures(f'"hazard_id" = {quoted}'), None)
-        if feature is None:
-            return False
-        reason = reason or (tr("nothing left to release") if row["suggest_close"]
-                            else tr("closed from the dock"))
-        started = layer.isEditable() or layer.startEditing()
-        layer.beginEditCommand(tr("Close hazard {id}").format(id=row["hazard_id"]))
-        layer.changeAttributeValue(feature.id(), layer.fields().indexOf("status_reason"), reason)
-        layer.changeAttributeValue(feature.id(), layer.fields().indexOf("status"), "closed")
-        layer.endEditCommand()
-        if not layer.commitChanges():
-            self.iface.messageBar().pushMessage(tr("Mine Action"), "; ".join(
-                layer.commitErrors()), Qgis.MessageLevel.Critical, 0)
-            layer.rollBack()
-            return False
-        self.refresh(synchronous=True)
-        return bool(started)

@@ -2,7 +2,7 @@
 import csv
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsFeature, QgsGeometry, QgsPointXY, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterDateTime,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
@@ -14,13 +14,9 @@ from ..core.i18n import N_, tr
 from ..data import geopackage, gpkg_sql
 from ..data.xlsx_writer import write_xlsx
 from .base import MineActionAlgorithm
+from .qgis_geodesy import ellipsoid_measure, geometry_of
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-
-
-def wkb_of(blob):
-    """The WKB inside a GeoPackage geometry blob."""
-    return bytes(blob[gpkg_sql._header(blob)[2]:])
 
 
 class ClearanceSummaryAlgorithm(MineActionAlgorithm):
@@ -71,9 +67,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
             for name, (geometry, area) in districts.items():
                 table.set_district_area(name, area)
 
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(WGS84, context.transformContext())
-        measure.setEllipsoid("EPSG:7030")
+        measure = ellipsoid_measure(context.transformContext())
         connection = gpkg_sql.connect(database)
         try:
             self._cleared(connection, table, measure, districts, date_from, date_to, feedback)
@@ -103,9 +97,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(tr("The district layer has no field {field}.").format(
                 field=field))
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(WGS84, context.transformContext())
-        measure.setEllipsoid("EPSG:7030")
+        measure = ellipsoid_measure(context.transformContext())
         districts = {}
         for feature in source.getFeatures():
             geometry = QgsGeometry(feature.geometry())
@@ -146,8 +138,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
         query = connection.execute(f"SELECT district, geom FROM land_release WHERE "
                                    f"{' AND '.join(where)}", values)
         for index, (district, blob) in enumerate(query):
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb_of(blob))
+            geometry = geometry_of(blob)
             if not district and districts:
                 district = self._locate(districts, geometry.pointOnSurface().asPoint())
             table.add_cleared(district, measure.measureArea(geometry))

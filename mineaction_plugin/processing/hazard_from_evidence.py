@@ -1,8 +1,7 @@
 """mineaction:hazardfromevidence — a hazard around points of evidence (finds, accidents, signs)."""
 import getpass
-from datetime import datetime, timezone
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsGeometry, QgsProcessing, QgsProcessingException,
                        QgsProcessingOutputString, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
@@ -14,7 +13,7 @@ from ..data import geopackage, gpkg_sql
 from ..toolbelt import setting
 from .base import MineActionAlgorithm
 from .hazards_from_records import buffered
-from .record_release import blob_of
+from .qgis_geodesy import ellipsoid_measure, geometry_blob
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -71,9 +70,7 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
             geopackage.inspect(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(WGS84, context.transformContext())
-        measure.setEllipsoid("EPSG:7030")
+        measure = ellipsoid_measure(context.transformContext())
         connection = gpkg_sql.connect(database)
         try:
             connection.execute("BEGIN IMMEDIATE")
@@ -81,14 +78,14 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
             hazard_id = hazard_ids.next_hazard_id(
                 ids, district, setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN))
             user = getpass.getuser()
-            now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+            now = gpkg_sql.now_iso()
             connection.execute(
                 "INSERT INTO hazards (hazard_id, name, classification, status, district, "
                 "evidence, area_m2, created_by, modified_by, created_at, modified_at, geom) "
                 "VALUES (?, ?, ?, 'open', ?, 'direct', ?, ?, ?, ?, ?, ?)",
                 (hazard_id, tr("Around {count} evidence points").format(count=len(points)),
                  classification, district or None, round(measure.measureArea(shape), 2), user,
-                 user, now, now, blob_of(shape)))
+                 user, now, now, geometry_blob(shape)))
             box = shape.boundingBox()
             gpkg_sql.touch_contents(connection, "hazards", (
                 box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))

@@ -1,5 +1,5 @@
 """mineaction:hazardprogress — what each hazard has released and what remains, on the ellipsoid."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsFeature,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
                        QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsWkbTypes)
@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.i18n import N_, tr
 from ..data import geopackage, gpkg_sql
 from .base import MineActionAlgorithm
-from .clearance_summary import wkb_of
+from .qgis_geodesy import ellipsoid_measure, geometry_of
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 RELEASE_TYPES = ("cancelled", "reduced", "cleared")
@@ -33,8 +33,7 @@ def hazard_progress(database, measure, feedback=None):
                 "SELECT hazard_id, release_type, geom FROM land_release WHERE hazard_id IS NOT "
                 "NULL AND release_type IS NOT NULL AND status = 'completed' AND "
                 "geom IS NOT NULL"):
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb_of(blob))
+            geometry = geometry_of(blob)
             released.setdefault(hazard_id, {}).setdefault(release_type, []).append(geometry)
     finally:
         connection.close()
@@ -42,8 +41,7 @@ def hazard_progress(database, measure, feedback=None):
     for index, (hazard_id, status, blob) in enumerate(hazards):
         if feedback is not None and feedback.isCanceled():
             break
-        hazard = QgsGeometry()
-        hazard.fromWkb(wkb_of(blob))
+        hazard = geometry_of(blob)
         area = measure.measureArea(hazard)
         row = {"hazard_id": hazard_id, "status": status, "area_m2": area}
         everything = []
@@ -97,9 +95,7 @@ class HazardProgressAlgorithm(MineActionAlgorithm):
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.NoGeometry, WGS84)
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(WGS84, context.transformContext())
-        measure.setEllipsoid("EPSG:7030")
+        measure = ellipsoid_measure(context.transformContext())
         ready = 0
         for row in hazard_progress(database, measure, feedback):
             feature = QgsFeature(fields)

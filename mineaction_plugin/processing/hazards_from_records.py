@@ -1,9 +1,7 @@
 """mineaction:hazardsfromrecords — hazard polygons from minefield record perimeters."""
 import getpass
-import struct
-from datetime import datetime, timezone
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsGeometry, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
@@ -13,7 +11,7 @@ from ..core.i18n import N_, tr
 from ..data import geopackage, gpkg_sql
 from ..toolbelt import setting
 from .base import MineActionAlgorithm
-from .clearance_summary import wkb_of
+from .qgis_geodesy import ellipsoid_measure, geometry_blob, geometry_of
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 CLASSIFICATIONS = ("auto", "SHA", "CHA")
@@ -81,11 +79,9 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         pattern = setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN)
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(WGS84, context.transformContext())
-        measure.setEllipsoid("EPSG:7030")
+        measure = ellipsoid_measure(context.transformContext())
         user = getpass.getuser()
-        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        now = gpkg_sql.now_iso()
         connection = gpkg_sql.connect(database)
         created = 0
         try:
@@ -108,8 +104,7 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
             for record_id, district, reliability, blob in records:
                 if feedback.isCanceled():
                     raise QgsProcessingException(tr("Cancelled: no hazard was created."))
-                geometry = QgsGeometry()
-                geometry.fromWkb(wkb_of(blob))
+                geometry = geometry_of(blob)
                 shape = buffered(geometry, metres, context)
                 if shape.isMultipart():
                     parts = shape.asGeometryCollection()
@@ -128,10 +123,7 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
                 classification = chosen if chosen != "auto" else (
                     "CHA" if reliability in ("reliable", "partly_reliable") else "SHA")
                 evidence = "direct" if classification == "CHA" else "indirect"
-                box = shape.boundingBox()
-                bounds = (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
-                blob = (b"GP\x00\x03" + struct.pack("<i", 4326) + struct.pack("<4d", *bounds)
-                        + bytes(shape.asWkb()))
+                blob = geometry_blob(shape)
                 connection.execute(
                     "INSERT INTO hazards (hazard_id, name, classification, status, district, "
                     "evidence, record_id, area_m2, created_by, modified_by, created_at, "
@@ -139,7 +131,9 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
                     (hazard_id, tr("Minefield {record}").format(record=record_id),
                      classification, district, evidence, record_id,
                      round(measure.measureArea(shape), 2), user, user, now, now, blob))
-                gpkg_sql.touch_contents(connection, "hazards", bounds)
+                box = shape.boundingBox()
+                gpkg_sql.touch_contents(connection, "hazards", (
+                    box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
                 created += 1
             connection.execute("COMMIT")
         except Exception:

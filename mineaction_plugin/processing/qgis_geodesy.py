@@ -13,11 +13,33 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
+def ellipsoid_measure(transform_context=None):
+    """QgsDistanceArea for EPSG:4326 geometries on the WGS84 ellipsoid (areas in m²)."""
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(WGS84, transform_context or QgsProject.instance().transformContext())
+    measure.setEllipsoid("EPSG:7030")  # WGS 84
+    return measure
+
+
+def geometry_blob(geometry):
+    """A QgsGeometry in EPSG:4326 as a GeoPackage geometry blob."""
+    from ..data.gpkg_sql import blob
+    box = geometry.boundingBox()
+    return blob(geometry.asWkb(), (box.xMinimum(), box.xMaximum(), box.yMinimum(),
+                                   box.yMaximum()))
+
+
+def geometry_of(geometry_blob):
+    """A GeoPackage geometry blob as a QgsGeometry."""
+    from ..data.gpkg_sql import wkb
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb(geometry_blob))
+    return geometry
+
+
 class QgisGeodesy:
     def __init__(self, transform_context=None):
-        self._measure = QgsDistanceArea()
-        self._measure.setSourceCrs(WGS84, transform_context or QgsCoordinateTransformContext())
-        self._measure.setEllipsoid("EPSG:7030")  # WGS 84
+        self._measure = ellipsoid_measure(transform_context or QgsCoordinateTransformContext())
 
     def direct(self, lat, lon, azimuth_deg, distance_m):
         point = self._measure.computeSpheroidProject(QgsPointXY(lon, lat), distance_m,

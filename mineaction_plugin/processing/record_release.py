@@ -1,9 +1,7 @@
 """mineaction:recordrelease — a survey or clearance activity that releases land of a hazard."""
 import getpass
-import struct
-from datetime import datetime, timezone
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
                        QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterEnum,
                        QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes)
@@ -13,17 +11,10 @@ from ..core.i18n import N_, tr
 from ..core.records import normalise_date
 from ..data import geopackage, gpkg_sql
 from .base import MineActionAlgorithm
-from .clearance_summary import wkb_of
+from .qgis_geodesy import ellipsoid_measure, geometry_blob, geometry_of
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 AREAS = ("remaining", "whole")
-
-
-def blob_of(geometry):
-    box = geometry.boundingBox()
-    return (b"GP\x00\x03" + struct.pack("<i", 4326)
-            + struct.pack("<4d", box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
-            + bytes(geometry.asWkb()))
 
 
 class RecordReleaseAlgorithm(MineActionAlgorithm):
@@ -94,16 +85,14 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
             if found is None or found[0] is None:
                 raise QgsProcessingException(tr("There is no hazard {id} with a polygon.").format(
                     id=hazard_id))
-            hazard = QgsGeometry()
-            hazard.fromWkb(wkb_of(found[0]))
+            hazard = geometry_of(found[0])
             released = hazard
             if which == "remaining":
                 done = []
                 for (blob,) in connection.execute(
                         "SELECT geom FROM land_release WHERE hazard_id = ? AND status = "
                         "'completed' AND geom IS NOT NULL", (hazard_id,)):
-                    geometry = QgsGeometry()
-                    geometry.fromWkb(wkb_of(blob))
+                    geometry = geometry_of(blob)
                     done.append(geometry)
                 if done:
                     released = hazard.difference(QgsGeometry.unaryUnion(done))
@@ -117,9 +106,7 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                                             "is recorded, draw the others by hand.").format(
                                                 count=len(parts)))
                 released = max(parts, key=lambda g: g.area())
-            measure = QgsDistanceArea()
-            measure.setSourceCrs(WGS84, context.transformContext())
-            measure.setEllipsoid("EPSG:7030")
+            measure = ellipsoid_measure(context.transformContext())
             area = measure.measureArea(released)
             activity_id = text[self.ACTIVITY_ID]
             if not activity_id:
@@ -127,7 +114,7 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                                           (hazard_id,)).fetchone()[0]
                 activity_id = f"LR-{hazard_id}-{used + 1:02d}"
             user = getpass.getuser()
-            now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+            now = gpkg_sql.now_iso()
             connection.execute(
                 "INSERT INTO land_release (activity_id, hazard_id, activity_type, release_type, "
                 "status, organisation, team, start_date, end_date, district, area_m2, "
@@ -136,7 +123,7 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                 (activity_id, hazard_id, activity, schema.RELEASE_BY_ACTIVITY[activity], status,
                  text[self.ORGANISATION], text[self.TEAM], text[self.START_DATE],
                  text[self.END_DATE], found[1], round(area, 2), user, user, now, now,
-                 blob_of(released)))
+                 geometry_blob(released)))
             box = released.boundingBox()
             gpkg_sql.touch_contents(connection, "land_release", (
                 box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))

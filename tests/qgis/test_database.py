@@ -1,7 +1,6 @@
 """mineaction:createdatabase / upgradedatabase and the data layer, on real GeoPackages."""
 import hashlib
 import os
-import shutil
 
 import pytest
 from osgeo import gdal, ogr

@@ -3,7 +3,7 @@ import os
 
 import pytest
 from osgeo import gdal
-from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayerUtils
+from qgis.core import Qgis, QgsGeometry, QgsVectorLayerUtils
 
 from mineaction_plugin.data.layers import loaded_layer
 from mineaction_plugin.gui.dock import MineActionDock

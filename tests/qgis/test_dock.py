@@ -2,7 +2,6 @@
 import hashlib
 
 import pytest
-from osgeo import gdal
 from qgis.core import Qgis, QgsProject
 
 from mineaction_plugin.core import schema

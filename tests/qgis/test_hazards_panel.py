@@ -4,7 +4,6 @@ import sqlite3
 
 import pytest
 
-from mineaction_plugin.data import geopackage
 from mineaction_plugin.gui.dock import MineActionDock
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")

@@ -1,6 +1,5 @@
 """mineaction:importminefieldrecords on the sample files, into outputs and into a database."""
 import csv
-import io
 import json
 import os
 

@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from mineaction_plugin.core import schema
-from mineaction_plugin.data import geopackage, layers as project_layers
+from mineaction_plugin.data import layers as project_layers
 
 
 def add_hazard(path, hazard_id, classification, status, wkt):

@@ -3,7 +3,6 @@ import json
 import os
 
 import pytest
-from qgis.core import QgsProject
 
 from mineaction_plugin.data import geopackage
 from mineaction_plugin.data.layers import loaded_layer
