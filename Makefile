@@ -46,6 +46,7 @@ demo: build
 bench: build  ## speed figures of the issues' targets (several minutes)
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_summary.py
+	$(PY) bench/bench_marking.py
 
 package: build
 	rm -rf dist/stage dist/$(PLUGIN).zip

@@ -229,6 +229,11 @@
       <translation>Nəzarət nöqtəsi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Bill of quantities</source>
+      <translation>Materiallar siyahısı</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Buffer (m)</source>
       <translation>Bufer (m)</translation>
@@ -409,6 +414,11 @@
       <translation>Çirklənmə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Corner angle (°)</source>
+      <translation>Künc bucağı (°)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Corner post</source>
       <translation>Künc dirəyi</translation>
@@ -457,6 +467,11 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Creates one hazard around points of evidence (for example the selected EO finds): their convex hull grown by a buffer in metres on the ground. Finds and accidents are direct evidence, so the default classification is CHA.</source>
       <translation>Sübut nöqtələri (məsələn, seçilmiş PS tapıntıları) ətrafında bir təhlükəli ərazi yaradır: onların qabarıq örtüyü yerdə metrlə bufer qədər genişləndirilir. Tapıntılar və qəzalar birbaşa sübutdur, buna görə susmaya görə təsnifat CHA-dır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Currency</source>
+      <translation>Valyuta</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -659,6 +674,11 @@
       <translation>Hasar dirəyi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Fence post spacing (m)</source>
+      <translation>Hasar dirəkləri arası məsafə (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Field</source>
       <translation>Sahə adı</translation>
@@ -779,6 +799,11 @@
       <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Hazards (to face signs away from)</source>
+      <translation>Təhlükəli ərazilər (nişanlar onlardan əks tərəfə baxsın)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Hazards created</source>
       <translation>Yaradılmış təhlükəli ərazilər</translation>
@@ -889,6 +914,11 @@
       <translation>Oriyentir</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Largest gap between signs (m)</source>
+      <translation>Nişanlar arasında ən böyük aralıq (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Last inspected on</source>
       <translation>Son yoxlama tarixi</translation>
@@ -959,6 +989,11 @@
       <translation>Nişanlama</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Marking bill of quantities</source>
+      <translation>Nişanlama üzrə materiallar siyahısı</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Marking id</source>
       <translation>Nişanlama kodu</translation>
@@ -969,9 +1004,14 @@
       <translation>Nişanlama xətti</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Marking lines</source>
       <translation>Nişanlama xətləri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/perimeter_marking.py" />
+      <source>Marking lines outside hazard polygons, at the offset in metres on the ground (each hazard is worked in its UTM zone; corners are mitred, never further than twice the offset). Hazards closer than twice the offset share one line; a line never crosses a hazard. Each line has the hazard ids it marks and its length on the WGS84 ellipsoid.</source>
+      <translation>Təhlükəli ərazi poliqonlarından kənarda, yerdə metrlə verilmiş məsafədə nişanlama xətləri (hər təhlükəli ərazi öz UTM zonasında işlənir; künclər iti kəsiklidir, məsafənin iki mislindən uzağa getmir). Bir-birinə məsafənin iki mislindən yaxın olan təhlükəli ərazilər bir ümumi xətt alır; xətt heç vaxt təhlükəli ərazini kəsmir. Hər xəttin nişanladığı təhlükəli ərazilərin kodları və WGS84 ellipsoidində uzunluğu var.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1209,6 +1249,11 @@
       <translation>Verilənlər bazasına heç nə yazılmadı: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/perimeter_marking.py" />
+      <source>Offset outside the hazard (m)</source>
+      <translation>Təhlükəli ərazidən kənara məsafə (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Old value</source>
       <translation>Köhnə dəyər</translation>
@@ -1334,6 +1379,11 @@
       <translation>Perimetr nişanlaması</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/perimeter_marking.py" />
+      <source>Perimeter marking lines</source>
+      <translation>Perimetr nişanlama xətləri</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Perimeter marking, fences, demarcation and warning signs.</source>
       <translation>Perimetr nişanlaması, hasarlar, demarkasiya və xəbərdarlıq nişanları.</translation>
@@ -1352,6 +1402,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Permanent fence</source>
       <translation>Daimi hasar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Places warning signs along marking lines: one at the start, one at every vertex turning by at least the corner angle (corner posts), and enough between them that no gap along the line exceeds the spacing, in metres on the ground. Each sign faces away from the hazard: outwards for a line round a hazard (inwards for a line round land enclosed by hazards), or away from the nearest polygon of the optional hazard layer.</source>
+      <translation>Nişanlama xətləri boyunca xəbərdarlıq nişanları qoyur: başlanğıcda bir, ən azı künc bucağı qədər dönən hər təpədə bir (künc dirəkləri) və aralarında xətt boyunca heç bir aralığın yerdə metrlə verilmiş məsafəni aşmayacağı qədər. Hər nişan təhlükəli ərazidən əks tərəfə baxır: təhlükəli ərazi ətrafındakı xətt üçün çölə (təhlükəli ərazilərlə əhatə olunmuş torpaq ətrafındakı xətt üçün içəri) və ya istəyə görə verilmiş təhlükəli ərazilər layının ən yaxın poliqonundan əks tərəfə.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1377,6 +1432,21 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Points</source>
       <translation>Nöqtələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Price per metre of wire or tape</source>
+      <translation>Məftil və ya lentin metrinin qiyməti</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Price per post</source>
+      <translation>Dirəyin qiyməti</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Price per sign</source>
+      <translation>Nişanın qiyməti</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1659,7 +1729,7 @@
       <translation>Nişan kodu</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Sign spacing (m)</source>
       <translation>Nişanlar arası məsafə (m)</translation>
     </message>
@@ -1667,6 +1737,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Sign type</source>
       <translation>Nişan növü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Signs</source>
+      <translation>Nişanlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Signs (optional: else counted at the sign spacing)</source>
+      <translation>Nişanlar (istəyə görə; yoxdursa aralığa görə sayılır)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1682,6 +1762,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Spacing (m)</source>
       <translation>Aralıq (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Spacings must be greater than 0.</source>
+      <translation>Aralıqlar 0-dan böyük olmalıdır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1782,6 +1867,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Müvəqqəti nişanlama</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>The bill of quantities of marking and fencing: per line and in total, its length on the WGS84 ellipsoid, the signs on it (from a sign layer, or at the spacing), the fence posts at the post spacing, the wire or tape (length × strands) and, with unit prices, the cost. Written as CSV or XLSX.</source>
+      <translation>Nişanlama və hasarlama üzrə materiallar siyahısı: hər xətt üzrə və cəmi, WGS84 ellipsoidində uzunluğu, üzərindəki nişanlar (nişan layından və ya aralığa görə), dirək aralığına görə hasar dirəkləri, məftil və ya lent (uzunluq × cərgə sayı) və vahid qiymətlər verildikdə dəyəri. CSV və ya XLSX kimi yazılır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -1914,6 +2004,11 @@
       <translation>Son tarix</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Total</source>
+      <translation>Cəmi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Transcribe a paper record by hand, drawn on the map as you type</source>
       <translation>Kağız qeydi əl ilə köçürün; yazdıqca xəritədə çəkilir</translation>
@@ -1972,6 +2067,16 @@
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
       <source>Upgrades a project database made by an older version of the plugin. A backup copy is written next to it first (name.backup-&lt;time&gt;.gpkg); the upgrade itself is one transaction, so a failure leaves the database as it was.</source>
       <translation>Plaginin köhnə versiyası ilə yaradılmış layihə verilənlər bazasını yeniləyir. Əvvəlcə onun yanında ehtiyat nüsxə yazılır (ad.backup-&lt;vaxt&gt;.gpkg); yeniləmə tək tranzaksiyadır, buna görə uğursuzluq zamanı verilənlər bazası əvvəlki kimi qalır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Warning signs along marking lines</source>
+      <translation>Nişanlama xətləri boyunca xəbərdarlıq nişanları</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Wire strands (or tape lines)</source>
+      <translation>Məftil cərgələri (və ya lent xətləri)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2494,6 +2599,11 @@
       <translation>{count} rədd edilmiş sətir {path} faylında saxlanıldı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>{count} signs placed.</source>
+      <translation>{count} nişan qoyuldu.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>{field} '{value}' is not a number</source>
       <translation>{field} '{value}' ədəd deyil</translation>
@@ -2532,6 +2642,16 @@
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>{id}: {area} m² {type}.</source>
       <translation>{id}: {area} m² ({type}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>{lines} lines, {km} km, {signs} signs, {posts} posts.</source>
+      <translation>{lines} xətt, {km} km, {signs} nişan, {posts} dirək.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/perimeter_marking.py" />
+      <source>{lines} marking lines around {hazards} hazards.</source>
+      <translation>{hazards} təhlükəli ərazi ətrafında {lines} nişanlama xətti.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

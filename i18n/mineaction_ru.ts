@@ -229,6 +229,11 @@
       <translation>Контрольная точка</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Bill of quantities</source>
+      <translation>Ведомость объёмов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Buffer (m)</source>
       <translation>Буфер (м)</translation>
@@ -409,6 +414,11 @@
       <translation>Загрязнение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Corner angle (°)</source>
+      <translation>Угловой порог (°)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Corner post</source>
       <translation>Угловой столб</translation>
@@ -457,6 +467,11 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Creates one hazard around points of evidence (for example the selected EO finds): their convex hull grown by a buffer in metres on the ground. Finds and accidents are direct evidence, so the default classification is CHA.</source>
       <translation>Создаёт один опасный участок вокруг точек свидетельств (например, выбранных находок ВОП): их выпуклая оболочка, расширенная буфером в метрах на местности. Находки и несчастные случаи — прямые свидетельства, поэтому по умолчанию классификация CHA.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Currency</source>
+      <translation>Валюта</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -659,6 +674,11 @@
       <translation>Столб ограждения</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Fence post spacing (m)</source>
+      <translation>Шаг столбов ограждения (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Field</source>
       <translation>Поле</translation>
@@ -779,6 +799,11 @@
       <translation>Опасные участки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Hazards (to face signs away from)</source>
+      <translation>Опасные участки (знаки обращены от них)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Hazards created</source>
       <translation>Создано опасных участков</translation>
@@ -889,6 +914,11 @@
       <translation>Ориентир</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Largest gap between signs (m)</source>
+      <translation>Наибольший промежуток между знаками (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Last inspected on</source>
       <translation>Дата последнего осмотра</translation>
@@ -959,6 +989,11 @@
       <translation>Обозначение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Marking bill of quantities</source>
+      <translation>Ведомость объёмов обозначения</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Marking id</source>
       <translation>Код обозначения</translation>
@@ -969,9 +1004,14 @@
       <translation>Линия обозначения</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Marking lines</source>
       <translation>Линии обозначения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/perimeter_marking.py" />
+      <source>Marking lines outside hazard polygons, at the offset in metres on the ground (each hazard is worked in its UTM zone; corners are mitred, never further than twice the offset). Hazards closer than twice the offset share one line; a line never crosses a hazard. Each line has the hazard ids it marks and its length on the WGS84 ellipsoid.</source>
+      <translation>Линии обозначения снаружи полигонов опасных участков на заданном расстоянии в метрах на местности (каждый участок обрабатывается в своей зоне UTM; углы со срезом, не дальше двойного отступа). Участки ближе двойного отступа получают одну общую линию; линия никогда не пересекает участок. У каждой линии есть коды обозначаемых участков и длина на эллипсоиде WGS84.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1209,6 +1249,11 @@
       <translation>В базу данных ничего не записано: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/perimeter_marking.py" />
+      <source>Offset outside the hazard (m)</source>
+      <translation>Отступ от опасного участка (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Old value</source>
       <translation>Прежнее значение</translation>
@@ -1334,6 +1379,11 @@
       <translation>Обозначение периметра</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/perimeter_marking.py" />
+      <source>Perimeter marking lines</source>
+      <translation>Линии обозначения периметра</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Perimeter marking, fences, demarcation and warning signs.</source>
       <translation>Обозначение периметра, ограждения, демаркация и предупреждающие знаки.</translation>
@@ -1352,6 +1402,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Permanent fence</source>
       <translation>Постоянное ограждение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Places warning signs along marking lines: one at the start, one at every vertex turning by at least the corner angle (corner posts), and enough between them that no gap along the line exceeds the spacing, in metres on the ground. Each sign faces away from the hazard: outwards for a line round a hazard (inwards for a line round land enclosed by hazards), or away from the nearest polygon of the optional hazard layer.</source>
+      <translation>Расставляет предупреждающие знаки вдоль линий обозначения: один в начале, по одному на каждой вершине с поворотом не меньше углового порога (угловые столбы) и столько между ними, чтобы ни один промежуток вдоль линии не превышал шаг в метрах на местности. Каждый знак обращён от опасного участка: наружу для линии вокруг участка (внутрь для линии вокруг земли, окружённой участками) или от ближайшего полигона необязательного слоя участков.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1377,6 +1432,21 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Points</source>
       <translation>Точки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Price per metre of wire or tape</source>
+      <translation>Цена метра проволоки или ленты</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Price per post</source>
+      <translation>Цена столба</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Price per sign</source>
+      <translation>Цена знака</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1659,7 +1729,7 @@
       <translation>Код знака</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Sign spacing (m)</source>
       <translation>Шаг знаков (м)</translation>
     </message>
@@ -1667,6 +1737,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Sign type</source>
       <translation>Тип знака</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Signs</source>
+      <translation>Знаки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Signs (optional: else counted at the sign spacing)</source>
+      <translation>Знаки (необязательно; иначе считаются по шагу)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1682,6 +1762,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Spacing (m)</source>
       <translation>Шаг (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Spacings must be greater than 0.</source>
+      <translation>Шаги должны быть больше 0.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1782,6 +1867,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Временное обозначение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>The bill of quantities of marking and fencing: per line and in total, its length on the WGS84 ellipsoid, the signs on it (from a sign layer, or at the spacing), the fence posts at the post spacing, the wire or tape (length × strands) and, with unit prices, the cost. Written as CSV or XLSX.</source>
+      <translation>Ведомость объёмов обозначения и ограждения: по каждой линии и в итоге — длина на эллипсоиде WGS84, знаки на ней (из слоя знаков или по шагу), столбы ограждения по шагу столбов, проволока или лента (длина × число нитей) и, при заданных ценах, стоимость. Записывается в CSV или XLSX.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -1914,6 +2004,11 @@
       <translation>По дату</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Total</source>
+      <translation>Итого</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Transcribe a paper record by hand, drawn on the map as you type</source>
       <translation>Перенести бумажный формуляр вручную; он рисуется на карте по мере ввода</translation>
@@ -1972,6 +2067,16 @@
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
       <source>Upgrades a project database made by an older version of the plugin. A backup copy is written next to it first (name.backup-&lt;time&gt;.gpkg); the upgrade itself is one transaction, so a failure leaves the database as it was.</source>
       <translation>Обновляет базу данных проекта, созданную прежней версией модуля. Сначала рядом записывается резервная копия (имя.backup-&lt;время&gt;.gpkg); само обновление — одна транзакция, поэтому при сбое база данных остаётся прежней.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>Warning signs along marking lines</source>
+      <translation>Предупреждающие знаки вдоль линий обозначения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>Wire strands (or tape lines)</source>
+      <translation>Нитей проволоки (или линий ленты)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2494,6 +2599,11 @@
       <translation>Отклонённые строки ({count}) сохранены в {path}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/marking_signs.py" />
+      <source>{count} signs placed.</source>
+      <translation>Установлено знаков: {count}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>{field} '{value}' is not a number</source>
       <translation>{field} '{value}' не является числом</translation>
@@ -2532,6 +2642,16 @@
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>{id}: {area} m² {type}.</source>
       <translation>{id}: {area} м² ({type}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <source>{lines} lines, {km} km, {signs} signs, {posts} posts.</source>
+      <translation>Линий: {lines}, {km} км, знаков: {signs}, столбов: {posts}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/perimeter_marking.py" />
+      <source>{lines} marking lines around {hazards} hazards.</source>
+      <translation>Линий обозначения: {lines} вокруг участков: {hazards}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

@@ -113,6 +113,26 @@ def main(out_dir):
     with open(summary, encoding="utf-8") as f:
         for line in f:
             print("  " + line.rstrip().replace(",", "\t"))
+    marking = os.path.join(out_dir, "marking.gpkg")
+    if os.path.exists(marking):
+        os.remove(marking)
+    hazards = f"{database}|layername=hazards"
+    processing.run("mineaction:perimetermarking", {
+        "INPUT": hazards, "OFFSET": 5, "OUTPUT": f"ogr:dbname='{marking}' table=\"lines\" (geom)"})
+    lines = f"{marking}|layername=lines"
+    processing.run("mineaction:markingsigns", {
+        "INPUT": lines, "SPACING": 50, "HAZARDS": hazards,
+        "OUTPUT": f"ogr:dbname='{marking}' table=\"signs\" (geom)"})
+    quantities = os.path.join(out_dir, "marking_bill_of_quantities.csv")
+    processing.run("mineaction:markingquantities", {
+        "INPUT": lines, "SIGNS": f"{marking}|layername=signs", "POST_SPACING": 2.5,
+        "STRANDS": 3, "PRICE_METRE": 0.6, "PRICE_POST": 5, "PRICE_SIGN": 15, "CURRENCY": "USD",
+        "OUTPUT": quantities})
+    with open(quantities, encoding="utf-8") as f:
+        total = f.readlines()[-1].strip().split(",")
+    print(f"marking: {marking} (lines 5 m outside the hazards, signs every ≤ 50 m); "
+          f"bill of quantities {quantities}: {total[3]} m, {total[4]} signs, {total[5]} posts, "
+          f"{total[-1]} USD")
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them

@@ -11,6 +11,9 @@ from .hazard_from_evidence import HazardFromEvidenceAlgorithm
 from .hazard_progress import HazardProgressAlgorithm
 from .hazards_from_records import HazardsFromRecordsAlgorithm
 from .import_records import ImportMinefieldRecordsAlgorithm
+from .marking_quantities import MarkingQuantitiesAlgorithm
+from .marking_signs import MarkingSignsAlgorithm
+from .perimeter_marking import PerimeterMarkingAlgorithm
 from .record_release import RecordReleaseAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
 
@@ -35,5 +38,7 @@ class MineActionProvider(QgsProcessingProvider):
         for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm(),
                           ImportMinefieldRecordsAlgorithm(), ClearanceSummaryAlgorithm(),
                           HazardsFromRecordsAlgorithm(), HazardProgressAlgorithm(),
-                          RecordReleaseAlgorithm(), HazardFromEvidenceAlgorithm()):
+                          RecordReleaseAlgorithm(), HazardFromEvidenceAlgorithm(),
+                          PerimeterMarkingAlgorithm(), MarkingSignsAlgorithm(),
+                          MarkingQuantitiesAlgorithm()):
             self.addAlgorithm(algorithm)

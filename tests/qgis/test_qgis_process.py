@@ -1,4 +1,5 @@
 """The provider seen from outside QGIS desktop: qgis_process with the plugin enabled."""
+import json
 import os
 import shutil
 import subprocess
@@ -130,3 +131,26 @@ def test_qgis_process_summary_of_the_clearance_sample(qgis_process_env, tmp_path
         assert [int(rows[district][c]) for c in ("ERW", "APM", "ATM", "total")] == \
             [values[c] for c in ("ERW", "APM", "ATM", "total")]
     assert "Total" in rows
+
+
+def test_qgis_process_marks_hazards_and_places_signs(qgis_process_env, tmp_path):
+    """`perimetermarking -- INPUT=hazards.gpkg OFFSET=5 OUTPUT=lines.gpkg`, then the signs."""
+    hazards = tmp_path / "hazards.gpkg"
+    subprocess.run(["ogr2ogr", "-f", "GPKG", str(hazards), "/vsistdin/", "-nln", "hazards"],
+                   input=json.dumps({"type": "FeatureCollection", "features": [{
+                       "type": "Feature", "properties": {"hazard_id": "HZ-1"},
+                       "geometry": {"type": "MultiPolygon", "coordinates": [[[
+                           [46.9, 39.8], [46.901, 39.8], [46.901, 39.801], [46.9, 39.801],
+                           [46.9, 39.8]]]]}}]}).encode(), check=True, timeout=60)
+    lines, signs = tmp_path / "lines.gpkg", tmp_path / "signs.gpkg"
+    for algorithm, arguments in (("perimetermarking", [f"INPUT={hazards}", "OFFSET=5",
+                                                       f"OUTPUT={lines}"]),
+                                 ("markingsigns", [f"INPUT={lines}", "SPACING=50",
+                                                   f"OUTPUT={signs}"])):
+        run = subprocess.run([QGIS_PROCESS, "run", f"mineaction:{algorithm}", "--"] + arguments,
+                             env=qgis_process_env, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    ds = ogr.Open(str(signs))
+    layer = ds.GetLayer(0)
+    types = [f.GetField("sign_type") for f in layer]
+    assert types.count("corner_post") == 4 and len(types) >= 8
