@@ -54,6 +54,11 @@
       <translation>&amp;Aç…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>&amp;Preview for selected hazards</source>
+      <translation>Seçilmiş təhlükəli ərazilər üçün &amp;ilkin baxış</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
       <source>&amp;Record release</source>
       <translation>Azad etməni &amp;qeyd et</translation>
@@ -97,6 +102,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>A project database is a GeoPackage: the file name must end with .gpkg ({path}).</source>
       <translation>Layihə verilənlər bazası GeoPackage faylıdır: faylın adı .gpkg ilə bitməlidir ({path}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>A&amp;pply</source>
+      <translation>&amp;Tətbiq et</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
@@ -589,6 +599,11 @@
       <translation>Qaralama</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Draw &amp;line</source>
+      <translation>&amp;Xətt çək</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Due on</source>
       <translation>Son tarix</translation>
@@ -844,9 +859,19 @@
       <translation>Dolayı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Inspection overdue</source>
+      <translation>Yoxlamanın vaxtı keçib</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Installed</source>
       <translation>Quraşdırılıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Installed lines not inspected for {days} days: {count}</source>
+      <translation>{days} gündür yoxlanılmayan quraşdırılmış xətlər: {count}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -912,6 +937,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Landmark</source>
       <translation>Oriyentir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Largest gap between signs</source>
+      <translation>Nişanlar arasında ən böyük aralıq</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -1009,6 +1039,11 @@
       <translation>Nişanlama xətləri</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Marking lines (preview)</source>
+      <translation>Nişanlama xətləri (ilkin baxış)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/perimeter_marking.py" />
       <source>Marking lines outside hazard polygons, at the offset in metres on the ground (each hazard is worked in its UTM zone; corners are mitred, never further than twice the offset). Hazards closer than twice the offset share one line; a line never crosses a hazard. Each line has the hazard ids it marks and its length on the WGS84 ellipsoid.</source>
       <translation>Təhlükəli ərazi poliqonlarından kənarda, yerdə metrlə verilmiş məsafədə nişanlama xətləri (hər təhlükəli ərazi öz UTM zonasında işlənir; künclər iti kəsiklidir, məsafənin iki mislindən uzağa getmir). Bir-birinə məsafənin iki mislindən yaxın olan təhlükəli ərazilər bir ümumi xətt alır; xətt heç vaxt təhlükəli ərazini kəsmir. Hər xəttin nişanladığı təhlükəli ərazilərin kodları və WGS84 ellipsoidində uzunluğu var.</translation>
@@ -1022,6 +1057,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Marking type</source>
       <translation>Nişanlama növü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Marking {id}</source>
+      <translation>Nişanlama {id}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1249,6 +1289,11 @@
       <translation>Verilənlər bazasına heç nə yazılmadı: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Offset outside the hazard</source>
+      <translation>Təhlükəli ərazidən kənara məsafə</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/perimeter_marking.py" />
       <source>Offset outside the hazard (m)</source>
       <translation>Təhlükəli ərazidən kənara məsafə (m)</translation>
@@ -1402,6 +1447,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Permanent fence</source>
       <translation>Daimi hasar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Place si&amp;gns</source>
+      <translation>&amp;Nişan qoy</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -1659,6 +1709,11 @@
       <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Sa&amp;ve marking</source>
+      <translation>Nişanlamanı &amp;saxla</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Save blank template in</source>
       <translation>Boş şablonu saxlamaq üçün qovluq</translation>
@@ -1704,6 +1759,11 @@
       <translation>Əvvəlcə xəritədə (və ya Təhlükəli ərazilər bölməsində) bir təhlükəli ərazi seçin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Select one marking line on the map first.</source>
+      <translation>Əvvəlcə xəritədə bir nişanlama xətti seçin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select one minefield record on the map first.</source>
       <translation>Əvvəlcə xəritədə bir mina sahəsi qeydini seçin.</translation>
@@ -1712,6 +1772,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Select the EO finds (or other evidence points) on the map first.</source>
       <translation>Əvvəlcə xəritədə PS tapıntılarını (və ya digər sübut nöqtələrini) seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Select the hazards to mark on the map first.</source>
+      <translation>Əvvəlcə xəritədə nişanlanacaq təhlükəli əraziləri seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1747,6 +1812,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Signs (optional: else counted at the sign spacing)</source>
       <translation>Nişanlar (istəyə görə; yoxdursa aralığa görə sayılır)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Signs (preview)</source>
+      <translation>Nişanlar (ilkin baxış)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1792,6 +1862,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Status history</source>
       <translation>Status tarixçəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Status of the line selected on the map:</source>
+      <translation>Xəritədə seçilmiş xəttin statusu:</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -1967,6 +2042,11 @@
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>The land left is in {count} pieces; the largest is recorded, draw the others by hand.</source>
       <translation>Qalan torpaq {count} hissədədir; ən böyüyü qeyd olunur, digərlərini əl ilə çəkin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/marking_store.py" />
+      <source>The marking was not saved: {reason}</source>
+      <translation>Nişanlama saxlanılmadı: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -2239,6 +2319,16 @@
       <translation>ha, təmizləmə aparılmış son 12 ay</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>inspected YYYY-MM-DD</source>
+      <translation>yoxlanılıb İİİİ-AA-GG</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>installed YYYY-MM-DD</source>
+      <translation>quraşdırılıb İİİİ-AA-GG</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>landmark</source>
       <translation>oriyentir</translation>
@@ -2337,6 +2427,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>mines laid in the row</source>
       <translation>cərgədə basdırılmış minalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>never inspected</source>
+      <translation>heç yoxlanılmayıb</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -2614,7 +2709,7 @@
       <translation>{field} {limits} olmalıdır</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/record_release.py" />
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>{field}: '{value}' is not a date (write YYYY-MM-DD).</source>
       <translation>{field}: '{value}' tarix deyil (İİİİ-AA-GG yazın).</translation>
     </message>
@@ -2649,9 +2744,19 @@
       <translation>{lines} xətt, {km} km, {signs} nişan, {posts} dirək.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>{lines} lines, {km} km, {signs} signs: look at them, then save.</source>
+      <translation>{lines} xətt, {km} km, {signs} nişan: onlara baxın, sonra saxlayın.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/perimeter_marking.py" />
       <source>{lines} marking lines around {hazards} hazards.</source>
       <translation>{hazards} təhlükəli ərazi ətrafında {lines} nişanlama xətti.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>{lines} marking lines with {signs} signs saved (planned).</source>
+      <translation>{signs} nişanlı {lines} nişanlama xətti saxlanıldı (planlaşdırılıb).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

@@ -54,6 +54,11 @@
       <translation>&amp;Открыть…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>&amp;Preview for selected hazards</source>
+      <translation>&amp;Предпросмотр для выбранных участков</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
       <source>&amp;Record release</source>
       <translation>&amp;Записать высвобождение</translation>
@@ -97,6 +102,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>A project database is a GeoPackage: the file name must end with .gpkg ({path}).</source>
       <translation>База данных проекта — это GeoPackage: имя файла должно оканчиваться на .gpkg ({path}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>A&amp;pply</source>
+      <translation>&amp;Применить</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
@@ -589,6 +599,11 @@
       <translation>Черновик</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Draw &amp;line</source>
+      <translation>Нарисовать &amp;линию</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Due on</source>
       <translation>Срок</translation>
@@ -844,9 +859,19 @@
       <translation>Косвенные</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Inspection overdue</source>
+      <translation>Осмотр просрочен</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Installed</source>
       <translation>Установлено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Installed lines not inspected for {days} days: {count}</source>
+      <translation>Установленные линии без осмотра {days} дней: {count}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -912,6 +937,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Landmark</source>
       <translation>Ориентир</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Largest gap between signs</source>
+      <translation>Наибольший промежуток между знаками</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -1009,6 +1039,11 @@
       <translation>Линии обозначения</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Marking lines (preview)</source>
+      <translation>Линии обозначения (предпросмотр)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/perimeter_marking.py" />
       <source>Marking lines outside hazard polygons, at the offset in metres on the ground (each hazard is worked in its UTM zone; corners are mitred, never further than twice the offset). Hazards closer than twice the offset share one line; a line never crosses a hazard. Each line has the hazard ids it marks and its length on the WGS84 ellipsoid.</source>
       <translation>Линии обозначения снаружи полигонов опасных участков на заданном расстоянии в метрах на местности (каждый участок обрабатывается в своей зоне UTM; углы со срезом, не дальше двойного отступа). Участки ближе двойного отступа получают одну общую линию; линия никогда не пересекает участок. У каждой линии есть коды обозначаемых участков и длина на эллипсоиде WGS84.</translation>
@@ -1022,6 +1057,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Marking type</source>
       <translation>Вид обозначения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Marking {id}</source>
+      <translation>Обозначение {id}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1249,6 +1289,11 @@
       <translation>В базу данных ничего не записано: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Offset outside the hazard</source>
+      <translation>Отступ от опасного участка</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/perimeter_marking.py" />
       <source>Offset outside the hazard (m)</source>
       <translation>Отступ от опасного участка (м)</translation>
@@ -1402,6 +1447,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Permanent fence</source>
       <translation>Постоянное ограждение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Place si&amp;gns</source>
+      <translation>Поставить &amp;знаки</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -1659,6 +1709,11 @@
       <translation>Отклонено строк</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Sa&amp;ve marking</source>
+      <translation>&amp;Сохранить обозначение</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Save blank template in</source>
       <translation>Папка для пустого шаблона</translation>
@@ -1704,6 +1759,11 @@
       <translation>Сначала выберите один участок на карте (или в разделе «Опасные участки»).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Select one marking line on the map first.</source>
+      <translation>Сначала выберите на карте одну линию обозначения.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select one minefield record on the map first.</source>
       <translation>Сначала выберите на карте один формуляр минного поля.</translation>
@@ -1712,6 +1772,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Select the EO finds (or other evidence points) on the map first.</source>
       <translation>Сначала выберите на карте находки ВОП (или другие точки свидетельств).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Select the hazards to mark on the map first.</source>
+      <translation>Сначала выберите на карте участки для обозначения.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1747,6 +1812,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Signs (optional: else counted at the sign spacing)</source>
       <translation>Знаки (необязательно; иначе считаются по шагу)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Signs (preview)</source>
+      <translation>Знаки (предпросмотр)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1792,6 +1862,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Status history</source>
       <translation>История статусов</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Status of the line selected on the map:</source>
+      <translation>Статус выбранной на карте линии:</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -1967,6 +2042,11 @@
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>The land left is in {count} pieces; the largest is recorded, draw the others by hand.</source>
       <translation>Оставшаяся земля состоит из частей ({count}); записана наибольшая, остальные нарисуйте вручную.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/marking_store.py" />
+      <source>The marking was not saved: {reason}</source>
+      <translation>Обозначение не сохранено: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -2239,6 +2319,16 @@
       <translation>га, последние 12 месяцев с разминированием</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>inspected YYYY-MM-DD</source>
+      <translation>осмотрено ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>installed YYYY-MM-DD</source>
+      <translation>установлено ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>landmark</source>
       <translation>ориентир</translation>
@@ -2337,6 +2427,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>mines laid in the row</source>
       <translation>мин, установленных в ряду</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>never inspected</source>
+      <translation>ни разу не осматривалась</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -2614,7 +2709,7 @@
       <translation>{field}: должно быть {limits}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/record_release.py" />
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>{field}: '{value}' is not a date (write YYYY-MM-DD).</source>
       <translation>{field}: '{value}' не является датой (пишите ГГГГ-ММ-ДД).</translation>
     </message>
@@ -2649,9 +2744,19 @@
       <translation>Линий: {lines}, {km} км, знаков: {signs}, столбов: {posts}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>{lines} lines, {km} km, {signs} signs: look at them, then save.</source>
+      <translation>Линий: {lines}, {km} км, знаков: {signs} — посмотрите и сохраните.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/perimeter_marking.py" />
       <source>{lines} marking lines around {hazards} hazards.</source>
       <translation>Линий обозначения: {lines} вокруг участков: {hazards}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>{lines} marking lines with {signs} signs saved (planned).</source>
+      <translation>Сохранено линий обозначения: {lines}, знаков: {signs} (запланировано).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

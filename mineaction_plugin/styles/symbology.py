@@ -17,6 +17,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import schema
 from ..core.i18n import tr
+from ..toolbelt import setting
 
 CHA_FILL = "#FF0000"
 SHA_FILL = "#F4A718"
@@ -100,14 +101,31 @@ def record_point_renderer():
     return QgsCategorizedSymbolRenderer("point_type", categories)
 
 
-def marking_renderer():
-    categories = []
-    for marking_type, (colour, style) in MARKING_LINE.items():
-        symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.7",
-                                             "line_style": style})
-        categories.append(QgsRendererCategory(
-            marking_type, symbol, tr(schema.code_label("marking_type", marking_type))))
-    return QgsCategorizedSymbolRenderer("marking_type", categories)
+MARKING_STATUS = {"planned": ("dash", "0.5"), "installed": ("solid", "0.9"),
+                  "damaged": ("dot", "0.9"), "removed": ("solid", "0.3")}
+
+
+def marking_renderer(inspection_days=90):
+    """Colour by marking type, line style by status; installed lines whose last inspection is
+    older than `inspection_days` get a magenta band underneath, so they stand out."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    overdue = QgsLineSymbol.createSimple({"line_color": "#C51B7D80", "line_width": "2.6"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        overdue, 0, 0, f"\"status\" = 'installed' AND (\"inspected_date\" IS NULL OR "
+        f"day(age(now(), to_datetime(\"inspected_date\"))) > {int(inspection_days)})",
+        tr("Inspection overdue")))
+    for marking_type, (colour, _) in MARKING_LINE.items():
+        for status, (style, width) in MARKING_STATUS.items():
+            symbol = QgsLineSymbol.createSimple({
+                "line_color": "#9E9E9E" if status == "removed" else
+                ("#FF7F00" if status == "damaged" else colour),
+                "line_width": width, "line_style": style})
+            label = "{} — {}".format(tr(schema.code_label("marking_type", marking_type)),
+                                     tr(schema.code_label("marking_status", status)))
+            root.appendChild(QgsRuleBasedRenderer.Rule(
+                symbol, 0, 0, f"\"marking_type\" = '{marking_type}' AND "
+                              f"\"status\" = '{status}'", label))
+    return QgsRuleBasedRenderer(root)
 
 
 def sign_renderer():
@@ -152,7 +170,7 @@ def apply_style(layer, name):
     elif name == "eo_finds":
         layer.setRenderer(eo_renderer())
     elif name == "marking_lines":
-        layer.setRenderer(marking_renderer())
+        layer.setRenderer(marking_renderer(int(setting("inspection_interval_days", 90))))
     elif name == "marking_signs":
         layer.setRenderer(sign_renderer())
     elif name == "minefield_records":

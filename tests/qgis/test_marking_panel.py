@@ -1,0 +1,71 @@
+"""The Marking section: preview marking for selected hazards, save it, status, inspections."""
+import os
+import sqlite3
+
+import pytest
+from qgis.core import QgsExpression, QgsProject
+
+from mineaction_plugin.data.layers import loaded_layer
+from mineaction_plugin.gui.dock import MineActionDock
+from mineaction_plugin.gui.marking_panel import overdue_lines
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
+
+
+@pytest.fixture
+def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
+    path = str(tmp_path / "mark.gpkg")
+    run_alg("createdatabase", {"OUTPUT": path})
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records.csv"),
+                                       "DATABASE": path})
+    run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
+    widget = MineActionDock(qgis_iface)
+    widget.open_database(path)
+    yield widget
+    widget.marking_panel.clear_preview()
+    widget.close_connections()
+    widget.deleteLater()
+
+
+def test_preview_then_save_then_track_status_and_inspections(dock):
+    hazards = loaded_layer("hazards")
+    hazards.selectByExpression(""""hazard_id" IN ('HZ-XXX-0001', 'HZ-XXX-0002')""")
+    panel = dock.marking_panel
+    lines, signs = panel.generate()
+    assert lines.featureCount() >= 2 and signs.featureCount() > 8
+    assert QgsProject.instance().layerTreeRoot().findGroup("Marking preview") is not None
+    assert "save" in panel.summary.text()
+    written = panel.save()
+    assert len(written) == 2  # the two hazards lie apart: a line each
+    assert QgsProject.instance().layerTreeRoot().findGroup("Marking preview") is None
+    db = sqlite3.connect(dock.database)
+    assert db.execute("SELECT count(*) FROM marking_signs").fetchone()[0] == \
+        sum(n for _, n in written)
+    assert {r[0] for r in db.execute("SELECT status FROM marking_lines")} == {"planned"}
+    db.close()
+    assert dock.counts()["Marking lines"] == str(len(written))
+
+    layer = loaded_layer("marking_lines")
+    first = next(layer.getFeatures())
+    layer.selectByIds([first.id()])
+    assert panel.apply_status("installed", installed="2026-01-10", inspected="2026-02-01",
+                              reason="fence built by Alpha Demining")
+    db = sqlite3.connect(dock.database)
+    assert db.execute("SELECT field, old_value, new_value, reason FROM status_history "
+                      "WHERE entity = 'marking_lines'").fetchall() == [
+        ("status", "planned", "installed", "fence built by Alpha Demining")]
+    db.close()
+    from datetime import date
+    assert overdue_lines(layer, 90, today=date(2026, 11, 26)) == [
+        (first["marking_id"], "2026-02-01")]
+    assert overdue_lines(layer, 90, today=date(2026, 3, 1)) == []
+    assert not panel.apply_status("damaged", installed="31/12/2026")  # not a date: refused
+
+
+def test_the_marking_style_highlights_overdue_inspections():
+    from mineaction_plugin.styles.symbology import marking_renderer
+    renderer = marking_renderer(90)
+    rules = renderer.rootRule().children()
+    assert rules[0].label() == "Inspection overdue"
+    for rule in rules:
+        assert not QgsExpression(rule.filterExpression()).hasParserError(), rule.filterExpression()
