@@ -29,6 +29,11 @@
       <translation>Təhlükəli ərazi &amp;çək</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>&amp;Draw released area</source>
+      <translation>Azad edilmiş sahəni &amp;çək</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Edit selected record…</source>
       <translation>Seçilmiş qeydi &amp;redaktə et…</translation>
@@ -557,6 +562,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Digitise a new SHA/CHA polygon, snapping to hazards and records</source>
       <translation>Təhlükəli ərazilərə və qeydlərə yapışmaqla yeni SHA/CHA poliqonu çəkin</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Digitise the land an activity released; the hazard under it, the activity id and the release type are filled in</source>
+      <translation>Fəaliyyətin azad etdiyi torpağı çəkin; altındakı təhlükəli ərazi, fəaliyyət kodu və azad etmə növü avtomatik doldurulur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2007,6 +2017,11 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The district layer has no field {field}.</source>
       <translation>Rayon layında {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The drawn release lies on no hazard: link it to one (hazard_id) so the hazard's remaining area counts it.</source>
+      <translation>Çəkilmiş azad etmə heç bir təhlükəli ərazinin üzərində deyil: təhlükəli ərazinin qalan sahəsində nəzərə alınması üçün onu birinə bağlayın (hazard_id).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />

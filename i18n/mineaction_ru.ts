@@ -29,6 +29,11 @@
       <translation>&amp;Нарисовать участок</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>&amp;Draw released area</source>
+      <translation>&amp;Нарисовать высвобожденную площадь</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Edit selected record…</source>
       <translation>&amp;Изменить выбранный формуляр…</translation>
@@ -557,6 +562,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Digitise a new SHA/CHA polygon, snapping to hazards and records</source>
       <translation>Оцифровать новый полигон SHA/CHA с привязкой к участкам и формулярам</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/clearance_panel.py" />
+      <source>Digitise the land an activity released; the hazard under it, the activity id and the release type are filled in</source>
+      <translation>Оцифруйте землю, высвобожденную работой; участок под ней, код работы и способ высвобождения заполняются сами</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2007,6 +2017,11 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The district layer has no field {field}.</source>
       <translation>В слое районов нет поля {field}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/digitizing.py" />
+      <source>The drawn release lies on no hazard: link it to one (hazard_id) so the hazard's remaining area counts it.</source>
+      <translation>Нарисованное высвобождение не лежит ни на одном участке: свяжите его с участком (hazard_id), чтобы оно учитывалось в оставшейся площади.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />

@@ -39,6 +39,11 @@ class ClearancePanel(QWidget):
         row.addWidget(self.end_date)
         row.addWidget(record)
         layout.addLayout(row)
+        draw = QPushButton(tr("&Draw released area"))
+        draw.setToolTip(tr("Digitise the land an activity released; the hazard under it, the "
+                           "activity id and the release type are filled in"))
+        draw.clicked.connect(lambda: self.dock.digitizing.start("land_release"))
+        layout.addWidget(draw)
         finds = QPushButton(tr("Add EO &finds on the map"))
         finds.setToolTip(tr("Click where each device was found; the activity and hazard under "
                             "the click are filled in"))

@@ -13,7 +13,7 @@ from qgis.core import (Qgis, QgsFeatureRequest, QgsProject, QgsSnappingConfig, Q
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..core import hazard_ids
+from ..core import hazard_ids, schema
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
 from ..toolbelt import setting
@@ -44,6 +44,10 @@ class DigitizingAssistant(QObject):
         if finds is not None:
             finds.featureAdded.connect(self._find_added)
             self.watched.append((finds, self._find_added, None))
+        releases = loaded_layer("land_release")
+        if releases is not None:
+            releases.featureAdded.connect(self._release_added)
+            self.watched.append((releases, self._release_added, None))
 
     def unwatch(self):
         for layer, added, changed in self.watched:
@@ -176,6 +180,37 @@ class DigitizingAssistant(QObject):
                          "or record the activity.").format(
                              id=values.get("find_id") or _text(feature["find_id"])),
                       Qgis.MessageLevel.Warning)
+        return values
+
+    # --- land release drawn by hand -------------------------------------------------------------
+    def _release_added(self, fid):
+        layer = self.sender() or loaded_layer("land_release")
+        self.complete_release(layer, fid)
+
+    def complete_release(self, layer, fid):
+        """A drawn release: the hazard under it, an activity id, the release type."""
+        feature = layer.getFeature(fid)
+        values = {}
+        hazard = self._containing("hazards", feature.geometry().pointOnSurface())
+        hazard_id = _text(feature["hazard_id"]) or (_text(hazard["hazard_id"]) if hazard else "")
+        if hazard_id and not _text(feature["hazard_id"]):
+            values["hazard_id"] = hazard_id
+        if not _text(feature["activity_id"]):
+            prefix = f"LR-{hazard_id or 'X'}-"
+            used = [int(_text(f["activity_id"])[len(prefix):]) for f in layer.getFeatures()
+                    if _text(f["activity_id"]).startswith(prefix)
+                    and _text(f["activity_id"])[len(prefix):].isdigit()]
+            values["activity_id"] = f"{prefix}{max(used, default=0) + 1:02d}"
+        activity = _text(feature["activity_type"])
+        if activity in schema.RELEASE_BY_ACTIVITY and not _text(feature["release_type"]):
+            values["release_type"] = schema.RELEASE_BY_ACTIVITY[activity]
+        if hazard is not None and not _text(feature["district"]) and _text(hazard["district"]):
+            values["district"] = _text(hazard["district"])
+        for name, value in values.items():
+            layer.changeAttributeValue(fid, layer.fields().indexOf(name), value)
+        if not hazard_id:
+            self._say(tr("The drawn release lies on no hazard: link it to one (hazard_id) so "
+                         "the hazard's remaining area counts it."), Qgis.MessageLevel.Warning)
         return values
 
     @staticmethod

@@ -32,8 +32,8 @@ def draw(layer, wkt, **values):
     indexes = {layer.fields().indexOf(k): v for k, v in values.items()}
     feature = QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(wkt), indexes)
     assert layer.addFeature(feature)
-    features = list(layer.getFeatures())
-    return features[-1] if features else None
+    added = [f for f in layer.getFeatures() if f.id() < 0]  # new ones count down from -1
+    return min(added, key=lambda f: f.id()) if added else None
 
 
 def texts(iface, level):
@@ -100,3 +100,21 @@ def test_release_recorded_from_the_dock_for_the_selected_hazard(dock, qgis_iface
     assert activity == "LR-HZ-ZNG-0001-01"
     row = next(r for r in dock.hazards_panel.rows if r["hazard_id"] == "HZ-ZNG-0001")
     assert row["suggest_close"] and row["cleared_m2"] == pytest.approx(row["area_m2"], rel=1e-9)
+
+
+def test_a_drawn_release_is_linked_to_the_hazard_under_it(dock, qgis_iface):
+    hazards = loaded_layer("hazards")
+    dock.digitizing.start("hazards")
+    draw(hazards, "POLYGON((48 40, 48.01 40, 48.01 40.01, 48 40.01, 48 40))",
+         district="Lachin", classification="CHA")
+    assert hazards.commitChanges()
+    dock.digitizing.start("land_release")
+    releases = loaded_layer("land_release")
+    drawn = draw(releases, "POLYGON((48 40, 48.005 40, 48.005 40.01, 48 40.01, 48 40))",
+                 activity_type="TS", status="completed")
+    assert drawn["hazard_id"] == "HZ-LAC-0001" and drawn["activity_id"] == "LR-HZ-LAC-0001-01"
+    assert drawn["release_type"] == "reduced" and drawn["district"] == "Lachin"
+    assert releases.commitChanges(), releases.commitErrors()
+    dock.hazards_panel.refresh(synchronous=True)
+    row = next(r for r in dock.hazards_panel.rows if r["hazard_id"] == "HZ-LAC-0001")
+    assert 45 < row["released_pct"] < 55 and row["reduced_m2"] > 0
