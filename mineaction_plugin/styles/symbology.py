@@ -109,7 +109,7 @@ def marking_renderer(inspection_days=90):
     """Colour by marking type, line style by status; installed lines whose last inspection is
     older than `inspection_days` get a magenta band underneath, so they stand out."""
     root = QgsRuleBasedRenderer.Rule(None)
-    overdue = QgsLineSymbol.createSimple({"line_color": "#C51B7D80", "line_width": "2.6"})
+    overdue = QgsLineSymbol.createSimple({"line_color": "197,27,125,140", "line_width": "2.6"})
     root.appendChild(QgsRuleBasedRenderer.Rule(
         overdue, 0, 0, f"\"status\" = 'installed' AND (\"inspected_date\" IS NULL OR "
         f"day(age(now(), to_datetime(\"inspected_date\"))) > {int(inspection_days)})",
