@@ -500,7 +500,12 @@ def _record_problems(record_id, points):
             problems.append(Problem(point.row, record_id, point.point_id, "from_point", tr(
                 "from_point {ref} is not a point of record {record}").format(
                     ref=point.measured_from, record=record_id)))
-    if not problems:  # a loop can only be followed once every id is unique and known
+    position = {p.point_id: i for i, p in enumerate(points)}
+    # a loop needs a point measured from a later one: the usual record (each point from an
+    # earlier one) cannot have one, and is not walked
+    backwards = any(p.measured_from and not p.absolute and
+                    position.get(p.measured_from, -1) >= i for i, p in enumerate(points))
+    if not problems and backwards:  # followed only once every id is unique and known
         for point in points:
             chain, current = [point.point_id], point
             while current.measured_from and not current.absolute:

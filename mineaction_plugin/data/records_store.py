@@ -70,9 +70,10 @@ class _BulkInsert:
         self.index = gpkg_sql.BulkSpatialIndex(connection, table)
 
     def add(self, values, blob, bounds):
+        """values: the columns in order, None for empty (never "")."""
         fid = self.next_fid
         self.next_fid += 1
-        self.rows.append([fid] + [None if v == "" else v for v in values] + [blob])
+        self.rows.append([fid, *values, blob])
         self.boxes.append((fid,) + tuple(bounds))
 
     def flush(self):
@@ -206,20 +207,21 @@ def append_records(path, records, on_duplicate="reject", source_file=""):
 def _write_record(perimeters, points, rows, record, source_file, stamp):
     """stamp: [user, user, time, time] for the audit columns (one import, one time)."""
     a = record.attributes
-    perimeters.add([record.record_id, a.get("source_file", source_file), a.get("date_laid"),
-                    a.get("laid_by"), record.declination_deg, record.mines_recorded, "unknown",
-                    a.get("district"), record.area_m2, record.perimeter_m, a.get("notes"),
-                    record.misclosure_m] + stamp, *_polygon(record.perimeter))
+    perimeters.add([record.record_id, a.get("source_file") or source_file or None,
+                    a.get("date_laid"), a.get("laid_by"), record.declination_deg,
+                    record.mines_recorded, "unknown", a.get("district"), record.area_m2,
+                    record.perimeter_m, a.get("notes"), record.misclosure_m] + stamp,
+                   *_polygon(record.perimeter))
     for p in record.points:
         measured = p.bearing is not None
-        points.add([record.record_id, p.point_id, p.point_type, p.seq, p.measured_from,
+        points.add([record.record_id, p.point_id, p.point_type, p.seq, p.measured_from or None,
                     p.bearing, p.bearing_unit if measured else None,
                     p.bearing_ref if measured else None, p.distance,
                     p.distance_unit if p.distance is not None else None, p.pace_m,
-                    p.declination_deg, p.grid_crs, p.x, p.y, p.crs if p.absolute else None,
-                    p.row_id, p.mine_model, p.mine_count, p.spacing_m, p.traverse_m, p.row]
-                   + stamp, *_point(p))
+                    p.declination_deg, p.grid_crs or None, p.x, p.y,
+                    p.crs if p.absolute else None, p.row_id or None, p.mine_model or None,
+                    p.mine_count, p.spacing_m, p.traverse_m, p.row] + stamp, *_point(p))
     for row in record.rows:
-        rows.add([record.record_id, row.row_id, row.mine_model, row.mine_category,
+        rows.add([record.record_id, row.row_id, row.mine_model or None, row.mine_category,
                   row.mine_count, row.spacing_m, row.length_m, row.expected_length_m,
                   int(row.length_mismatch)] + stamp, *_line(row.start, row.end))
