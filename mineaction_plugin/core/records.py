@@ -228,7 +228,7 @@ class _RowChecker:
         get = values.get
         record_id, point_id = get("record_id"), get("point_id")
         point_type = _POINT_TYPE.get(get("point_type", "").lower())
-        if not record_id or not point_id or point_type in (None, "LM", "RS", "RE") \
+        if not record_id or not point_id or point_type in (None, "LM") \
                 or get("x") or get("y"):
             return None
         text = get("bearing_unit")
@@ -258,12 +258,26 @@ class _RowChecker:
             grid_crs = get("grid_crs", "")
             if not grid_crs or not self.crs_known(grid_crs):
                 return None
-        return Point(row, values, record_id, point_id, point_type,
-                     from_point=get("from_point", ""), bearing=bearing,
-                     bearing_unit=bearing_unit, bearing_ref=bearing_ref,
-                     declination_deg=declination, grid_crs=grid_crs, distance=distance,
-                     distance_unit=distance_unit, pace_m=pace,
-                     crs=get("crs", "") or DEFAULT_CRS)
+        point = Point(row, values, record_id, point_id, point_type,
+                      from_point=get("from_point", ""), bearing=bearing,
+                      bearing_unit=bearing_unit, bearing_ref=bearing_ref,
+                      declination_deg=declination, grid_crs=grid_crs, distance=distance,
+                      distance_unit=distance_unit, pace_m=pace,
+                      crs=get("crs", "") or DEFAULT_CRS)
+        if point_type in ("RS", "RE"):  # a mine row's end: its row values, valid or checked
+            point.row_id = get("row_id", "")
+            point.mine_model = get("mine_model", "")
+            try:
+                count = _fast_number(get("mine_count"), comma) if get("mine_count") else None
+                spacing = _fast_number(get("spacing_m"), comma) if get("spacing_m") else None
+            except ValueError:
+                return None
+            if not point.row_id or (count is not None and (count < 0 or count != int(count))) \
+                    or (spacing is not None and not spacing > 0):
+                return None
+            point.mine_count = int(count) if count is not None else None
+            point.spacing_m = spacing
+        return point
 
     def _parse_checked(self, row, values):
         problems = []
@@ -655,7 +669,10 @@ def _compute_record(record_id, points, geodesy, projector):
         sp = record.perimeter[0]
         record.misclosure_m = geodesy.inverse(end_points[-1].lat, end_points[-1].lon,
                                               sp.lat, sp.lon)[0]
+    columns = points[0].values
     for name in RECORD_ATTRIBUTES:
+        if name not in columns:  # the table has no such column: nothing to look for
+            continue
         point = next((p for p in points if p.values.get(name)), None)
         if point is None:
             continue

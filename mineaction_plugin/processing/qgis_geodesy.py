@@ -7,8 +7,8 @@ areas with GeographicLib's algorithms; QgsCoordinateTransform converts any CRS Q
 import math
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsCoordinateTransformContext, QgsDistanceArea, QgsGeometry, QgsPointXY,
-                       QgsProject)
+                       QgsCoordinateTransformContext, QgsDistanceArea, QgsGeometry,
+                       QgsLineString, QgsPointXY, QgsPolygon, QgsProject)
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -53,9 +53,11 @@ class QgisGeodesy:
         return distance, azimuth
 
     def area_perimeter(self, ring):
-        points = [QgsPointXY(lon, lat) for lon, lat in ring]
-        polygon = QgsGeometry.fromPolygonXY([points + points[:1]])
-        return abs(self._measure.measureArea(polygon)), self._measure.measurePerimeter(polygon)
+        xs = [p[0] for p in ring] + [ring[0][0]]
+        ys = [p[1] for p in ring] + [ring[0][1]]
+        polygon = QgsPolygon(QgsLineString(xs, ys))
+        geometry = QgsGeometry(polygon)
+        return abs(self._measure.measureArea(geometry)), self._measure.measurePerimeter(geometry)
 
 
 class QgisProjector:
