@@ -109,12 +109,6 @@ def import_run(source, records, with_outputs):
     return figures
 
 
-def median_run(source, records, with_outputs):
-    runs = sorted((import_run(source, records, with_outputs) for _ in range(3)),
-                  key=lambda f: f["seconds"])
-    return runs[1]
-
-
 def main():
     records = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     os.makedirs(OUT, exist_ok=True)
@@ -122,9 +116,6 @@ def main():
     points = generate(source, records)
     print(f"generated {records:,} records, {points:,} points: {source}")
 
-    # this machine's timings vary by ±20 % from run to run: each figure is a median of three
-    figures = median_run(source, records, with_outputs=False)
-    with_outputs = median_run(source, records, with_outputs=True)
 
     # baseline: ogr2ogr writes the same number of points (x, y from a CSV) to a GeoPackage
     baseline_csv = os.path.join(OUT, "baseline_points.csv")
@@ -136,15 +127,25 @@ def main():
             writer.writerow([f"MF-B-{i // 21:05d}", f"P{i % 21}", f"{45 + rng.random():.7f}",
                              f"{39 + rng.random():.7f}"])
     baseline_gpkg = os.path.join(OUT, "baseline.gpkg")
-    baselines = []
-    for _ in range(3):
+
+    def ogr2ogr():
         if os.path.exists(baseline_gpkg):
             os.remove(baseline_gpkg)
         start = time.perf_counter()
         subprocess.run(["ogr2ogr", "-f", "GPKG", baseline_gpkg, baseline_csv,
                         "-oo", "X_POSSIBLE_NAMES=x", "-oo", "Y_POSSIBLE_NAMES=y",
                         "-a_srs", "EPSG:4326", "-nln", "points"], check=True)
-        baselines.append(time.perf_counter() - start)
+        return time.perf_counter() - start
+
+    # this machine's speed drifts by ±30 % over minutes: the runs alternate (import, baseline,
+    # import with outputs) so each ratio compares like with like; figures are medians of three
+    runs, baselines, outputs = [], [], []
+    for _ in range(3):
+        runs.append(import_run(source, records, with_outputs=False))
+        baselines.append(ogr2ogr())
+        outputs.append(import_run(source, records, with_outputs=True))
+    figures = sorted(runs, key=lambda f: f["seconds"])[1]
+    with_outputs = sorted(outputs, key=lambda f: f["seconds"])[1]
     baseline = statistics.median(baselines)
 
     seconds = figures["seconds"]
