@@ -2774,6 +2774,11 @@
       <translation>{signs} nişanlı {lines} nişanlama xətti saxlanıldı (planlaşdırılıb).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/tasks.py" />
+      <source>{name} did not finish (details in the Processing log).</source>
+      <translation>{name} başa çatmadı (təfərrüatlar Processing jurnalındadır).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{name} holds another schema ({schema}). Nothing was changed.</source>
       <translation>{name} başqa sxemə malikdir ({schema}). Heç nə dəyişdirilmədi.</translation>

@@ -2774,6 +2774,11 @@
       <translation>Сохранено линий обозначения: {lines}, знаков: {signs} (запланировано).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/tasks.py" />
+      <source>{name} did not finish (details in the Processing log).</source>
+      <translation>{name} не завершился (подробности в журнале Processing).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{name} holds another schema ({schema}). Nothing was changed.</source>
       <translation>{name} содержит другую схему ({schema}). Ничего не изменено.</translation>

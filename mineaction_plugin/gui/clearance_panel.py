@@ -6,6 +6,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPus
 from ..core import schema
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
+from .tasks import run_algorithm
 
 
 class ClearancePanel(QWidget):
@@ -53,7 +54,8 @@ class ClearancePanel(QWidget):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
 
-    def record_release(self, hazard_id=None):
+    def record_release(self, hazard_id=None, synchronous=False):
+        """Record the activity for the selected hazard (in a background task)."""
         if hazard_id is None:
             layer = loaded_layer("hazards")
             selected = layer.selectedFeatures() if layer is not None else []
@@ -63,23 +65,20 @@ class ClearancePanel(QWidget):
                     Qgis.MessageLevel.Info, 6)
                 return None
             hazard_id = selected[0]["hazard_id"]
-        import processing
-        try:
-            result = processing.run("mineaction:recordrelease", {
-                "DATABASE": self.dock.database, "HAZARD_ID": hazard_id,
-                "ACTIVITY_TYPE": self.activity.currentData(), "AREA": self.area.currentData(),
-                "STATUS": "completed", "ORGANISATION": self.organisation.currentText(),
-                "END_DATE": self.end_date.text().strip(),
-                "START_DATE": self.end_date.text().strip()})
-        except Exception as error:
-            self.result.setText(str(error).strip().splitlines()[-1])
-            return None
+        results = run_algorithm(self.iface, "mineaction:recordrelease", {
+            "DATABASE": self.dock.database, "HAZARD_ID": hazard_id,
+            "ACTIVITY_TYPE": self.activity.currentData(), "AREA": self.area.currentData(),
+            "STATUS": "completed", "ORGANISATION": self.organisation.currentText(),
+            "END_DATE": self.end_date.text().strip(),
+            "START_DATE": self.end_date.text().strip()}, self._recorded, synchronous)
+        return results["ACTIVITY_ID"] if results else None
+
+    def _recorded(self, results):
         self.result.setText(tr("{id}: {area} m² released.").format(
-            id=result["ACTIVITY_ID"], area=f"{result['AREA_M2']:,.0f}"))
+            id=results["ACTIVITY_ID"], area=f"{results['AREA_M2']:,.0f}"))
         layer = loaded_layer("land_release")
         if layer is not None:
             layer.reload()
             layer.triggerRepaint()
         self.dock.refresh_counts()
         self.dock.hazards_panel.refresh(synchronous=True)
-        return result["ACTIVITY_ID"]

@@ -12,6 +12,7 @@ from ..core.i18n import tr
 from ..data.layers import loaded_layer
 from ..processing.hazard_progress import hazard_progress
 from ..processing.qgis_geodesy import ellipsoid_measure
+from .tasks import run_algorithm
 
 
 class HazardsPanel(QWidget):
@@ -99,23 +100,22 @@ class HazardsPanel(QWidget):
         layout.addLayout(change)
 
     # --- hazards from records ----------------------------------------------------------------
-    def hazards_from_records(self):
+    def hazards_from_records(self, synchronous=False):
+        """Hazards for the selected records (else every record without one), in a task."""
         if not self.dock.database:
             self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
                 "Open or create a project database first."), Qgis.MessageLevel.Warning, 5)
             return 0
         records = loaded_layer("minefield_records")
         selected = [f["record_id"] for f in records.selectedFeatures()] if records else []
-        import processing
-        try:
-            result = processing.run("mineaction:hazardsfromrecords", {
-                "DATABASE": self.dock.database, "RECORD_IDS": ",".join(selected),
-                "BUFFER": self.buffer.value(),
-                "CLASSIFICATION": self.classification.currentData()})
-        except Exception as error:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), str(error),
-                                                Qgis.MessageLevel.Critical, 0)
-            return 0
+        results = run_algorithm(self.iface, "mineaction:hazardsfromrecords", {
+            "DATABASE": self.dock.database, "RECORD_IDS": ",".join(selected),
+            "BUFFER": self.buffer.value(),
+            "CLASSIFICATION": self.classification.currentData()},
+            self._hazards_created, synchronous)
+        return int(results["CREATED"]) if results else 0
+
+    def _hazards_created(self, results):
         layer = loaded_layer("hazards")
         if layer is not None:
             layer.reload()
@@ -123,9 +123,8 @@ class HazardsPanel(QWidget):
         self.dock.refresh_counts()
         self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
             "{count} hazards created from minefield records.").format(
-                count=int(result["CREATED"])), Qgis.MessageLevel.Success, 6)
+                count=int(results["CREATED"])), Qgis.MessageLevel.Success, 6)
         self.refresh(synchronous=True)
-        return int(result["CREATED"])
 
     def hazard_from_selected_finds(self):
         finds = loaded_layer("eo_finds")

@@ -108,11 +108,16 @@ def hazards():
     panel.buffer.setValue(5)
     from mineaction_plugin.data.layers import loaded_layer
     loaded_layer("minefield_records").removeSelection()  # else only the selected record
-    report["hazards_created"] = panel.hazards_from_records()
+    panel.hazards_from_records()  # a background Processing task
+    wait_for(lambda: len(panel.rows) == 12, hazards_made)
+
+
+def hazards_made():
+    panel = state["dock"].hazards_panel
+    from mineaction_plugin.data.layers import loaded_layer
+    report["hazards_created"] = loaded_layer("hazards").featureCount()
     report["hazard_rows"] = panel.table.rowCount()
     report["hazards_summary"] = panel.summary.text()
-    iface.mapCanvas().setExtent(loaded_layer("hazards").extent())
-    iface.mapCanvas().zoomScale(3000)
     panel.table.selectRow(0)
     iface.mapCanvas().zoomToSelected(loaded_layer("hazards"))
     iface.mapCanvas().zoomScale(2500)

@@ -96,7 +96,7 @@ def test_release_recorded_from_the_dock_for_the_selected_hazard(dock, qgis_iface
     assert hazards.commitChanges()
     hazards.selectAll()
     dock.clearance_panel.end_date.setText("2024-05-01")
-    activity = dock.clearance_panel.record_release()
+    activity = dock.clearance_panel.record_release(synchronous=True)
     assert activity == "LR-HZ-ZNG-0001-01"
     row = next(r for r in dock.hazards_panel.rows if r["hazard_id"] == "HZ-ZNG-0001")
     assert row["suggest_close"] and row["cleared_m2"] == pytest.approx(row["area_m2"], rel=1e-9)

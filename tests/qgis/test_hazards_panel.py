@@ -23,7 +23,7 @@ def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
 def test_hazards_from_records_then_close_one_with_history(dock):
     panel = dock.hazards_panel
     panel.buffer.setValue(5)
-    assert panel.hazards_from_records() == 25  # with a buffer every record gives one area
+    assert panel.hazards_from_records(synchronous=True) == 25  # a buffer: one area each
     assert dock.counts()["Hazards"] == "25"
     assert panel.table.rowCount() == 25
     assert "25 hazards" in panel.summary.text() and "0 ready to close" in panel.summary.text()
@@ -41,7 +41,7 @@ def test_hazards_from_records_then_close_one_with_history(dock):
 def test_classification_and_status_changes_from_the_dock_reach_history(dock):
     panel = dock.hazards_panel
     panel.buffer.setValue(5)
-    panel.hazards_from_records()
+    panel.hazards_from_records(synchronous=True)
     panel.table.selectRow(1)
     hazard_id = panel.rows[1]["hazard_id"]
     assert panel.change_selected("CHA", "worked_on", "TS found PMN-2 mines")

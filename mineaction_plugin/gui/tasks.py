@@ -1,0 +1,47 @@
+"""Run a Processing algorithm of the plugin from the dock, in the background or at once."""
+from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
+                       QgsProcessingFeedback, QgsProject)
+
+from ..core.i18n import tr
+
+_running = set()  # tasks are kept alive here until they have reported
+
+
+def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False):
+    """Run `algorithm_id`; on_done(results) on success, a message bar error on failure.
+
+    In the background (QgsProcessingAlgRunnerTask: progress in QGIS's task bar, cancellable)
+    unless synchronous, for scripts and tests. Returns the results when synchronous.
+    """
+    if synchronous:
+        import processing
+        try:
+            results = processing.run(algorithm_id, parameters)
+        except Exception as error:
+            _failed(iface, str(error))
+            return None
+        on_done(results)
+        return results
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+    keep = (task, context, feedback)
+    _running.add(keep)
+
+    def finished(ok, results):
+        _running.discard(keep)
+        if ok:
+            on_done(results)
+        else:
+            _failed(iface, tr("{name} did not finish (details in the Processing log).").format(
+                name=algorithm.displayName()))
+    task.executed.connect(finished)
+    QgsApplication.taskManager().addTask(task)
+    return None
+
+
+def _failed(iface, text):
+    iface.messageBar().pushMessage(tr("Mine Action"), text.strip().splitlines()[-1]
+                                   if text.strip() else text, Qgis.MessageLevel.Critical, 0)
