@@ -3,7 +3,6 @@
 Pure logic for the task sheet's turning-point table (issue 6): the caller projects the points
 (UTM easting/northing) and measures bearings and distances on the ellipsoid.
 """
-import math
 
 
 def dms(value, positive, negative, decimals=2):
@@ -78,16 +77,7 @@ def mils(degrees):
     return round(degrees * 6400 / 360) % 6400
 
 
-def decimal_degrees(value, decimals=6):
-    return f"{value:.{decimals}f}"
-
-
 def safe_file_name(text):
     """A task id as a file name: letters, digits, dot, dash, underscore only."""
     cleaned = "".join(c if c.isalnum() and c.isascii() or c in "._-" else "_" for c in text)
     return cleaned.strip("._") or "task"
-
-
-def ring_is_closed(points, tolerance=1e-12):
-    return len(points) > 2 and math.isclose(points[0][0], points[-1][0], abs_tol=tolerance) \
-        and math.isclose(points[0][1], points[-1][1], abs_tol=tolerance)

@@ -77,6 +77,24 @@ def wkb(geometry_blob):
     return bytes(geometry_blob[_header(geometry_blob)[2]:])
 
 
+def insert_feature(connection, table, values, geometry_blob, bounds):
+    """One row with its geometry, stamped with who and when, and the layer's extent grown.
+
+    values: {column: value}; bounds: (min x, max x, min y, max y) of the geometry."""
+    import getpass
+    now = now_iso()
+    row = dict(values)
+    for column, value in (("created_by", getpass.getuser()), ("created_at", now)):
+        row.setdefault(column, value)
+    row.setdefault("modified_by", row["created_by"])
+    row.setdefault("modified_at", now)
+    row["geom"] = geometry_blob
+    columns = ", ".join(quote(c) for c in row)
+    connection.execute(f"INSERT INTO {quote(table)} ({columns}) VALUES "
+                       f"({', '.join('?' * len(row))})", list(row.values()))
+    touch_contents(connection, table, bounds)
+
+
 def quote(identifier):
     return '"' + identifier.replace('"', '""') + '"'
 

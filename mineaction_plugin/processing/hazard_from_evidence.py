@@ -1,5 +1,4 @@
 """mineaction:hazardfromevidence — a hazard around points of evidence (finds, accidents, signs)."""
-import getpass
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsGeometry, QgsProcessing, QgsProcessingException,
@@ -13,7 +12,7 @@ from ..data import geopackage, gpkg_sql
 from ..toolbelt import setting
 from .base import MineActionAlgorithm
 from .hazards_from_records import buffered
-from .qgis_geodesy import ellipsoid_measure, geometry_blob
+from .qgis_geodesy import ellipsoid_measure, insert_geometry
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -77,18 +76,12 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
             ids = [row[0] for row in connection.execute("SELECT hazard_id FROM hazards")]
             hazard_id = hazard_ids.next_hazard_id(
                 ids, district, setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN))
-            user = getpass.getuser()
-            now = gpkg_sql.now_iso()
-            connection.execute(
-                "INSERT INTO hazards (hazard_id, name, classification, status, district, "
-                "evidence, area_m2, created_by, modified_by, created_at, modified_at, geom) "
-                "VALUES (?, ?, ?, 'open', ?, 'direct', ?, ?, ?, ?, ?, ?)",
-                (hazard_id, tr("Around {count} evidence points").format(count=len(points)),
-                 classification, district or None, round(measure.measureArea(shape), 2), user,
-                 user, now, now, geometry_blob(shape)))
-            box = shape.boundingBox()
-            gpkg_sql.touch_contents(connection, "hazards", (
-                box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
+            insert_geometry(connection, "hazards", {
+                "hazard_id": hazard_id,
+                "name": tr("Around {count} evidence points").format(count=len(points)),
+                "classification": classification, "status": "open",
+                "district": district or None, "evidence": "direct",
+                "area_m2": round(measure.measureArea(shape), 2)}, shape)
             connection.execute("COMMIT")
         except Exception:
             connection.execute("ROLLBACK")

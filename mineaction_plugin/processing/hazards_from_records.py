@@ -1,5 +1,4 @@
 """mineaction:hazardsfromrecords — hazard polygons from minefield record perimeters."""
-import getpass
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsGeometry, QgsProcessingException, QgsProcessingOutputNumber,
@@ -11,7 +10,7 @@ from ..core.i18n import N_, tr
 from ..data import geopackage, gpkg_sql
 from ..toolbelt import setting
 from .base import MineActionAlgorithm
-from .qgis_geodesy import ellipsoid_measure, geometry_blob, geometry_of
+from .qgis_geodesy import ellipsoid_measure, geometry_of, insert_geometry
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 CLASSIFICATIONS = ("auto", "SHA", "CHA")
@@ -80,8 +79,6 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(str(error))
         pattern = setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN)
         measure = ellipsoid_measure(context.transformContext())
-        user = getpass.getuser()
-        now = gpkg_sql.now_iso()
         connection = gpkg_sql.connect(database)
         created = 0
         try:
@@ -123,17 +120,12 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
                 classification = chosen if chosen != "auto" else (
                     "CHA" if reliability in ("reliable", "partly_reliable") else "SHA")
                 evidence = "direct" if classification == "CHA" else "indirect"
-                blob = geometry_blob(shape)
-                connection.execute(
-                    "INSERT INTO hazards (hazard_id, name, classification, status, district, "
-                    "evidence, record_id, area_m2, created_by, modified_by, created_at, "
-                    "modified_at, geom) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (hazard_id, tr("Minefield {record}").format(record=record_id),
-                     classification, district, evidence, record_id,
-                     round(measure.measureArea(shape), 2), user, user, now, now, blob))
-                box = shape.boundingBox()
-                gpkg_sql.touch_contents(connection, "hazards", (
-                    box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
+                insert_geometry(connection, "hazards", {
+                    "hazard_id": hazard_id,
+                    "name": tr("Minefield {record}").format(record=record_id),
+                    "classification": classification, "status": "open", "district": district,
+                    "evidence": evidence, "record_id": record_id,
+                    "area_m2": round(measure.measureArea(shape), 2)}, shape)
                 created += 1
             connection.execute("COMMIT")
         except Exception:

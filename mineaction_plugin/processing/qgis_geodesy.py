@@ -21,12 +21,22 @@ def ellipsoid_measure(transform_context=None):
     return measure
 
 
+def geometry_bounds(geometry):
+    """(min x, max x, min y, max y) of a QgsGeometry, as GeoPackage envelopes order them."""
+    box = geometry.boundingBox()
+    return box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()
+
+
 def geometry_blob(geometry):
     """A QgsGeometry in EPSG:4326 as a GeoPackage geometry blob."""
     from ..data.gpkg_sql import blob
-    box = geometry.boundingBox()
-    return blob(geometry.asWkb(), (box.xMinimum(), box.xMaximum(), box.yMinimum(),
-                                   box.yMaximum()))
+    return blob(geometry.asWkb(), geometry_bounds(geometry))
+
+
+def insert_geometry(connection, table, values, geometry):
+    """gpkg_sql.insert_feature for a QgsGeometry in EPSG:4326."""
+    from ..data.gpkg_sql import insert_feature
+    insert_feature(connection, table, values, geometry_blob(geometry), geometry_bounds(geometry))
 
 
 def geometry_of(geometry_blob):

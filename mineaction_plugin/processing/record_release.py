@@ -1,5 +1,4 @@
 """mineaction:recordrelease — a survey or clearance activity that releases land of a hazard."""
-import getpass
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
                        QgsProcessingException, QgsProcessingOutputNumber,
@@ -11,7 +10,7 @@ from ..core.i18n import N_, tr
 from ..core.records import normalise_date
 from ..data import geopackage, gpkg_sql
 from .base import MineActionAlgorithm
-from .qgis_geodesy import ellipsoid_measure, geometry_blob, geometry_of
+from .qgis_geodesy import ellipsoid_measure, geometry_of, insert_geometry
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 AREAS = ("remaining", "whole")
@@ -113,20 +112,12 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                 used = connection.execute("SELECT count(*) FROM land_release WHERE hazard_id = ?",
                                           (hazard_id,)).fetchone()[0]
                 activity_id = f"LR-{hazard_id}-{used + 1:02d}"
-            user = getpass.getuser()
-            now = gpkg_sql.now_iso()
-            connection.execute(
-                "INSERT INTO land_release (activity_id, hazard_id, activity_type, release_type, "
-                "status, organisation, team, start_date, end_date, district, area_m2, "
-                "created_by, modified_by, created_at, modified_at, geom) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (activity_id, hazard_id, activity, schema.RELEASE_BY_ACTIVITY[activity], status,
-                 text[self.ORGANISATION], text[self.TEAM], text[self.START_DATE],
-                 text[self.END_DATE], found[1], round(area, 2), user, user, now, now,
-                 geometry_blob(released)))
-            box = released.boundingBox()
-            gpkg_sql.touch_contents(connection, "land_release", (
-                box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
+            insert_geometry(connection, "land_release", {
+                "activity_id": activity_id, "hazard_id": hazard_id, "activity_type": activity,
+                "release_type": schema.RELEASE_BY_ACTIVITY[activity], "status": status,
+                "organisation": text[self.ORGANISATION], "team": text[self.TEAM],
+                "start_date": text[self.START_DATE], "end_date": text[self.END_DATE],
+                "district": found[1], "area_m2": round(area, 2)}, released)
             connection.execute("COMMIT")
         except Exception as error:
             connection.execute("ROLLBACK")
