@@ -36,8 +36,9 @@ class ClearancePanel(QWidget):
         self.end_date.setPlaceholderText(tr("end date YYYY-MM-DD"))
         record = QPushButton(tr("&Record release"))
         record.clicked.connect(lambda: self.record_release())
-        row.addWidget(self.organisation, 1)
-        row.addWidget(self.end_date)
+        # one field a line where they would not fit side by side in a narrow dock
+        layout.addWidget(self.organisation)
+        row.addWidget(self.end_date, 1)
         row.addWidget(record)
         layout.addLayout(row)
         draw = QPushButton(tr("&Draw released area"))
@@ -53,6 +54,7 @@ class ClearancePanel(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
+        layout.addStretch(1)  # the controls stay together at the top
 
     def record_release(self, hazard_id=None, synchronous=False):
         """Record the activity for the selected hazard (in a background task)."""
