@@ -10,7 +10,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(patsubst i18n/%.ts,$(PLUGIN)/i18n/%.qm,$(TS))
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup build test test-unit test-qgis test-desktop demo bench package deploy qgis translations clean
+.PHONY: setup build test test-unit test-qgis test-desktop demo bench package deploy qgis translations templates clean
 
 setup: $(VENV)/.setup-done
 $(VENV)/.setup-done: scripts/setup.sh requirements-dev.txt
@@ -24,6 +24,9 @@ $(PLUGIN)/resources_rc.py: resources.qrc $(wildcard $(PLUGIN)/icons/*.svg)
 $(PLUGIN)/i18n/%.qm: i18n/%.ts
 	mkdir -p $(PLUGIN)/i18n
 	scripts/lrelease.sh -silent $< -qm $@
+
+templates: setup  ## rebuild the task sheet .qpt templates from layouts/template.py (QGIS 3.22)
+	$(PY) scripts/make_templates.py
 
 translations:  ## refresh i18n/*.ts from the tr()/N_() strings of the code
 	python3 scripts/update_translations.py

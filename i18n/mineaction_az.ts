@@ -49,6 +49,11 @@
       <translation>&amp;Yeni qeyd…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>&amp;New task from selected hazard…</source>
+      <translation>Seçilmiş təhlükədən &amp;yeni tapşırıq…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>&amp;New…</source>
       <translation>&amp;Yeni…</translation>
@@ -109,9 +114,34 @@
       <translation>Layihə verilənlər bazası GeoPackage faylıdır: faylın adı .gpkg ilə bitməlidir ({path}).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A task whose area is the outline of the hazard selected on the map or in the Hazards section</source>
+      <translation>Sahəsi xəritədə və ya Təhlükələr bölməsində seçilmiş təhlükənin konturu olan tapşırıq</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>A&amp;pply</source>
       <translation>&amp;Tətbiq et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A3 landscape</source>
+      <translation>A3 albom</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A3 portrait</source>
+      <translation>A3 kitab</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A4 landscape</source>
+      <translation>A4 albom</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A4 portrait</source>
+      <translation>A4 kitab</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
@@ -147,6 +177,16 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>All districts</source>
       <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>All sheets in one file: {file}</source>
+      <translation>Bütün vərəqələr bir faylda: {file}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Also write all sheets in one PDF (task_sheets.pdf)</source>
+      <translation>Bütün vərəqələri həm də bir PDF-də yaz (task_sheets.pdf)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -227,6 +267,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Bearing reference</source>
       <translation>Azimutun istinadı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Bearing to next</source>
+      <translation>Növbəti nöqtəyə azimut</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -404,9 +449,19 @@
       <translation>Bağlanmış təhlükəli ərazilər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Combined PDF</source>
+      <translation>Birləşdirilmiş PDF</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Completed</source>
       <translation>Başa çatıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Completion confirmed by</source>
+      <translation>Tamamlanmanı təsdiq edən</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -454,6 +509,11 @@
       <translation>Layihə verilənlər bazası yarat</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Create task from hazard</source>
+      <translation>Təhlükədən tapşırıq yarat</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Created at</source>
       <translation>Yaradılma vaxtı</translation>
@@ -472,6 +532,11 @@
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Creates a hazard for each minefield record (all records without a hazard yet, or the record ids given): the record's perimeter, grown by a buffer in metres on the ground. Reliable and partly reliable records are direct evidence and give confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless a classification is chosen. Ids follow the hazard id pattern of the settings.</source>
       <translation>Hər mina sahəsi qeydi üçün (hələ təhlükəli ərazisi olmayan bütün qeydlər və ya verilmiş qeyd kodları) təhlükəli ərazi yaradır: qeydin perimetri, yerdə metrlə bufer qədər genişləndirilmiş. Etibarlı və qismən etibarlı qeydlər birbaşa sübutdur və təsdiqlənmiş təhlükəli ərazilər (CHA) verir; digər qeydlər, təsnifat seçilməyibsə, şübhəli ərazilər (SHA) verir. Kodlar parametrlərdəki təhlükəli ərazi kodu nümunəsinə uyğundur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Creates a task (status draft) whose task area is the hazard's outline, with its type, organisation, team, priority and dates. The task id defaults to &lt;hazard id&gt;-T01, -T02, … and must be safe as a file name. The creation is recorded in the status history.</source>
+      <translation>Sahəsi təhlükənin konturu olan tapşırıq (status: qaralama) yaradır: növü, təşkilatı, komandası, prioriteti və tarixləri ilə. Tapşırıq identifikatoru susmaya görə &lt;təhlükə id&gt;-T01, -T02, … olur və fayl adı kimi təhlükəsiz olmalıdır. Yaradılma status tarixçəsinə yazılır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_database.py" />
@@ -517,6 +582,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Database: {path}</source>
       <translation>Verilənlər bazası: {path}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Date</source>
+      <translation>Tarix</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -579,6 +649,11 @@
       <translation>Məsafə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Distance to next</source>
+      <translation>Növbəti nöqtəyə məsafə</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Distance unit</source>
       <translation>Məsafə vahidi</translation>
@@ -614,9 +689,19 @@
       <translation>&amp;Xətt çək</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Due on</source>
       <translation>Son tarix</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Due on (YYYY-MM-DD)</source>
+      <translation>Son tarix (İİİİ-AA-GG)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>E&amp;xport PDF…</source>
+      <translation>PDF-ə i&amp;xrac…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -627,6 +712,21 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>EO finds with an unknown category: {values}. Correct them (ERW, APM or ATM) first.</source>
       <translation>Naməlum kateqoriyalı PS tapıntıları: {values}. Əvvəlcə onları düzəldin (ERW, APM və ya ATM).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Easting</source>
+      <translation>Şərq koordinatı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Emergency 112 · Ambulance 103 · Team medic: ____________ · Radio channel: ______</source>
+      <translation>Təcili xidmət 112 · Təcili yardım 103 · Komanda həkimi: ____________ · Radio kanalı: ______</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Emergency contacts</source>
+      <translation>Təcili əlaqələr</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -664,6 +764,11 @@
       <translation>Sübut nöqtələri</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Explosive ordnance found in and near the area</source>
+      <translation>Sahədə və yaxınlığında tapılmış partlayıcı sursatlar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Explosive ordnance risk education</source>
       <translation>Partlayıcı sursat riskləri barədə maarifləndirmə</translation>
@@ -677,6 +782,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Explosive remnants of war</source>
       <translation>Müharibədən qalmış partlayıcı sursatlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Export task sheets</source>
+      <translation>Tapşırıq vərəqələrini ixrac et</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -709,6 +819,16 @@
       <translation>Sahə adı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Fill the task sheet for the selected task and open it in the QGIS layout designer for last touches</source>
+      <translation>Seçilmiş tapşırıq üçün vərəqəni doldur və son düzəlişlər üçün QGIS maket dizaynerində aç</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Find</source>
+      <translation>Tapıntı</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Find id</source>
       <translation>Tapıntı kodu</translation>
@@ -719,9 +839,19 @@
       <translation>{id} tapıntısı bütün fəaliyyət poliqonlarından kənardadır: mövqeyini yoxlayın və ya fəaliyyəti qeyd edin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Folder for the task sheets</source>
+      <translation>Tapşırıq vərəqələri üçün qovluq</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
       <translation>Hər təhlükəli ərazi üçün: onun sahəsi, başa çatmış fəaliyyətlərlə daxilində ləğv edilmiş, azaldılmış və təmizlənmiş sahə və qalan sahə (təhlükəli ərazi çıxılsın bütün azad edilmiş sahə), WGS84 ellipsoidində. Heç nə qalmamış, lakin hələ bağlanmamış ərazilər bağlanmağa hazır kimi işarələnir.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Found on</source>
+      <translation>Tapılma tarixi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -747,6 +877,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>From selected &amp;finds…</source>
       <translation>Seçilmiş &amp;tapıntılardan…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Full name</source>
+      <translation>Soyadı, adı</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -779,6 +914,11 @@
       <translation>Şəbəkə şimalı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Grid: UTM zone {zone} (metres, black); graticule: latitude/longitude WGS 84 (blue).</source>
+      <translation>Şəbəkə: UTM zona {zone} (metr, qara); coğrafi şəbəkə: enlik/uzunluq WGS 84 (göy).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Grow each record's perimeter by this distance on the ground</source>
       <translation>Hər qeydin perimetrini yerdə bu məsafə qədər genişləndir</translation>
@@ -794,7 +934,7 @@
       <translation>Sübut nöqtələrindən təhlükəli ərazi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <location filename="mineaction_plugin/processing/create_task.py" />
       <source>Hazard id</source>
       <translation>Təhlükəli ərazinin kodu</translation>
     </message>
@@ -812,6 +952,11 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Hazard {id} created around {count} points.</source>
       <translation>{count} nöqtə ətrafında {id} təhlükəli ərazisi yaradıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Hazard {id} has no outline to use as the task area.</source>
+      <translation>{id} təhlükəsinin tapşırıq sahəsi kimi istifadə ediləcək konturu yoxdur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -869,6 +1014,11 @@
       <translation>Dolayı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Inner boundary</source>
+      <translation>Daxili sərhəd</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
       <source>Inspection overdue</source>
       <translation>Yoxlamanın vaxtı keçib</translation>
@@ -904,9 +1054,19 @@
       <translation>Verilib</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Issued by</source>
+      <translation>Verən</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Issued on</source>
       <translation>Verilmə tarixi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Issued on (YYYY-MM-DD)</source>
+      <translation>Verilmə tarixi (İİİİ-AA-GG)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -949,6 +1109,16 @@
       <translation>Oriyentir</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Language of the printed sheet</source>
+      <translation>Çap vərəqəsinin dili</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Language of the sheets</source>
+      <translation>Vərəqələrin dili</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Largest gap between signs</source>
       <translation>Nişanlar arasında ən böyük aralıq</translation>
@@ -969,19 +1139,34 @@
       <translation>Enlik</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Latitude (°)</source>
+      <translation>Enlik (°)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Layer</source>
       <translation>Lay</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/layers.py" />
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
       <source>Layer {layer} of {path} could not be loaded.</source>
       <translation>{path} faylının {layer} layı yüklənə bilmədi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Layout template (.qpt; empty: the plugin's)</source>
+      <translation>Maket şablonu (.qpt; boş: plaginin şablonu)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Left (ha)</source>
       <translation>Qalıb (ha)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Legend</source>
+      <translation>Şərti işarələr</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1004,9 +1189,24 @@
       <translation>Bir addımın uzunluğu (addımla məsafələr üçün)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Letters, digits, '.', '-' and '_' only: it names the PDF</source>
+      <translation>Yalnız hərflər, rəqəmlər, '.', '-' və '_': PDF faylının adı olur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Uzunluq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Longitude (°)</source>
+      <translation>Uzunluq (°)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Magnetic declination</source>
+      <translation>Maqnit meyli</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1027,6 +1227,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Marking</source>
       <translation>Nişanlama</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Marking and signs</source>
+      <translation>Nişanlama və nişanlar</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
@@ -1199,6 +1404,11 @@
       <translation>Dəyişən</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Moves a task to its next status: draft → issued → in progress → completed; any open task may be cancelled. Other changes are refused. Issuing a task sets its issue date when it has none. The change and its reason go to the status history.</source>
+      <translation>Tapşırığı növbəti statusa keçirir: qaralama → verilib → icrada → tamamlanıb; istənilən açıq tapşırıq ləğv edilə bilər. Digər dəyişikliklər rədd edilir. Tapşırıq veriləndə verilmə tarixi yoxdursa, təyin olunur. Dəyişiklik və səbəbi status tarixçəsinə yazılır.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>NATO mils (6400)</source>
       <translation>NATO mili (6400)</translation>
@@ -1219,6 +1429,16 @@
       <translation>Yeni layihə verilənlər bazası…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>New status</source>
+      <translation>Yeni status</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>New task for hazard {id}</source>
+      <translation>{id} təhlükəsi üçün yeni tapşırıq</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>New value</source>
       <translation>Yeni dəyər</translation>
@@ -1234,6 +1454,16 @@
       <translation>Sübut nöqtəsi yoxdur: əvvəlcə tapıntıları seçin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>No finds recorded within {distance} m.</source>
+      <translation>{distance} m daxilində tapıntı qeyd olunmayıb.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>No marking recorded for this hazard.</source>
+      <translation>Bu təhlükə üçün nişanlama qeyd olunmayıb.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>No minefield record with id {ids}.</source>
       <translation>{ids} kodlu mina sahəsi qeydi yoxdur.</translation>
@@ -1244,6 +1474,16 @@
       <translation>Heç bir layihə verilənlər bazası açıq deyil. Yenisini yaradın və ya mövcud olanı açın.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>No sheet was written:</source>
+      <translation>Heç bir vərəqə yazılmadı:</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>No task matches the filter {filter}; no sheet was written.</source>
+      <translation>{filter} filtrinə uyğun tapşırıq yoxdur; vərəqə yazılmadı.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Non-technical survey</source>
       <translation>Qeyri-texniki tədqiqat</translation>
@@ -1252,6 +1492,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>None</source>
       <translation>Yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Northing</source>
+      <translation>Şimal koordinatı</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -1339,6 +1584,11 @@
       <translation>Təhlükəli əraziləri görmək üçün layihə verilənlər bazasını açın.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Open in &amp;designer</source>
+      <translation>&amp;Dizaynerdə aç</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Open or create a project database first (Database section).</source>
       <translation>Əvvəlcə layihə verilənlər bazasını açın və ya yaradın (Verilənlər bazası bölməsi).</translation>
@@ -1374,7 +1624,7 @@
       <translation>Qeyddəki sıra</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/record_release.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Organisation</source>
       <translation>Təşkilat</translation>
     </message>
@@ -1382,6 +1632,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Organisations</source>
       <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Orientation</source>
+      <translation>İstiqamət</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
@@ -1392,6 +1647,21 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Output CRS</source>
       <translation>Nəticənin koordinat sistemi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Output folder</source>
+      <translation>Çıxış qovluğu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Overview</source>
+      <translation>İcmal</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>PDF files written</source>
+      <translation>Yazılmış PDF faylları</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -1417,6 +1687,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Paces</source>
       <translation>Addım</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Page size</source>
+      <translation>Səhifə ölçüsü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Page {page} of {pages}</source>
+      <translation>Səhifə {page} / {pages}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1494,6 +1774,16 @@
       <translation>Nöqtələr</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Points from minefield record {record}</source>
+      <translation>{record} mina sahəsi qeydiyyatının nöqtələri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Previous status</source>
+      <translation>Əvvəlki status</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Price per metre of wire or tape</source>
       <translation>Məftil və ya lentin metrinin qiyməti</translation>
@@ -1509,9 +1799,19 @@
       <translation>Nişanın qiyməti</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Printed {date}</source>
+      <translation>Çap tarixi {date}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Priority</source>
       <translation>Prioritet</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Priority (1 highest – 5 lowest; empty: the hazard's)</source>
+      <translation>Prioritet (1 ən yüksək – 5 ən aşağı; boş: təhlükənin)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -1544,9 +1844,19 @@
       <translation>Səbəb</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Reason (kept in the history)</source>
+      <translation>Səbəb (tarixçədə saxlanılır)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reason for the last status change</source>
       <translation>Son status dəyişikliyinin səbəbi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Received by (team leader)</source>
+      <translation>Qəbul edən (komanda rəhbəri)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1694,6 +2004,11 @@
       <translation>Hesabatlar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Role</source>
+      <translation>Vəzifə</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Row</source>
       <translation>Sətir</translation>
@@ -1722,6 +2037,11 @@
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Sa&amp;ve marking</source>
       <translation>Nişanlamanı &amp;saxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Safety notes</source>
+      <translation>Təhlükəsizlik qeydləri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1754,6 +2074,11 @@
       <translation>İdarə panelini şəkil kimi saxla</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Scale</source>
+      <translation>Miqyas</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Select a hazard in the table first.</source>
       <translation>Əvvəlcə cədvəldə təhlükəli ərazi seçin.</translation>
@@ -1769,6 +2094,11 @@
       <translation>Əvvəlcə xəritədə (və ya Təhlükəli ərazilər bölməsində) bir təhlükəli ərazi seçin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Select one hazard on the map or in the Hazards section first.</source>
+      <translation>Əvvəlcə xəritədə və ya Təhlükələr bölməsində bir təhlükə seçin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Select one marking line on the map first.</source>
       <translation>Əvvəlcə xəritədə bir nişanlama xətti seçin.</translation>
@@ -1777,6 +2107,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select one minefield record on the map first.</source>
       <translation>Əvvəlcə xəritədə bir mina sahəsi qeydini seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Select one task first.</source>
+      <translation>Əvvəlcə bir tapşırıq seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1789,6 +2124,16 @@
       <translation>Əvvəlcə xəritədə nişanlanacaq təhlükəli əraziləri seçin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Set &amp;status</source>
+      <translation>&amp;Statusu təyin et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Set task status</source>
+      <translation>Tapşırığın statusunu təyin et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Set the selected hazard's status to closed (recorded in the status history)</source>
       <translation>Seçilmiş təhlükəli ərazinin statusunu "bağlı" et (status tarixçəsində qeyd olunur)</translation>
@@ -1797,6 +2142,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Settlement</source>
       <translation>Yaşayış məntəqəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Sheet</source>
+      <translation>Vərəqə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Sheets written</source>
+      <translation>Yazılmış vərəqələr</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1812,6 +2167,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Sign type</source>
       <translation>Nişan növü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Signature</source>
+      <translation>İmza</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Signatures</source>
+      <translation>İmzalar</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -1879,6 +2244,11 @@
       <translation>Xəritədə seçilmiş xəttin statusu:</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Stay on cleared lanes and marked safe routes. Do not touch, move or collect any item. Mark and report every find to the team leader. No work without a medic and a casualty evacuation plan in place. Stop work in poor visibility.</source>
+      <translation>Yalnız təmizlənmiş zolaqlarda və nişanlanmış təhlükəsiz yollarda qalın. Heç bir əşyaya toxunmayın, yerini dəyişməyin və toplamayın. Hər tapıntını nişanlayın və komanda rəhbərinə bildirin. Tibbi işçi və yaralının təxliyə planı olmadan işləməyin. Zəif görünmə şəraitində işi dayandırın.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Summary table</source>
       <translation>Xülasə cədvəli</translation>
@@ -1909,9 +2279,34 @@
       <translation>Cədvəl</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Task</source>
+      <translation>Tapşırıq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Task area</source>
+      <translation>Tapşırıq sahəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Task id</source>
       <translation>Tapşırıq kodu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Task id '{id}': {reason}.</source>
+      <translation>Tapşırıq id '{id}': {reason}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Task sheet</source>
+      <translation>Tapşırıq vərəqəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Task sheet {id}</source>
+      <translation>Tapşırıq vərəqəsi {id}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1919,9 +2314,49 @@
       <translation>Tapşırıq vərəqələri</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Task type</source>
       <translation>Tapşırıq növü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Task {id} created.</source>
+      <translation>Tapşırıq {id} yaradıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Task {id} exists already.</source>
+      <translation>Tapşırıq {id} artıq mövcuddur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Task {id} is {old}; it cannot become {new} (next: {allowed}).</source>
+      <translation>Tapşırıq {id} hazırda {old}; {new} ola bilməz (növbəti: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Task {id}: {old} → {new}.</source>
+      <translation>Tapşırıq {id}: {old} → {new}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Task {task} created over hazard {hazard}.</source>
+      <translation>{hazard} təhlükəsi üzərində {task} tapşırığı yaradıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>Task {task}: it has no task area (no geometry); draw or copy the area before printing.</source>
+      <translation>Tapşırıq {task}: tapşırıq sahəsi yoxdur (həndəsə yoxdur); çapdan əvvəl sahəni çəkin və ya köçürün.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>Task {task}: the file name would leave the output folder; no sheet was written.</source>
+      <translation>Tapşırıq {task}: fayl adı çıxış qovluğundan kənara çıxardı; vərəqə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>Task {task}: {reason}; no sheet was written.</source>
+      <translation>Tapşırıq {task}: {reason}; vərəqə yazılmadı.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1934,7 +2369,17 @@
       <translation>Tədqiqat və təmizləmə qruplarına verilmiş tapşırıqlar.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/record_release.py" />
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Tasks not printed</source>
+      <translation>Çap edilməyən tapşırıqlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Tasks to print (expression on tasks; empty: all)</source>
+      <translation>Çap ediləcək tapşırıqlar (tapşırıqlar üzrə ifadə; boş: hamısı)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Team</source>
       <translation>Qrup</translation>
     </message>
@@ -1952,6 +2397,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Müvəqqəti nişanlama</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>The PDF {path} could not be written ({reason}).</source>
+      <translation>PDF {path} yazıla bilmədi ({reason}).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
@@ -1972,6 +2422,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>The database could not be read</source>
       <translation>Verilənlər bazası oxuna bilmədi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The database has no tasks; no sheet was written.</source>
+      <translation>Verilənlər bazasında tapşırıq yoxdur; vərəqə yazılmadı.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
@@ -2024,6 +2479,16 @@
       <translation>Çəkilmiş azad etmə heç bir təhlükəli ərazinin üzərində deyil: təhlükəli ərazinin qalan sahəsində nəzərə alınması üçün onu birinə bağlayın (hazard_id).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>The due date is before the issue date.</source>
+      <translation>Son tarix verilmə tarixindən əvvəldir.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>The due date {due} is before the issue date {issued}.</source>
+      <translation>Son tarix {due} verilmə tarixi {issued}-dən əvvəldir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>The end date {end} is before the start date {start}.</source>
       <translation>Bitmə tarixi {end} başlama tarixindən {start} əvvəldir.</translation>
@@ -2037,6 +2502,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>The file could not be checked: {reason}</source>
       <translation>Fayl yoxlanıla bilmədi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The filter {filter} is not a valid expression: {reason}</source>
+      <translation>Filtr {filter} düzgün ifadə deyil: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -2074,9 +2544,29 @@
       <translation>Kontur düzgün deyil ({problem}). Düzəldilsin (kəsişən hissələr ayrı halqalara çevrilir)?</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The output folder {folder} cannot be written: {reason}. No sheet was written.</source>
+      <translation>Çıxış qovluğu {folder} yazıla bilmir: {reason}. Heç bir vərəqə yazılmadı.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The quarterly "Clearance by districts" table: per district, the cleared area (km², on the WGS84 ellipsoid, of land release polygons with release type cleared) and the explosive ordnance found (sums of quantity for ERW, APM and ATM), with a Total row. Optional: a district polygon layer (adds each district's area and places features whose district is empty), and a date range (cleared areas by end date, else start date; finds by date found).</source>
       <translation>Rüblük "Rayonlar üzrə təmizləmə" cədvəli: hər rayon üzrə təmizlənmiş sahə (km², WGS84 ellipsoidində, azad etmə növü "təmizlənmiş" olan poliqonlar) və tapılmış partlayıcı sursatlar (ERW, APM və ATM üzrə say cəmi), Cəmi sətri ilə. İstəyə görə: rayon poliqonları layı (hər rayonun sahəsini əlavə edir və rayonu boş olan obyektləri yerləşdirir) və tarix aralığı (təmizlənmiş sahələr bitmə, yoxdursa başlama tarixinə görə; tapıntılar tapılma tarixinə görə).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>The statuses the selected task can move to</source>
+      <translation>Seçilmiş tapşırığın keçə biləcəyi statuslar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>The template {path} cannot be used: {reason}.</source>
+      <translation>{path} şablonundan istifadə etmək olmur: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>The template {path} has no map item with the id "main_map".</source>
+      <translation>{path} şablonunda "main_map" identifikatorlu xəritə elementi yoxdur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -2084,9 +2574,19 @@
       <translation>Bütün proqram və ya bir rayon</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>There is no hazard {id} in the database.</source>
+      <translation>Verilənlər bazasında {id} təhlükəsi yoxdur.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>There is no hazard {id} with a polygon.</source>
       <translation>Poliqonu olan {id} təhlükəli ərazisi yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>There is no task {id} in the database.</source>
+      <translation>Verilənlər bazasında {id} tapşırığı yoxdur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -2124,6 +2624,11 @@
       <translation>Dönmə nöqtəsi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Turning points</source>
+      <translation>Dönmə nöqtələri</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Turns a minefield record table (CSV with comma or semicolon, or XLSX; one row per point with bearings and distances from a landmark) into perimeters, points and mine rows on the WGS84 ellipsoid. A record with any bad row is rejected whole and all its rows are listed in Errors with the file row and the reason; the other records are imported. With a project database, all accepted records are appended in one transaction (all or nothing).</source>
       <translation>Mina sahəsi qeydləri cədvəlini (vergül və ya nöqtəli vergüllü CSV, yaxud XLSX; hər nöqtə üçün oriyentirdən azimut və məsafə ilə bir sətir) WGS84 ellipsoidində perimetrlərə, nöqtələrə və mina cərgələrinə çevirir. Səhv sətri olan qeyd bütövlükdə rədd edilir və onun bütün sətirləri fayldakı sətir nömrəsi və səbəbi ilə Səhvlər cədvəlində göstərilir; digər qeydlər idxal olunur. Layihə verilənlər bazası verildikdə bütün qəbul edilmiş qeydlər bir tranzaksiyada əlavə olunur (ya hamısı, ya heç biri).</translation>
@@ -2132,6 +2637,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Type</source>
       <translation>Növ</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>UTM zone</source>
+      <translation>UTM zona</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2169,6 +2679,16 @@
       <translation>Nişanlama xətləri boyunca xəbərdarlıq nişanları</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Where</source>
+      <translation>Harada</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Why tasks were not printed</source>
+      <translation>Tapşırıqların niyə çap edilmədiyi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Wire strands (or tape lines)</source>
       <translation>Məftil cərgələri (və ya lent xətləri)</translation>
@@ -2177,6 +2697,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Worked on</source>
       <translation>Üzərində işlənir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Write the sheets of the selected tasks (or of every issued task when none is selected) to a folder</source>
+      <translation>Seçilmiş tapşırıqların (heç biri seçilməyibsə, bütün verilmiş tapşırıqların) vərəqələrini qovluğa yaz</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Writes one PDF task sheet per task, named &lt;task id&gt;.pdf, into the output folder: title block, map of the task area at a standard scale with UTM grid and graticule, overview, legend, turning points with coordinates, marking, finds nearby, safety notes, emergency contacts and signatures. FILTER is an expression on the tasks layer (for example "status" = 'issued'). A task that cannot be printed is reported by name and the others are still written. No network is needed.</source>
+      <translation>Hər tapşırıq üçün &lt;tapşırıq id&gt;.pdf adlı bir PDF vərəqəsini çıxış qovluğuna yazır: başlıq bloku, standart miqyasda UTM şəbəkəsi və coğrafi şəbəkə ilə tapşırıq sahəsinin xəritəsi, icmal xəritə, şərti işarələr, koordinatlı dönmə nöqtələri, nişanlama, yaxınlıqdakı tapıntılar, təhlükəsizlik qeydləri, təcili əlaqələr və imzalar. FILTER tapşırıqlar qatı üzrə ifadədir (məsələn "status" = 'issued'). Çap edilə bilməyən tapşırıq adı ilə bildirilir, digərləri yenə yazılır. Şəbəkə tələb olunmur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Writing task sheets…</source>
+      <translation>Tapşırıq vərəqələri yazılır…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -2192,6 +2727,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>area</source>
       <translation>sahə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>as the hazard</source>
+      <translation>təhlükə kimi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/layers.py" />
@@ -2242,6 +2782,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>coordinates need both x and y</source>
       <translation>koordinatlar üçün həm x, həm də y lazımdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>created from hazard {id}</source>
+      <translation>{id} təhlükəsindən yaradıldı</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -2332,6 +2877,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>ha, last 12 months with clearance</source>
       <translation>ha, təmizləmə aparılmış son 12 ay</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>inside</source>
+      <translation>daxilində</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
@@ -2454,9 +3004,19 @@
       <translation>xeyr</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>none: it is final</source>
+      <translation>yoxdur: bu sonuncudur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>not imported: record {record} has errors (row {row})</source>
       <translation>idxal olunmadı: {record} qeydində səhvlər var (sətir {row})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>not recorded: check with a local source before using a compass</source>
+      <translation>qeyd olunmayıb: kompasdan istifadədən əvvəl yerli mənbə ilə yoxlayın</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -2604,6 +3164,26 @@
       <translation>{last} nöqtəsindən {first} nöqtəsinə qayıdan düz qapanış tərəfi ölçülmüş tərəflərdən birini kəsir: sahə çəkildiyi kimi qapanmır; qeydi yerində yoxlayın</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>the task id is empty</source>
+      <translation>tapşırıq identifikatoru boşdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>the task id is longer than 100 characters</source>
+      <translation>tapşırıq identifikatoru 100 simvoldan uzundur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>the task id may hold only letters A–Z, digits, '.', '-' and '_' (no slashes or spaces)</source>
+      <translation>tapşırıq identifikatorunda yalnız A–Z hərfləri, rəqəmlər, '.', '-' və '_' ola bilər (əyri xətt və boşluq olmaz)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>the task id starts with a dot</source>
+      <translation>tapşırıq identifikatoru nöqtə ilə başlayır</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
       <source>the whole hazard</source>
       <translation>bütün təhlükəli ərazi</translation>
@@ -2712,6 +3292,16 @@
       <location filename="mineaction_plugin/processing/marking_signs.py" />
       <source>{count} signs placed.</source>
       <translation>{count} nişan qoyuldu.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>{count} task sheets written to {folder}.</source>
+      <translation>{count} tapşırıq vərəqəsi {folder} qovluğuna yazıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>{distance} m outside</source>
+      <translation>{distance} m kənarda</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -2884,9 +3474,24 @@
       <translation>{source}: bu mətn cədvəli deyil (ikili fayla oxşayır). CSV və ya XLSX istifadə edin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>{task}: {file} (1:{scale}, {points} points)</source>
+      <translation>{task}: {file} (1:{scale}, {points} nöqtə)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>{type} nöqtəsinə row_id lazımdır (başladığı və ya bitirdiyi mina cərgəsi)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>{what}: '{value}' is not a date (use YYYY-MM-DD).</source>
+      <translation>{what}: '{value}' tarix deyil (İİİİ-AA-GG istifadə edin).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>… and {count} more</source>
+      <translation>… və daha {count}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />

@@ -49,6 +49,11 @@
       <translation>&amp;Новый формуляр…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>&amp;New task from selected hazard…</source>
+      <translation>&amp;Новая задача по выбранному опасному району…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>&amp;New…</source>
       <translation>&amp;Создать…</translation>
@@ -109,9 +114,34 @@
       <translation>База данных проекта — это GeoPackage: имя файла должно оканчиваться на .gpkg ({path}).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A task whose area is the outline of the hazard selected on the map or in the Hazards section</source>
+      <translation>Задача, район которой — контур опасного района, выбранного на карте или в разделе «Опасные районы»</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>A&amp;pply</source>
       <translation>&amp;Применить</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A3 landscape</source>
+      <translation>A3 альбомная</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A3 portrait</source>
+      <translation>A3 книжная</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A4 landscape</source>
+      <translation>A4 альбомная</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>A4 portrait</source>
+      <translation>A4 книжная</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
@@ -147,6 +177,16 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>All districts</source>
       <translation>Все районы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>All sheets in one file: {file}</source>
+      <translation>Все листы в одном файле: {file}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Also write all sheets in one PDF (task_sheets.pdf)</source>
+      <translation>Также записать все листы в один PDF (task_sheets.pdf)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -227,6 +267,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Bearing reference</source>
       <translation>Отсчёт азимута</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Bearing to next</source>
+      <translation>Азимут на следующую</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -404,9 +449,19 @@
       <translation>Закрытые участки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Combined PDF</source>
+      <translation>Общий PDF</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Completed</source>
       <translation>Завершено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Completion confirmed by</source>
+      <translation>Завершение подтвердил</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -454,6 +509,11 @@
       <translation>Создать базу данных проекта</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Create task from hazard</source>
+      <translation>Создать задачу по опасному району</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Created at</source>
       <translation>Время создания</translation>
@@ -472,6 +532,11 @@
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Creates a hazard for each minefield record (all records without a hazard yet, or the record ids given): the record's perimeter, grown by a buffer in metres on the ground. Reliable and partly reliable records are direct evidence and give confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless a classification is chosen. Ids follow the hazard id pattern of the settings.</source>
       <translation>Создаёт опасный участок для каждого формуляра минного поля (всех формуляров без участка или указанных кодов): периметр формуляра, расширенный буфером в метрах на местности. Достоверные и частично достоверные формуляры — прямые свидетельства и дают подтверждённые опасные участки (CHA); остальные — предполагаемые (SHA), если классификация не выбрана. Коды следуют шаблону кода участка из настроек.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Creates a task (status draft) whose task area is the hazard's outline, with its type, organisation, team, priority and dates. The task id defaults to &lt;hazard id&gt;-T01, -T02, … and must be safe as a file name. The creation is recorded in the status history.</source>
+      <translation>Создаёт задачу (статус «черновик»), район которой — контур опасного района, с типом, организацией, группой, приоритетом и датами. Идентификатор по умолчанию &lt;id района&gt;-T01, -T02, … и должен быть допустимым именем файла. Создание записывается в историю статусов.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_database.py" />
@@ -517,6 +582,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Database: {path}</source>
       <translation>База данных: {path}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Date</source>
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -579,6 +649,11 @@
       <translation>Расстояние</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Distance to next</source>
+      <translation>Расстояние до следующей</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Distance unit</source>
       <translation>Единица расстояния</translation>
@@ -614,9 +689,19 @@
       <translation>Нарисовать &amp;линию</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Due on</source>
       <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Due on (YYYY-MM-DD)</source>
+      <translation>Срок (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>E&amp;xport PDF…</source>
+      <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -627,6 +712,21 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>EO finds with an unknown category: {values}. Correct them (ERW, APM or ATM) first.</source>
       <translation>Находки ВОП с неизвестной категорией: {values}. Сначала исправьте их (ERW, APM или ATM).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Easting</source>
+      <translation>Восточное смещение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Emergency 112 · Ambulance 103 · Team medic: ____________ · Radio channel: ______</source>
+      <translation>Экстренная служба 112 · Скорая помощь 103 · Медик группы: ____________ · Радиоканал: ______</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Emergency contacts</source>
+      <translation>Экстренные контакты</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -664,6 +764,11 @@
       <translation>Точки свидетельств</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Explosive ordnance found in and near the area</source>
+      <translation>Взрывоопасные предметы, найденные в районе и рядом</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Explosive ordnance risk education</source>
       <translation>Просвещение о рисках взрывоопасных предметов</translation>
@@ -677,6 +782,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Explosive remnants of war</source>
       <translation>Взрывоопасные пережитки войны</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Export task sheets</source>
+      <translation>Экспорт листов задач</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -709,6 +819,16 @@
       <translation>Поле</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Fill the task sheet for the selected task and open it in the QGIS layout designer for last touches</source>
+      <translation>Заполнить лист выбранной задачи и открыть его в макетчике QGIS для последних правок</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Find</source>
+      <translation>Находка</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Find id</source>
       <translation>Код находки</translation>
@@ -719,9 +839,19 @@
       <translation>Находка {id} лежит вне всех полигонов работ: проверьте её положение или запишите работу.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Folder for the task sheets</source>
+      <translation>Папка для листов задач</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
       <translation>Для каждого опасного участка: его площадь, отменённая, сокращённая и очищенная внутри него завершёнными работами площадь и оставшаяся площадь (участок минус вся высвобожденная земля), на эллипсоиде WGS84. Участки, где ничего не осталось, но ещё не закрытые, помечаются как готовые к закрытию.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Found on</source>
+      <translation>Дата находки</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -747,6 +877,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>From selected &amp;finds…</source>
       <translation>Из выбранных &amp;находок…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Full name</source>
+      <translation>Ф. И. О.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -779,6 +914,11 @@
       <translation>Север сетки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Grid: UTM zone {zone} (metres, black); graticule: latitude/longitude WGS 84 (blue).</source>
+      <translation>Сетка: UTM зона {zone} (метры, чёрная); градусная сетка: широта/долгота WGS 84 (синяя).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Grow each record's perimeter by this distance on the ground</source>
       <translation>Расширить периметр каждого формуляра на это расстояние на местности</translation>
@@ -794,7 +934,7 @@
       <translation>Опасный участок по точкам свидетельств</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <location filename="mineaction_plugin/processing/create_task.py" />
       <source>Hazard id</source>
       <translation>Код опасного участка</translation>
     </message>
@@ -812,6 +952,11 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Hazard {id} created around {count} points.</source>
       <translation>Участок {id} создан вокруг точек: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Hazard {id} has no outline to use as the task area.</source>
+      <translation>У опасного района {id} нет контура для района задачи.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -869,6 +1014,11 @@
       <translation>Косвенные</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Inner boundary</source>
+      <translation>Внутренняя граница</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
       <source>Inspection overdue</source>
       <translation>Осмотр просрочен</translation>
@@ -904,9 +1054,19 @@
       <translation>Выдано</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Issued by</source>
+      <translation>Выдал</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Issued on</source>
       <translation>Дата выдачи</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Issued on (YYYY-MM-DD)</source>
+      <translation>Дата выдачи (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -949,6 +1109,16 @@
       <translation>Ориентир</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Language of the printed sheet</source>
+      <translation>Язык печатного листа</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Language of the sheets</source>
+      <translation>Язык листов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Largest gap between signs</source>
       <translation>Наибольший промежуток между знаками</translation>
@@ -969,19 +1139,34 @@
       <translation>Широта</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Latitude (°)</source>
+      <translation>Широта (°)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Layer</source>
       <translation>Слой</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/layers.py" />
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
       <source>Layer {layer} of {path} could not be loaded.</source>
       <translation>Не удалось загрузить слой {layer} из {path}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Layout template (.qpt; empty: the plugin's)</source>
+      <translation>Шаблон макета (.qpt; пусто: шаблон модуля)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Left (ha)</source>
       <translation>Осталось (га)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Legend</source>
+      <translation>Условные обозначения</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1004,9 +1189,24 @@
       <translation>Длина одного шага (для расстояний в шагах)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Letters, digits, '.', '-' and '_' only: it names the PDF</source>
+      <translation>Только буквы, цифры, '.', '-' и '_': это имя PDF-файла</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Долгота</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Longitude (°)</source>
+      <translation>Долгота (°)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Magnetic declination</source>
+      <translation>Магнитное склонение</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1027,6 +1227,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Marking</source>
       <translation>Обозначение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Marking and signs</source>
+      <translation>Обозначение и знаки</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
@@ -1199,6 +1404,11 @@
       <translation>Кем изменено</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Moves a task to its next status: draft → issued → in progress → completed; any open task may be cancelled. Other changes are refused. Issuing a task sets its issue date when it has none. The change and its reason go to the status history.</source>
+      <translation>Переводит задачу в следующий статус: черновик → выдана → выполняется → завершена; любую открытую задачу можно отменить. Другие изменения отклоняются. При выдаче задачи без даты выдачи она устанавливается. Изменение и его причина записываются в историю статусов.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>NATO mils (6400)</source>
       <translation>Тысячные НАТО (6400)</translation>
@@ -1219,6 +1429,16 @@
       <translation>Новая база данных проекта…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>New status</source>
+      <translation>Новый статус</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>New task for hazard {id}</source>
+      <translation>Новая задача для опасного района {id}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>New value</source>
       <translation>Новое значение</translation>
@@ -1234,6 +1454,16 @@
       <translation>Нет точек свидетельств: сначала выберите находки.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>No finds recorded within {distance} m.</source>
+      <translation>В пределах {distance} м находок не записано.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>No marking recorded for this hazard.</source>
+      <translation>Для этого района обозначение не записано.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>No minefield record with id {ids}.</source>
       <translation>Нет формуляра минного поля с кодом {ids}.</translation>
@@ -1244,6 +1474,16 @@
       <translation>База данных проекта не открыта. Создайте новую или откройте существующую.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>No sheet was written:</source>
+      <translation>Ни один лист не записан:</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>No task matches the filter {filter}; no sheet was written.</source>
+      <translation>Ни одна задача не подходит под фильтр {filter}; лист не записан.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Non-technical survey</source>
       <translation>Нетехническое обследование</translation>
@@ -1252,6 +1492,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>None</source>
       <translation>Нет</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Northing</source>
+      <translation>Северное смещение</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -1339,6 +1584,11 @@
       <translation>Откройте базу данных проекта, чтобы увидеть опасные участки.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Open in &amp;designer</source>
+      <translation>Открыть в &amp;макетчике</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Open or create a project database first (Database section).</source>
       <translation>Сначала откройте или создайте базу данных проекта (раздел «База данных»).</translation>
@@ -1374,7 +1624,7 @@
       <translation>Порядок в формуляре</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/record_release.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
@@ -1382,6 +1632,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Organisations</source>
       <translation>Организации</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Orientation</source>
+      <translation>Ориентация</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
@@ -1392,6 +1647,21 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Output CRS</source>
       <translation>Система координат результата</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Output folder</source>
+      <translation>Выходная папка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Overview</source>
+      <translation>Обзор</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>PDF files written</source>
+      <translation>Записанные PDF-файлы</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -1417,6 +1687,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Paces</source>
       <translation>Шаги</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Page size</source>
+      <translation>Размер страницы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Page {page} of {pages}</source>
+      <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1494,6 +1774,16 @@
       <translation>Точки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Points from minefield record {record}</source>
+      <translation>Точки из формуляра минного поля {record}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Previous status</source>
+      <translation>Предыдущий статус</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Price per metre of wire or tape</source>
       <translation>Цена метра проволоки или ленты</translation>
@@ -1509,9 +1799,19 @@
       <translation>Цена знака</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Printed {date}</source>
+      <translation>Напечатано {date}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Priority</source>
       <translation>Приоритет</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Priority (1 highest – 5 lowest; empty: the hazard's)</source>
+      <translation>Приоритет (1 высший – 5 низший; пусто: как у района)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -1544,9 +1844,19 @@
       <translation>Причина</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Reason (kept in the history)</source>
+      <translation>Причина (сохраняется в истории)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reason for the last status change</source>
       <translation>Причина последнего изменения статуса</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Received by (team leader)</source>
+      <translation>Принял (руководитель группы)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1694,6 +2004,11 @@
       <translation>Отчёты</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Row</source>
       <translation>Строка</translation>
@@ -1722,6 +2037,11 @@
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Sa&amp;ve marking</source>
       <translation>&amp;Сохранить обозначение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Safety notes</source>
+      <translation>Меры безопасности</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1754,6 +2074,11 @@
       <translation>Сохранить панель показателей как изображение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Scale</source>
+      <translation>Масштаб</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Select a hazard in the table first.</source>
       <translation>Сначала выберите участок в таблице.</translation>
@@ -1769,6 +2094,11 @@
       <translation>Сначала выберите один участок на карте (или в разделе «Опасные участки»).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Select one hazard on the map or in the Hazards section first.</source>
+      <translation>Сначала выберите один опасный район на карте или в разделе «Опасные районы».</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Select one marking line on the map first.</source>
       <translation>Сначала выберите на карте одну линию обозначения.</translation>
@@ -1777,6 +2107,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Select one minefield record on the map first.</source>
       <translation>Сначала выберите на карте один формуляр минного поля.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Select one task first.</source>
+      <translation>Сначала выберите одну задачу.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1789,6 +2124,16 @@
       <translation>Сначала выберите на карте участки для обозначения.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Set &amp;status</source>
+      <translation>Установить &amp;статус</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Set task status</source>
+      <translation>Установить статус задачи</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Set the selected hazard's status to closed (recorded in the status history)</source>
       <translation>Установить статус выбранного участка «закрыт» (записывается в историю статусов)</translation>
@@ -1797,6 +2142,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Settlement</source>
       <translation>Населённый пункт</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Sheet</source>
+      <translation>Лист</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Sheets written</source>
+      <translation>Записано листов</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1812,6 +2167,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Sign type</source>
       <translation>Тип знака</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Signature</source>
+      <translation>Подпись</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Signatures</source>
+      <translation>Подписи</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -1879,6 +2244,11 @@
       <translation>Статус выбранной на карте линии:</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Stay on cleared lanes and marked safe routes. Do not touch, move or collect any item. Mark and report every find to the team leader. No work without a medic and a casualty evacuation plan in place. Stop work in poor visibility.</source>
+      <translation>Оставайтесь на проверенных проходах и обозначенных безопасных маршрутах. Не трогайте, не перемещайте и не собирайте предметы. Обозначайте каждую находку и докладывайте руководителю группы. Не работайте без медика и плана эвакуации пострадавших. Прекращайте работу при плохой видимости.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Summary table</source>
       <translation>Сводная таблица</translation>
@@ -1909,9 +2279,34 @@
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Task</source>
+      <translation>Задача</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Task area</source>
+      <translation>Район задачи</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Task id</source>
       <translation>Код задания</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Task id '{id}': {reason}.</source>
+      <translation>Идентификатор задачи '{id}': {reason}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Task sheet</source>
+      <translation>Лист задачи</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Task sheet {id}</source>
+      <translation>Лист задачи {id}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1919,9 +2314,49 @@
       <translation>Листы заданий</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Task type</source>
       <translation>Вид задания</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Task {id} created.</source>
+      <translation>Задача {id} создана.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Task {id} exists already.</source>
+      <translation>Задача {id} уже существует.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Task {id} is {old}; it cannot become {new} (next: {allowed}).</source>
+      <translation>Задача {id} в статусе {old}; она не может стать {new} (далее: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Task {id}: {old} → {new}.</source>
+      <translation>Задача {id}: {old} → {new}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Task {task} created over hazard {hazard}.</source>
+      <translation>Задача {task} создана по опасному району {hazard}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>Task {task}: it has no task area (no geometry); draw or copy the area before printing.</source>
+      <translation>Задача {task}: нет района задачи (нет геометрии); нарисуйте или скопируйте район перед печатью.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>Task {task}: the file name would leave the output folder; no sheet was written.</source>
+      <translation>Задача {task}: имя файла вышло бы за пределы выходной папки; лист не записан.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>Task {task}: {reason}; no sheet was written.</source>
+      <translation>Задача {task}: {reason}; лист не записан.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1934,7 +2369,17 @@
       <translation>Задания, выданные группам обследования и разминирования.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/record_release.py" />
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Tasks not printed</source>
+      <translation>Не напечатано задач</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Tasks to print (expression on tasks; empty: all)</source>
+      <translation>Задачи для печати (выражение по задачам; пусто: все)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Team</source>
       <translation>Группа</translation>
     </message>
@@ -1952,6 +2397,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Временное обозначение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>The PDF {path} could not be written ({reason}).</source>
+      <translation>Не удалось записать PDF {path} ({reason}).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
@@ -1972,6 +2422,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>The database could not be read</source>
       <translation>Не удалось прочитать базу данных</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The database has no tasks; no sheet was written.</source>
+      <translation>В базе данных нет задач; лист не записан.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
@@ -2024,6 +2479,16 @@
       <translation>Нарисованное высвобождение не лежит ни на одном участке: свяжите его с участком (hazard_id), чтобы оно учитывалось в оставшейся площади.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>The due date is before the issue date.</source>
+      <translation>Срок раньше даты выдачи.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>The due date {due} is before the issue date {issued}.</source>
+      <translation>Срок {due} раньше даты выдачи {issued}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>The end date {end} is before the start date {start}.</source>
       <translation>Дата окончания {end} раньше даты начала {start}.</translation>
@@ -2037,6 +2502,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>The file could not be checked: {reason}</source>
       <translation>Не удалось проверить файл: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The filter {filter} is not a valid expression: {reason}</source>
+      <translation>Фильтр {filter} — недопустимое выражение: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -2074,9 +2544,29 @@
       <translation>Контур неверен ({problem}). Исправить (пересекающиеся части станут отдельными кольцами)?</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The output folder {folder} cannot be written: {reason}. No sheet was written.</source>
+      <translation>В выходную папку {folder} нельзя записывать: {reason}. Ни один лист не записан.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The quarterly "Clearance by districts" table: per district, the cleared area (km², on the WGS84 ellipsoid, of land release polygons with release type cleared) and the explosive ordnance found (sums of quantity for ERW, APM and ATM), with a Total row. Optional: a district polygon layer (adds each district's area and places features whose district is empty), and a date range (cleared areas by end date, else start date; finds by date found).</source>
       <translation>Квартальная таблица «Разминирование по районам»: по каждому району очищенная площадь (км², на эллипсоиде WGS84, полигонов высвобождения со способом «очищено») и найденные взрывоопасные предметы (суммы количества ERW, APM и ATM), со строкой итога. Дополнительно: слой полигонов районов (добавляет площадь района и относит к районам объекты без района) и интервал дат (очищенные площади по дате окончания, иначе начала; находки по дате обнаружения).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>The statuses the selected task can move to</source>
+      <translation>Статусы, в которые может перейти выбранная задача</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>The template {path} cannot be used: {reason}.</source>
+      <translation>Шаблон {path} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <source>The template {path} has no map item with the id "main_map".</source>
+      <translation>В шаблоне {path} нет элемента карты с идентификатором "main_map".</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -2084,9 +2574,19 @@
       <translation>Вся программа или один район</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>There is no hazard {id} in the database.</source>
+      <translation>В базе данных нет опасного района {id}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>There is no hazard {id} with a polygon.</source>
       <translation>Нет опасного участка {id} с полигоном.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>There is no task {id} in the database.</source>
+      <translation>В базе данных нет задачи {id}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -2124,6 +2624,11 @@
       <translation>Поворотная точка</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Turning points</source>
+      <translation>Поворотные точки</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Turns a minefield record table (CSV with comma or semicolon, or XLSX; one row per point with bearings and distances from a landmark) into perimeters, points and mine rows on the WGS84 ellipsoid. A record with any bad row is rejected whole and all its rows are listed in Errors with the file row and the reason; the other records are imported. With a project database, all accepted records are appended in one transaction (all or nothing).</source>
       <translation>Превращает таблицу формуляров минных полей (CSV с запятой или точкой с запятой либо XLSX; по строке на точку с азимутом и расстоянием от ориентира) в периметры, точки и минные ряды на эллипсоиде WGS84. Формуляр с любой ошибочной строкой отклоняется целиком, а все его строки попадают в таблицу ошибок с номером строки файла и причиной; остальные формуляры импортируются. При указании базы данных проекта все принятые формуляры добавляются одной транзакцией (всё или ничего).</translation>
@@ -2132,6 +2637,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Type</source>
       <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>UTM zone</source>
+      <translation>Зона UTM</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2169,6 +2679,16 @@
       <translation>Предупреждающие знаки вдоль линий обозначения</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Why tasks were not printed</source>
+      <translation>Почему задачи не напечатаны</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Wire strands (or tape lines)</source>
       <translation>Нитей проволоки (или линий ленты)</translation>
@@ -2177,6 +2697,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Worked on</source>
       <translation>В работе</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Write the sheets of the selected tasks (or of every issued task when none is selected) to a folder</source>
+      <translation>Записать листы выбранных задач (или всех выданных, если ничего не выбрано) в папку</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Writes one PDF task sheet per task, named &lt;task id&gt;.pdf, into the output folder: title block, map of the task area at a standard scale with UTM grid and graticule, overview, legend, turning points with coordinates, marking, finds nearby, safety notes, emergency contacts and signatures. FILTER is an expression on the tasks layer (for example "status" = 'issued'). A task that cannot be printed is reported by name and the others are still written. No network is needed.</source>
+      <translation>Записывает по одному PDF-листу на задачу с именем &lt;id задачи&gt;.pdf в выходную папку: заголовок, карта района задачи в стандартном масштабе с сеткой UTM и картографической сеткой, обзорная карта, легенда, поворотные точки с координатами, обозначение, находки поблизости, меры безопасности, экстренные контакты и подписи. FILTER — выражение по слою задач (например "status" = 'issued'). Задача, которую нельзя напечатать, называется в сообщении, остальные всё равно записываются. Сеть не нужна.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Writing task sheets…</source>
+      <translation>Запись листов задач…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -2192,6 +2727,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>area</source>
       <translation>площадь</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>as the hazard</source>
+      <translation>как у опасного района</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/layers.py" />
@@ -2242,6 +2782,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>coordinates need both x and y</source>
       <translation>для координат нужны и x, и y</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>created from hazard {id}</source>
+      <translation>создана по опасному району {id}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -2332,6 +2877,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>ha, last 12 months with clearance</source>
       <translation>га, последние 12 месяцев с разминированием</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>inside</source>
+      <translation>внутри</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
@@ -2454,9 +3004,19 @@
       <translation>нет</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>none: it is final</source>
+      <translation>нет: статус конечный</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>not imported: record {record} has errors (row {row})</source>
       <translation>не импортировано: в формуляре {record} есть ошибки (строка {row})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>not recorded: check with a local source before using a compass</source>
+      <translation>не записано: уточните по местному источнику перед работой с компасом</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -2604,6 +3164,26 @@
       <translation>прямая замыкающая сторона от {last} к {first} пересекает измеренную сторону: участок не замыкается так, как начерчен; проверьте формуляр на местности</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>the task id is empty</source>
+      <translation>идентификатор задачи пуст</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>the task id is longer than 100 characters</source>
+      <translation>идентификатор задачи длиннее 100 символов</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>the task id may hold only letters A–Z, digits, '.', '-' and '_' (no slashes or spaces)</source>
+      <translation>идентификатор задачи может содержать только буквы A–Z, цифры, '.', '-' и '_' (без косых черт и пробелов)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>the task id starts with a dot</source>
+      <translation>идентификатор задачи начинается с точки</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
       <source>the whole hazard</source>
       <translation>весь участок</translation>
@@ -2712,6 +3292,16 @@
       <location filename="mineaction_plugin/processing/marking_signs.py" />
       <source>{count} signs placed.</source>
       <translation>Установлено знаков: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>{count} task sheets written to {folder}.</source>
+      <translation>Листов задач записано в {folder}: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>{distance} m outside</source>
+      <translation>{distance} м снаружи</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -2884,9 +3474,24 @@
       <translation>{source}: это не текстовая таблица (похоже на двоичный файл). Используйте CSV или XLSX.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>{task}: {file} (1:{scale}, {points} points)</source>
+      <translation>{task}: {file} (1:{scale}, точек: {points})</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>точке {type} нужен row_id (минный ряд, который она начинает или заканчивает)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>{what}: '{value}' is not a date (use YYYY-MM-DD).</source>
+      <translation>{what}: '{value}' — не дата (используйте ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>… and {count} more</source>
+      <translation>… и ещё {count}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />

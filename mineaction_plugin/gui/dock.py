@@ -50,13 +50,16 @@ class MineActionDock(QDockWidget):
         from .hazards_panel import HazardsPanel
         from .marking_panel import MarkingPanel
         from .records_panel import RecordsPanel
+        from .task_sheets_panel import TaskSheetsPanel
         self.digitizing = DigitizingAssistant(iface, parent=self)
         self.records_panel = RecordsPanel(iface, self)
         self.hazards_panel = HazardsPanel(iface, self)
         self.clearance_panel = ClearancePanel(iface, self)
         self.marking_panel = MarkingPanel(iface, self)
+        self.task_sheets_panel = TaskSheetsPanel(iface, self)
         tools = {"Records": self.records_panel, "Hazards": self.hazards_panel,
-                 "Clearance": self.clearance_panel, "Marking": self.marking_panel}
+                 "Clearance": self.clearance_panel, "Marking": self.marking_panel,
+                 "Task sheets": self.task_sheets_panel}
         for title, description, names in SECTIONS:
             self.sections.addItem(self._section_tab(description, names, tools.get(title)),
                                   tr(title))
@@ -178,6 +181,7 @@ class MineActionDock(QDockWidget):
         self.hazards_panel.refresh()
         self.dashboard_panel.refresh()
         self.marking_panel.refresh_due()
+        self.task_sheets_panel.refresh()
         self._message(tr("Opened {name}.").format(name=os.path.basename(path)), Qgis.MessageLevel.Success)
         return True
 

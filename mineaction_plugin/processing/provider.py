@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from .clearance_summary import ClearanceSummaryAlgorithm
 from .create_database import CreateDatabaseAlgorithm
+from .create_task import CreateTaskAlgorithm
+from .export_task_sheets import ExportTaskSheetsAlgorithm
 from .hazard_from_evidence import HazardFromEvidenceAlgorithm
 from .hazard_progress import HazardProgressAlgorithm
 from .hazards_from_records import HazardsFromRecordsAlgorithm
@@ -15,6 +17,7 @@ from .marking_quantities import MarkingQuantitiesAlgorithm
 from .marking_signs import MarkingSignsAlgorithm
 from .perimeter_marking import PerimeterMarkingAlgorithm
 from .record_release import RecordReleaseAlgorithm
+from .set_task_status import SetTaskStatusAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mineaction.svg")
@@ -40,5 +43,6 @@ class MineActionProvider(QgsProcessingProvider):
                           HazardsFromRecordsAlgorithm(), HazardProgressAlgorithm(),
                           RecordReleaseAlgorithm(), HazardFromEvidenceAlgorithm(),
                           PerimeterMarkingAlgorithm(), MarkingSignsAlgorithm(),
-                          MarkingQuantitiesAlgorithm()):
+                          MarkingQuantitiesAlgorithm(), CreateTaskAlgorithm(),
+                          SetTaskStatusAlgorithm(), ExportTaskSheetsAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -36,7 +36,7 @@ def _with_alpha(hex_colour, alpha):
     return colour.name(QColor.NameFormat.HexArgb)
 
 
-def hazard_renderer():
+def hazard_renderer(tr=tr):
     root = QgsRuleBasedRenderer.Rule(None)
     for classification, fill in (("CHA", CHA_FILL), ("SHA", SHA_FILL)):
         for status, (outline, style) in STATUS_OUTLINE.items():
@@ -54,7 +54,7 @@ def hazard_renderer():
     return QgsRuleBasedRenderer(root)
 
 
-def land_release_renderer():
+def land_release_renderer(tr=tr):
     categories = []
     for release_type, colour in RELEASE_FILL.items():
         symbol = QgsFillSymbol.createSimple({"color": _with_alpha(colour, 170),
@@ -73,7 +73,7 @@ def land_release_renderer():
     return QgsCategorizedSymbolRenderer("release_type", categories)
 
 
-def eo_renderer():
+def eo_renderer(tr=tr):
     categories = []
     for category, (shape, colour) in EO_SYMBOL.items():
         symbol = QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "size": "2.4",
@@ -87,7 +87,7 @@ RECORD_POINT_SYMBOL = {"LM": ("star", "#000000", "4.5"), "BM": ("triangle", "#1F
                        "RS": ("square", "#B2182B", "2.2"), "RE": ("square", "#B2182B", "2.2")}
 
 
-def record_point_renderer():
+def record_point_renderer(tr=tr):
     """Landmarks and benchmarks stand out: they are what a team looks for on the ground."""
     categories = []
     for point_type, (shape, colour, size) in RECORD_POINT_SYMBOL.items():
@@ -105,7 +105,7 @@ MARKING_STATUS = {"planned": ("dash", "0.5"), "installed": ("solid", "0.9"),
                   "damaged": ("dot", "0.9"), "removed": ("solid", "0.3")}
 
 
-def marking_renderer(inspection_days=90):
+def marking_renderer(inspection_days=90, tr=tr):
     """Colour by marking type, line style by status; installed lines whose last inspection is
     older than `inspection_days` get a magenta band underneath, so they stand out."""
     root = QgsRuleBasedRenderer.Rule(None)
@@ -160,17 +160,17 @@ def _label(layer, field_name, colour="#000000", max_scale_denominator=None):
     layer.setLabelsEnabled(True)
 
 
-def apply_style(layer, name):
+def apply_style(layer, name, tr=tr):
     """Style a project layer by its schema name (tables are left alone)."""
     if name == "hazards":
-        layer.setRenderer(hazard_renderer())
+        layer.setRenderer(hazard_renderer(tr))
         _label(layer, "hazard_id")
     elif name == "land_release":
-        layer.setRenderer(land_release_renderer())
+        layer.setRenderer(land_release_renderer(tr))
     elif name == "eo_finds":
-        layer.setRenderer(eo_renderer())
+        layer.setRenderer(eo_renderer(tr))
     elif name == "marking_lines":
-        layer.setRenderer(marking_renderer(int(setting("inspection_interval_days", 90))))
+        layer.setRenderer(marking_renderer(int(setting("inspection_interval_days", 90)), tr))
     elif name == "marking_signs":
         layer.setRenderer(sign_renderer())
     elif name == "minefield_records":
@@ -179,7 +179,7 @@ def apply_style(layer, name):
             "outline_style": "dash"})))
         _label(layer, "record_id", "#6A3D9A")
     elif name == "record_points":
-        layer.setRenderer(record_point_renderer())
+        layer.setRenderer(record_point_renderer(tr))
         _label(layer, "point_id", "#3F007D", max_scale_denominator=10_000)
     elif name == "mine_rows":
         layer.setRenderer(_single(QgsLineSymbol.createSimple({

@@ -1,0 +1,363 @@
+"""The dock's "Task sheets" section: tasks over hazards, their status, and their sheets."""
+import os
+
+from qgis.core import Qgis, QgsProject
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                                 QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                                 QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                                 QVBoxLayout, QWidget)
+
+from ..core import schema, task_sheet
+from ..core.i18n import N_, tr
+from ..data import gpkg_sql
+from ..data.layers import loaded_layer
+from ..toolbelt import set_setting, setting
+from .tasks import run_algorithm
+
+LANGUAGE_NAMES = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
+PAGES = (("A4", "portrait", N_("A4 portrait")), ("A4", "landscape", N_("A4 landscape")),
+         ("A3", "portrait", N_("A3 portrait")), ("A3", "landscape", N_("A3 landscape")))
+COLUMNS = ("task_id", "hazard_id", "task_type", "status", "team", "due_date")
+
+
+def read_tasks(database):
+    """Every task as a dict of COLUMNS, newest due date last."""
+    connection = gpkg_sql.connect(database)
+    try:
+        rows = connection.execute(
+            f"SELECT {', '.join(COLUMNS)} FROM tasks ORDER BY task_id").fetchall()
+    finally:
+        connection.close()
+    return [dict(zip(COLUMNS, row)) for row in rows]
+
+
+class NewTaskDialog(QDialog):
+    """Type, organisation, team, priority and dates of a task over one hazard."""
+
+    def __init__(self, hazard_id, task_id, organisations, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("New task for hazard {id}").format(id=hazard_id))
+        form = QFormLayout(self)
+        self.task_id = QLineEdit(task_id)
+        self.task_id.setToolTip(tr("Letters, digits, '.', '-' and '_' only: it names the PDF"))
+        self.task_type = QComboBox()
+        for code, label in schema.CODE_LISTS["task_type"].items():
+            self.task_type.addItem(tr(label), code)
+        self.task_type.setCurrentIndex(self.task_type.findData("clearance"))
+        self.organisation = QComboBox()
+        self.organisation.setEditable(True)
+        self.organisation.addItems(organisations)
+        self.organisation.setCurrentText(setting("last_organisation", ""))
+        self.team = QLineEdit(setting("last_team", ""))
+        self.priority = QSpinBox()
+        self.priority.setRange(0, 5)
+        self.priority.setSpecialValueText(tr("as the hazard"))
+        self.issued = QDateEdit(QDate.currentDate())
+        self.issued.setCalendarPopup(True)
+        self.due = QDateEdit(QDate.currentDate().addDays(int(setting("task_days", 30))))
+        self.due.setCalendarPopup(True)
+        for caption, widget in ((tr("Task id"), self.task_id), (tr("Task type"), self.task_type),
+                                (tr("Organisation"), self.organisation), (tr("Team"), self.team),
+                                (tr("Priority"), self.priority), (tr("Issued on"), self.issued),
+                                (tr("Due on"), self.due)):
+            form.addRow(caption, widget)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #B00000")
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self):
+        problem = task_sheet.task_id_problem(self.task_id.text().strip())
+        if problem:
+            self.problem.setText(tr(problem))
+            return
+        if self.due.date() < self.issued.date():
+            self.problem.setText(tr("The due date is before the issue date."))
+            return
+        self.accept()
+
+    def parameters(self):
+        set_setting("last_organisation", self.organisation.currentText().strip())
+        set_setting("last_team", self.team.text().strip())
+        values = {"TASK_ID": self.task_id.text().strip(),
+                  "TASK_TYPE": self.task_type.currentData(),
+                  "ORGANISATION": self.organisation.currentText().strip(),
+                  "TEAM": self.team.text().strip(),
+                  "ISSUED_DATE": self.issued.date().toString("yyyy-MM-dd"),
+                  "DUE_DATE": self.due.date().toString("yyyy-MM-dd")}
+        if self.priority.value():
+            values["PRIORITY"] = self.priority.value()
+        return values
+
+
+class TaskSheetsPanel(QWidget):
+
+    def __init__(self, iface, dock, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.dock = dock
+        self.rows = []
+        self.sheets = []  # filled layouts opened in the designer are kept alive here
+        layout = QVBoxLayout(self)
+
+        self.new_button = QPushButton(tr("&New task from selected hazard…"))
+        self.new_button.setToolTip(tr("A task whose area is the outline of the hazard selected "
+                                      "on the map or in the Hazards section"))
+        self.new_button.clicked.connect(lambda: self.new_task())
+        layout.addWidget(self.new_button)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr("Task"), tr("Hazard"), tr("Type"),
+                                              tr("Status"), tr("Team"), tr("Due on")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.itemSelectionChanged.connect(self._selected)
+        layout.addWidget(self.table, 1)
+
+        status = QHBoxLayout()  # draft → issued → in progress → completed / cancelled
+        self.next_status = QComboBox()
+        self.next_status.setToolTip(tr("The statuses the selected task can move to"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("Reason (kept in the history)"))
+        self.status_button = QPushButton(tr("Set &status"))
+        self.status_button.clicked.connect(lambda: self.set_status())
+        for widget in (self.next_status, self.reason, self.status_button):
+            status.addWidget(widget)
+        layout.addLayout(status)
+
+        options = QHBoxLayout()
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            setting("sheet_language", "en"))))
+        self.language.setToolTip(tr("Language of the printed sheet"))
+        self.page = QComboBox()
+        for size, orientation, title in PAGES:
+            self.page.addItem(tr(title), (size, orientation))
+        self.page.setCurrentIndex(int(setting("sheet_page", 0)))
+        options.addWidget(QLabel(tr("Sheet")))
+        options.addWidget(self.language, 1)
+        options.addWidget(self.page, 1)
+        layout.addLayout(options)
+
+        sheets = QHBoxLayout()
+        self.designer_button = QPushButton(tr("Open in &designer"))
+        self.designer_button.setToolTip(tr("Fill the task sheet for the selected task and open "
+                                           "it in the QGIS layout designer for last touches"))
+        self.designer_button.clicked.connect(lambda: self.open_in_designer())
+        self.pdf_button = QPushButton(tr("E&xport PDF…"))
+        self.pdf_button.setToolTip(tr("Write the sheets of the selected tasks (or of every "
+                                      "issued task when none is selected) to a folder"))
+        self.pdf_button.clicked.connect(lambda: self.export_pdfs())
+        sheets.addWidget(self.designer_button)
+        sheets.addWidget(self.pdf_button)
+        layout.addLayout(sheets)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self._selected()
+
+    # --- listing --------------------------------------------------------------------------------
+    def refresh(self):
+        if not self.dock.database:
+            return
+        self.rows = read_tasks(self.dock.database)
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            cells = [row["task_id"], row["hazard_id"] or "",
+                     tr(schema.code_label("task_type", row["task_type"])),
+                     tr(schema.code_label("task_status", row["status"])), row["team"] or "",
+                     row["due_date"] or ""]
+            for column, text in enumerate(cells):
+                self.table.setItem(index, column, QTableWidgetItem(str(text)))
+        self._selected()
+
+    def selected_tasks(self):
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self.rows[r] for r in rows if r < len(self.rows)]
+
+    def select_task(self, task_id):
+        for index, row in enumerate(self.rows):
+            if row["task_id"] == task_id:
+                self.table.selectRow(index)
+                return True
+        return False
+
+    def _selected(self):
+        tasks = self.selected_tasks()
+        self.next_status.clear()
+        if len(tasks) == 1:
+            for code in task_sheet.next_statuses(tasks[0]["status"]):
+                self.next_status.addItem(tr(schema.code_label("task_status", code)), code)
+        self.status_button.setEnabled(self.next_status.count() > 0)
+        self.designer_button.setEnabled(len(tasks) == 1)
+        layer = loaded_layer("tasks")
+        if layer is not None and tasks:
+            ids = ", ".join("'" + t["task_id"].replace("'", "''") + "'" for t in tasks)
+            layer.selectByExpression(f'"task_id" IN ({ids})')
+            box = layer.boundingBoxOfSelected()
+            if not box.isEmpty() and self.iface.mapCanvas() is not None:
+                from qgis.core import QgsCoordinateTransform
+                transform = QgsCoordinateTransform(
+                    layer.crs(), self.iface.mapCanvas().mapSettings().destinationCrs(),
+                    QgsProject.instance())
+                box = transform.transformBoundingBox(box)
+                box.scale(1.5)
+                self.iface.mapCanvas().setExtent(box)
+                self.iface.mapCanvas().refresh()
+
+    # --- actions --------------------------------------------------------------------------------
+    def _need_database(self):
+        if not self.dock.database:
+            self._say(tr("Open or create a project database first."), Qgis.MessageLevel.Warning)
+            return False
+        return True
+
+    def _selected_hazard_id(self):
+        layer = loaded_layer("hazards")
+        if layer is not None and layer.selectedFeatureCount() == 1:
+            return layer.selectedFeatures()[0]["hazard_id"]
+        row = self.dock.hazards_panel._selected_row()
+        return row["hazard_id"] if row else None
+
+    def new_task(self, hazard_id=None, values=None):
+        """Create a task over `hazard_id` (the selected hazard by default). values: the
+        dialog's parameters, given by tests and scripts; asked for otherwise."""
+        if not self._need_database():
+            return None
+        hazard_id = hazard_id or self._selected_hazard_id()
+        if not hazard_id:
+            self._say(tr("Select one hazard on the map or in the Hazards section first."),
+                      Qgis.MessageLevel.Info)
+            return None
+        if values is None:
+            existing = [row["task_id"] for row in read_tasks(self.dock.database)]
+            organisations = list(schema.ORGANISATIONS)
+            dialog = NewTaskDialog(hazard_id, task_sheet.next_task_id(hazard_id, existing),
+                                   organisations, self)
+            if not dialog.exec():
+                return None
+            values = dialog.parameters()
+        parameters = dict(values, DATABASE=self.dock.database, HAZARD_ID=hazard_id)
+        results = run_algorithm(self.iface, "mineaction:createtask", parameters,
+                                lambda results: None, synchronous=True)
+        if not results:
+            return None
+        self._changed()
+        self.select_task(results["TASK_ID"])
+        self._say(tr("Task {id} created.").format(id=results["TASK_ID"]),
+                  Qgis.MessageLevel.Success)
+        return results["TASK_ID"]
+
+    def set_status(self, status=None, reason=None):
+        tasks = self.selected_tasks()
+        if len(tasks) != 1:
+            self._say(tr("Select one task first."), Qgis.MessageLevel.Info)
+            return False
+        task_id = tasks[0]["task_id"]
+        results = run_algorithm(self.iface, "mineaction:settaskstatus", {
+            "DATABASE": self.dock.database, "TASK_ID": task_id,
+            "STATUS": status or self.next_status.currentData(),
+            "REASON": reason if reason is not None else self.reason.text().strip()},
+            lambda results: None, synchronous=True)
+        if not results:
+            return False
+        self.reason.clear()
+        self._changed()
+        self.select_task(task_id)
+        return True
+
+    def _changed(self):
+        layer = loaded_layer("tasks")
+        if layer is not None:
+            layer.reload()
+            layer.triggerRepaint()
+        self.dock.refresh_counts()
+        self.refresh()
+
+    def _sheet_options(self):
+        set_setting("sheet_language", self.language.currentData())
+        set_setting("sheet_page", self.page.currentIndex())
+        size, orientation = self.page.currentData()
+        return self.language.currentData(), size, orientation
+
+    def open_in_designer(self, open_designer=True):
+        """Fill the sheet of the selected task into a project layout and open the designer."""
+        from ..layouts import template as sheet_template
+        from ..layouts.task_sheet import SheetError, TaskSheet, TaskSheetSource, sheet_translator
+        tasks = self.selected_tasks()
+        if len(tasks) != 1 or not self._need_database():
+            self._say(tr("Select one task first."), Qgis.MessageLevel.Info)
+            return None
+        language, size, orientation = self._sheet_options()
+        project = QgsProject.instance()
+        names = ("eo_finds", "marking_signs", "marking_lines", "tasks", "land_release",
+                 "hazards", "minefield_records", "record_points")
+        layers = {name: loaded_layer(name) for name in names}
+        try:
+            source = TaskSheetSource(self.dock.database, sheet_translator(language), project,
+                                     layers if all(layers.values()) else None)
+            sheet = TaskSheet(source, sheet_template.template_path(size, orientation))
+            task = source.feature("tasks", "task_id", tasks[0]["task_id"])
+            facts = sheet.fill(task)
+        except SheetError as error:
+            self._say(str(error), Qgis.MessageLevel.Critical)
+            return None
+        name = tr("Task sheet {id}").format(id=facts["task_id"])
+        manager = project.layoutManager()
+        old = manager.layoutByName(name)
+        if old is not None:
+            manager.removeLayout(old)
+        sheet.layout.setName(name)
+        manager.addLayout(sheet.layout)
+        self.sheets.append(sheet)
+        if open_designer:
+            self.iface.openLayoutDesigner(sheet.layout)
+        return sheet
+
+    def export_pdfs(self, folder=None, synchronous=False):
+        """The sheets of the selected tasks (every issued task when none is selected)."""
+        if not self._need_database():
+            return None
+        tasks = self.selected_tasks()
+        if tasks:
+            ids = ", ".join("'" + t["task_id"].replace("'", "''") + "'" for t in tasks)
+            expression = f'"task_id" IN ({ids})'
+        else:
+            expression = "\"status\" = 'issued'"
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, tr("Folder for the task sheets"),
+                setting("sheet_folder", setting("last_folder", os.path.expanduser("~"))))
+            if not folder:
+                return None
+        set_setting("sheet_folder", folder)
+        language, size, orientation = self._sheet_options()
+        self._say(tr("Writing task sheets…"), Qgis.MessageLevel.Info)
+        return run_algorithm(self.iface, "mineaction:exporttasksheets", {
+            "DATABASE": self.dock.database, "FILTER": expression, "PAGE_SIZE": size,
+            "ORIENTATION": orientation, "LANGUAGE": language, "COMBINED": len(tasks) != 1,
+            "OUTPUT_FOLDER": folder}, self._exported, synchronous)
+
+    def _exported(self, results):
+        text = tr("{count} task sheets written to {folder}.").format(
+            count=int(results["EXPORTED"]), folder=results["OUTPUT_FOLDER"])
+        if results.get("PROBLEMS"):
+            text += "\n" + results["PROBLEMS"]
+        self._say(text, Qgis.MessageLevel.Warning if results.get("PROBLEMS")
+                  else Qgis.MessageLevel.Success)
+
+    def _say(self, text, level):
+        self.message.setText(text)
+        self.iface.messageBar().pushMessage(tr("Mine Action"), text.splitlines()[0], level, 8)
+

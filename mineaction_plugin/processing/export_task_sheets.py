@@ -1,0 +1,156 @@
+"""mineaction:exporttasksheets — one PDF task sheet per task, for a batch chosen by a filter."""
+import os
+import tempfile
+
+from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingException,
+                       QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString,
+                       QgsVectorLayer)
+
+from ..core.i18n import N_, tr
+from ..data import geopackage
+from ..layouts import template as sheet_template
+from ..layouts.task_sheet import (LANGUAGES, SheetError, TaskSheet, TaskSheetSource,
+                                  CombinedPdf, output_path, sheet_translator)
+from .base import MineActionAlgorithm
+
+
+def writable_folder(folder):
+    """The reason `folder` cannot take files, or None (checked by writing, not by mode bits)."""
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".mineaction-", delete=True):
+            pass
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
+class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
+    NAME = "exporttasksheets"
+    DISPLAY_NAME = N_("Export task sheets")
+    GROUP_ID = "tasks"
+    GROUP = N_("Task sheets")
+    HELP = N_("Writes one PDF task sheet per task, named <task id>.pdf, into the output "
+              "folder: title block, map of the task area at a standard scale with UTM grid and "
+              "graticule, overview, legend, turning points with coordinates, marking, finds "
+              "nearby, safety notes, emergency contacts and signatures. FILTER is an "
+              "expression on the tasks layer (for example \"status\" = 'issued'). A task that "
+              "cannot be printed is reported by name and the others are still written. No "
+              "network is needed.")
+    DATABASE, FILTER, TEMPLATE, PAGE_SIZE = "DATABASE", "FILTER", "TEMPLATE", "PAGE_SIZE"
+    ORIENTATION, LANGUAGE, COMBINED = "ORIENTATION", "LANGUAGE", "COMBINED"
+    OUTPUT_FOLDER, FILES, EXPORTED, FAILED = "OUTPUT_FOLDER", "FILES", "EXPORTED", "FAILED"
+    COMBINED_FILE, PROBLEMS = "COMBINED_FILE", "PROBLEMS"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
+                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString(
+            self.FILTER, tr("Tasks to print (expression on tasks; empty: all)"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TEMPLATE, tr("Layout template (.qpt; empty: the plugin's)"), extension="qpt",
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PAGE_SIZE, tr("Page size"), list(sheet_template.PAGE_SIZES), defaultValue="A4",
+            usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ORIENTATION, tr("Orientation"), list(sheet_template.ORIENTATIONS),
+            defaultValue="portrait", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, tr("Language of the sheets"), list(LANGUAGES), defaultValue="en",
+            usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.COMBINED, tr("Also write all sheets in one PDF (task_sheets.pdf)"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER,
+                                                                  tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString(self.FILES, tr("PDF files written")))
+        self.addOutput(QgsProcessingOutputNumber(self.EXPORTED, tr("Sheets written")))
+        self.addOutput(QgsProcessingOutputNumber(self.FAILED, tr("Tasks not printed")))
+        self.addOutput(QgsProcessingOutputString(self.PROBLEMS, tr("Why tasks were not "
+                                                                   "printed")))
+        self.addOutput(QgsProcessingOutputString(self.COMBINED_FILE, tr("Combined PDF")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        database = self.parameterAsFile(parameters, self.DATABASE, context)
+        expression = (self.parameterAsString(parameters, self.FILTER, context) or "").strip()
+        template = (self.parameterAsFile(parameters, self.TEMPLATE, context) or "").strip()
+        page_size = self.parameterAsEnumString(parameters, self.PAGE_SIZE, context)
+        orientation = self.parameterAsEnumString(parameters, self.ORIENTATION, context)
+        language = self.parameterAsEnumString(parameters, self.LANGUAGE, context)
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        template = template or sheet_template.template_path(page_size, orientation)
+        try:
+            geopackage.inspect(database)
+        except geopackage.DatabaseError as error:
+            raise QgsProcessingException(str(error))
+        problem = writable_folder(folder)
+        if problem:
+            raise QgsProcessingException(tr("The output folder {folder} cannot be written: "
+                                            "{reason}. No sheet was written.").format(
+                                                folder=folder, reason=problem))
+        tasks_layer = QgsVectorLayer(geopackage.layer_uri(database, "tasks"), "tasks", "ogr")
+        request = QgsFeatureRequest()
+        if expression:
+            parsed = QgsExpression(expression)
+            if parsed.hasParserError():
+                raise QgsProcessingException(tr("The filter {filter} is not a valid expression: "
+                                                "{reason}").format(
+                                                    filter=expression,
+                                                    reason=parsed.parserErrorString()))
+            request.setFilterExpression(expression)
+        request.addOrderBy("task_id")
+        tasks = list(tasks_layer.getFeatures(request))
+        if not tasks:
+            raise QgsProcessingException(
+                tr("No task matches the filter {filter}; no sheet was written.").format(
+                    filter=expression) if expression else
+                tr("The database has no tasks; no sheet was written."))
+        try:
+            source = TaskSheetSource(database, sheet_translator(language))
+            sheet = TaskSheet(source, template)
+        except (SheetError, ValueError) as error:
+            raise QgsProcessingException(str(error))
+
+        files, problems = [], []
+        combined = None
+        if self.parameterAsBoolean(parameters, self.COMBINED, context):
+            combined = CombinedPdf(os.path.join(os.path.realpath(folder), "task_sheets.pdf"))
+        for index, task in enumerate(tasks):
+            if feedback.isCanceled():
+                break
+            task_id = task["task_id"]
+            try:
+                path = output_path(folder, task_id)
+                facts = sheet.fill(task)
+                sheet.export_pdf(path)
+                if combined is not None:
+                    combined.add(sheet.layout)
+            except SheetError as error:
+                problems.append(str(error))
+                feedback.reportError(str(error), False)
+            else:
+                files.append(path)
+                feedback.pushInfo(tr("{task}: {file} (1:{scale}, {points} points)").format(
+                    task=task_id, file=os.path.basename(path), scale=facts["scale"],
+                    points=len(facts["points"])))
+            feedback.setProgress(100.0 * (index + 1) / len(tasks))
+        combined_path = ""
+        if combined is not None:
+            combined_path = combined.finish()
+            if files:
+                feedback.pushInfo(tr("All sheets in one file: {file}").format(
+                    file=combined_path))
+            else:
+                os.remove(combined_path)
+                combined_path = ""
+        if not files:
+            raise QgsProcessingException(tr("No sheet was written:") + "\n" + "\n".join(problems))
+        feedback.pushInfo(tr("{count} task sheets written to {folder}.").format(
+            count=len(files), folder=folder))
+        return {self.OUTPUT_FOLDER: folder, self.FILES: files, self.EXPORTED: len(files),
+                self.FAILED: len(problems), self.PROBLEMS: "\n".join(problems),
+                self.COMBINED_FILE: combined_path}
