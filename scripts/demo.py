@@ -76,6 +76,43 @@ def render(layers, extent, path):
     job.renderedImage().save(path)
 
 
+def task_sheets(database, out_dir):
+    """Sample tasks (two over minefield records, one over a hazard around Aghdam finds) and
+    their sheets in English, Azerbaijani and Russian."""
+    import processing
+    finds = QgsVectorLayer(f"{database}|layername=eo_finds", "finds", "ogr")
+    finds.setSubsetString("\"activity_id\" = 'LR-00004'")
+    evidence = processing.run("mineaction:hazardfromevidence", {
+        "DATABASE": database, "INPUT": finds, "BUFFER": 25, "DISTRICT": "Aghdam"})["HAZARD_ID"]
+    print(f"hazard {evidence}: around the {finds.featureCount()} finds of LR-00004 (25 m)")
+    tasks = []
+    for hazard_id, task_type, team, organisation in (
+            ("HZ-XXX-0001", "clearance", "Team 3", "ANAMA"),
+            ("HZ-XXX-0003", "TS", "Team 7", "Azerbaijan Demining"),
+            (evidence, "NTS", "Survey team 1", "Safe Point")):
+        result = processing.run("mineaction:createtask", {
+            "DATABASE": database, "HAZARD_ID": hazard_id, "TASK_TYPE": task_type,
+            "ORGANISATION": organisation, "TEAM": team, "ISSUED_DATE": "2026-11-26",
+            "DUE_DATE": "2026-12-24"})
+        tasks.append(result["TASK_ID"])
+    for task_id in tasks[:2]:
+        processing.run("mineaction:settaskstatus", {"DATABASE": database, "TASK_ID": task_id,
+                                                    "STATUS": "issued",
+                                                    "REASON": "handed to the team leader"})
+    print(f"tasks: {', '.join(tasks)} (the first two issued)")
+    for language in ("en", "az", "ru"):
+        folder = os.path.join(out_dir, "task_sheets", language)
+        if os.path.isdir(folder):
+            for name in os.listdir(folder):
+                os.remove(os.path.join(folder, name))
+        result = processing.run("mineaction:exporttasksheets", {
+            "DATABASE": database, "LANGUAGE": language, "COMBINED": True,
+            "FILTER": "" if language == "en" else "\"status\" = 'issued'",
+            "OUTPUT_FOLDER": folder})
+        print(f"task sheets ({language}): {result['EXPORTED']} PDFs in {folder}, all in "
+              f"{os.path.basename(result['COMBINED_FILE'])}")
+
+
 def main(out_dir):
     import processing
     from mineaction_plugin.data import geopackage, layers as project_layers
@@ -133,6 +170,10 @@ def main(out_dir):
     print(f"marking: {marking} (lines 5 m outside the hazards, signs every ≤ 50 m); "
           f"bill of quantities {quantities}: {total[3]} m, {total[4]} signs, {total[5]} posts, "
           f"{total[-1]} USD")
+    n = append_geojson(database, "marking_lines", f"{marking}|layername=lines")
+    m = append_geojson(database, "marking_signs", f"{marking}|layername=signs")
+    print(f"marking: {n} lines and {m} signs saved to the project database")
+    task_sheets(database, out_dir)
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them
