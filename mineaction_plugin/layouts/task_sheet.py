@@ -10,7 +10,8 @@ import os
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea,
                        QgsExpressionContextUtils, QgsFeature, QgsFeatureRequest, QgsGeometry,
-                       QgsLayoutExporter, QgsLayoutItemMap, QgsLayoutPoint,
+                       QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
+                       QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint,
                        QgsLayoutTableColumn, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
                        QgsProject, QgsRectangle, QgsRenderContext, QgsSingleSymbolRenderer,
                        QgsTableCell, QgsTextBufferSettings, QgsUnitTypes, QgsVectorLayer,
@@ -153,6 +154,18 @@ class TaskSheet:
                     self.tables[frame.id()] = multi
         self.points_layer = self._points_layer()
         self.base_pages = self.layout.pageCollection().pageCount()
+        # what is the same on every sheet is set once: the legend's layers, column titles
+        self._set_legend()
+        for name, keys in (("turning_points", ("point_id", "point_type", "latitude",
+                                                "longitude", "latitude_decimal",
+                                                "longitude_decimal", "utm", "easting",
+                                                "northing", "bearing", "distance")),
+                           ("finds", sheet_template.FIND_COLUMNS),
+                           ("signatures", ("role", "name", "signature", "date"))):
+            if name in self.tables:
+                self._headers(self.tables[name], keys)
+        if "title_block" in self.tables:
+            self.tables["title_block"].setIncludeTableHeader(False)
 
     # --- one task -----------------------------------------------------------------------------
     def fill(self, task):
@@ -196,21 +209,19 @@ class TaskSheet:
         self._turning_points(rows)
         self._finds(geometry, area_utm, to_utm)
         self._signatures()
-        self.layout.refresh()
         self._footers_on_new_pages()
+        # labels re-read the layout variables; maps and tables are current already (a whole
+        # layout.refresh() would cost a third of an export)
+        for item in self.layout.items():
+            if isinstance(item, (QgsLayoutItemLabel, QgsLayoutItemLegend,
+                                 QgsLayoutItemScaleBar)):
+                item.refresh()
         return facts
 
     def export_pdf(self, path):
         """Write the filled layout as a PDF (vector, text kept as text, fonts embedded)."""
         exporter = QgsLayoutExporter(self.layout)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = 300
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = True
-        settings.appendGeoreference = True
-        settings.exportMetadata = True
-        settings.textRenderFormat = _always_text()
-        result = exporter.exportToPdf(path, settings)
+        result = exporter.exportToPdf(path, pdf_settings())
         if result != QgsLayoutExporter.Success:
             raise SheetError(tr("The PDF {path} could not be written ({reason}).").format(
                 path=path, reason=exporter.errorMessage() or result))
@@ -298,8 +309,13 @@ class TaskSheet:
         self.main_map.setCrs(utm)
         self.main_map.setLayers([self.points_layer] + [layers[n] for n in MAP_LAYERS])
         self.main_map.setKeepLayerSet(True)
-        self.main_map.zoomToExtent(box)
-        self.main_map.setScale(scale)
+        # the extent that frame shows at exactly 1:scale, centred on the area (one map update
+        # instead of a zoom followed by a change of scale)
+        half_w = frame.width() / 2000.0 * scale
+        half_h = frame.height() / 2000.0 * scale
+        centre = box.center()
+        self.main_map.zoomToExtent(QgsRectangle(centre.x() - half_w, centre.y() - half_h,
+                                                centre.x() + half_w, centre.y() + half_h))
         for index in range(self.main_map.grids().size()):
             grid = self.main_map.grids().grid(index)
             if grid.crs().isGeographic() or grid.name() == "wgs84":
@@ -328,15 +344,17 @@ class TaskSheet:
             # the neighbourhood: eight times the task's extent, and at least 3 km across
             context.scale(max(8.0, 3000.0 / max(box.width(), box.height(), 1.0)))
             overview.zoomToExtent(context)
+        return scale
+
+    def _set_legend(self):
         legend = self.items.get("legend")
-        if legend is not None and hasattr(legend, "model"):
+        if isinstance(legend, QgsLayoutItemLegend):
             legend.setTitle(self.tr(sheet.SHEET_LABELS["legend"]))
             root = legend.model().rootGroup()
             root.removeAllChildren()
-            for layer in [self.points_layer] + [layers[n] for n in MAP_LAYERS]:
+            for layer in [self.points_layer] + [self.source.layers[n] for n in MAP_LAYERS]:
                 root.addLayer(layer)
             legend.updateLegend()
-        return scale
 
     def _declination(self, hazard):
         record_id = _text(hazard["record_id"]) if hazard is not None else ""
@@ -382,7 +400,6 @@ class TaskSheet:
         table = self.tables.get("title_block")
         if table is None:
             return
-        table.setIncludeTableHeader(False)
         t = self.tr
         label = sheet.SHEET_LABELS
         h = (lambda field: _text(hazard[field])) if hazard is not None else (lambda field: "")
@@ -429,9 +446,6 @@ class TaskSheet:
         table = self.tables.get("turning_points")
         if table is None:
             return
-        self._headers(table, ("point_id", "point_type", "latitude", "longitude",
-                              "latitude_decimal", "longitude_decimal", "utm", "easting",
-                              "northing", "bearing", "distance"))
         type_label = {code: code for code in schema.CODE_LISTS["point_type"]}
         table.setTableContents([[QgsTableCell(row[c] if c != "point_type" else
                                               type_label.get(row[c], row[c]))
@@ -441,7 +455,6 @@ class TaskSheet:
         table = self.tables.get("finds")
         if table is None:
             return
-        self._headers(table, sheet_template.FIND_COLUMNS)
         distance = self.settings["finds_distance_m"]
         box = geometry.boundingBox()
         pad = distance / 100000.0 + 0.002  # degrees, generous; filtered exactly below
@@ -498,9 +511,9 @@ class TaskSheet:
 
     def _signatures(self):
         table = self.tables.get("signatures")
-        if table is None:
-            return
-        self._headers(table, ("role", "name", "signature", "date"))
+        if table is None or getattr(self, "_signatures_done", False):
+            return  # the same blank rows on every sheet
+        self._signatures_done = True
         rows = []
         for key in ("issued_by", "received_by", "completed_by"):
             rows.append([QgsTableCell(self.tr(sheet.SHEET_LABELS[key])), QgsTableCell("\n"),
@@ -539,6 +552,18 @@ class TaskSheet:
             clone.attemptMove(QgsLayoutPoint(position.x(), position.y(),
                                              QgsUnitTypes.LayoutMillimeters), True, False, index)
             clone.refresh()
+
+
+def pdf_settings():
+    """Vector PDF at 300 dpi, georeferenced, text kept as text (searchable, fonts embedded)."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = 300
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = True
+    settings.appendGeoreference = True
+    settings.exportMetadata = True
+    settings.textRenderFormat = _always_text()
+    return settings
 
 
 def _always_text():

@@ -1,0 +1,85 @@
+"""The Task sheets section: a task from the selected hazard, its status, its sheet."""
+import os
+import sqlite3
+import subprocess
+
+import pytest
+from qgis.core import QgsProject
+
+from mineaction_plugin.data.layers import loaded_layer
+from mineaction_plugin.gui.dock import MineActionDock
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
+
+
+@pytest.fixture
+def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
+    path = str(tmp_path / "tasks.gpkg")
+    run_alg("createdatabase", {"OUTPUT": path})
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records.csv"),
+                                       "DATABASE": path})
+    run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
+    widget = MineActionDock(qgis_iface)
+    widget.open_database(path)
+    yield widget
+    for layout in QgsProject.instance().layoutManager().layouts():
+        QgsProject.instance().layoutManager().removeLayout(layout)
+    widget.close_connections()
+    widget.deleteLater()
+
+
+def test_task_from_the_selected_hazard_then_status_then_sheet(dock, tmp_path):
+    panel = dock.task_sheets_panel
+    assert panel.new_task() is None   # nothing selected: a clear message, no task
+    assert "Select one hazard" in panel.message.text()
+    loaded_layer("hazards").selectByExpression("\"hazard_id\" = 'HZ-XXX-0002'")
+    task_id = panel.new_task(values={"TASK_TYPE": "clearance", "TEAM": "Team 5",
+                                     "ORGANISATION": "Safe Point",
+                                     "ISSUED_DATE": "2026-11-26", "DUE_DATE": "2026-12-10"})
+    assert task_id == "HZ-XXX-0002-T01"
+    assert panel.table.rowCount() == 1 and panel.selected_tasks()[0]["task_id"] == task_id
+    assert loaded_layer("tasks").featureCount() == 1
+    # the status picker offers only where a draft can go
+    assert [panel.next_status.itemData(i) for i in range(panel.next_status.count())] == \
+        ["issued", "cancelled"]
+    assert panel.set_status("issued", "briefed")
+    assert panel.selected_tasks()[0]["status"] == "issued"
+    db = sqlite3.connect(dock.database)
+    assert db.execute("SELECT old_value, new_value, reason FROM status_history WHERE "
+                      "entity = 'tasks' ORDER BY fid").fetchall() == [
+        (None, "draft", "created from hazard HZ-XXX-0002"), ("draft", "issued", "briefed")]
+    db.close()
+
+    # the designer route: a project layout, filled, on the project's own layers
+    panel.language.setCurrentIndex(panel.language.findData("az"))
+    sheet = panel.open_in_designer(open_designer=False)
+    layout = QgsProject.instance().layoutManager().layoutByName(f"Task sheet {task_id}")
+    assert layout is sheet.layout
+    assert layout.itemById("main_map").layers()[-1] is loaded_layer("hazards")
+    from qgis.core import QgsExpressionContextUtils
+    variables = QgsExpressionContextUtils.layoutScope(layout)
+    assert variables.variable("ma_task_id") == task_id
+    assert variables.variable("ma_label_task_sheet") == "Tapşırıq vərəqəsi"
+
+    # the PDF route: the selected task's sheet into a folder
+    panel.language.setCurrentIndex(panel.language.findData("ru"))
+    results = panel.export_pdfs(str(tmp_path / "out"), synchronous=True)
+    assert [os.path.basename(f) for f in results["FILES"]] == [f"{task_id}.pdf"]
+    text = subprocess.run(["pdftotext", results["FILES"][0], "-"], capture_output=True,
+                          text=True).stdout
+    assert "Лист задачи" in text and task_id in text
+    assert panel.message.text() == f"1 task sheets written to {tmp_path / 'out'}."
+
+
+def test_unsafe_ids_are_refused_in_the_dialog(dock):
+    from mineaction_plugin.gui.task_sheets_panel import NewTaskDialog
+    dialog = NewTaskDialog("HZ-XXX-0001", "HZ-XXX-0001-T01", ["ANAMA"])
+    dialog.task_id.setText("../x")
+    dialog._accept()
+    assert dialog.result() == 0 and "dot" in dialog.problem.text()
+    dialog.task_id.setText("a/b")
+    dialog._accept()
+    assert "may hold only" in dialog.problem.text()
+    dialog.task_id.setText("T-1")
+    dialog._accept()
+    assert dialog.result() == 1
