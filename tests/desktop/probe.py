@@ -121,7 +121,50 @@ def hazards_made():
     panel.table.selectRow(0)
     iface.mapCanvas().zoomToSelected(loaded_layer("hazards"))
     iface.mapCanvas().zoomScale(2500)
-    later(lambda: (shot("desktop_hazards.png"), dashboard()), 2000)
+    later(lambda: (shot("desktop_hazards.png"), task_sheet()), 2000)
+
+
+def task_sheet():
+    """Task sheets section: a task over the selected hazard, issued, its sheet in the layout
+    designer, then its PDF written in the background."""
+    dock = state["dock"]
+    dock.sections.setCurrentIndex(5)  # Task sheets
+    panel = dock.task_sheets_panel
+    from mineaction_plugin.data.layers import loaded_layer
+    hazard_id = dock.hazards_panel.rows[0]["hazard_id"]
+    loaded_layer("hazards").selectByExpression(f"\"hazard_id\" = '{hazard_id}'")
+    report["task_id"] = panel.new_task(values={
+        "TASK_TYPE": "clearance", "TEAM": "Team 1", "ORGANISATION": "ANAMA",
+        "ISSUED_DATE": "2026-11-26", "DUE_DATE": "2026-12-24"})
+    report["task_issued"] = panel.set_status("issued", "handed over")
+    panel.language.setCurrentIndex(panel.language.findData("az"))
+    sheet = panel.open_in_designer()
+    report["designer_layout"] = sheet.layout.name() if sheet else None
+    later(lambda: (_grab_designer("desktop_task_sheet_designer.png"), task_pdf()), 2500)
+
+
+def _grab_designer(name):
+    designers = iface.openLayoutDesigners()
+    report["designers"] = len(designers)
+    for designer in designers:
+        designer.window().grab().save(os.path.join(FOLDER, name))
+        designer.close()
+
+
+def task_pdf():
+    panel = state["dock"].task_sheets_panel
+    folder = os.path.join(FOLDER, "sheets")
+    panel.language.setCurrentIndex(panel.language.findData("en"))
+    panel.export_pdfs(folder)  # a background Processing task
+    expected = os.path.join(folder, f"{report['task_id']}.pdf")
+    wait_for(lambda: "written" in panel.message.text(), lambda: task_pdf_done(expected))
+
+
+def task_pdf_done(expected):
+    panel = state["dock"].task_sheets_panel
+    report["task_pdf"] = os.path.exists(expected) and os.path.getsize(expected)
+    report["task_message"] = panel.message.text()
+    later(lambda: (shot("desktop_task_sheets.png"), dashboard()), 1000)
 
 
 def dashboard():

@@ -97,3 +97,13 @@ def test_the_dashboard_is_read_in_the_background_and_exported(desktop_run):
     report, base = desktop_run
     assert report["dashboard_sha"].startswith("12 · ")
     assert os.path.getsize(base / "desktop_dashboard_export.png") > 10_000
+
+
+def test_the_task_sheets_section_makes_a_task_and_its_sheet(desktop_run):
+    report, base = desktop_run
+    assert report["task_id"].endswith("-T01") and report["task_issued"] is True
+    assert report["designer_layout"] == f"Task sheet {report['task_id']}"
+    assert report["designers"] == 1
+    assert os.path.getsize(base / "desktop_task_sheet_designer.png") > 50_000
+    assert report["task_pdf"] > 20_000
+    assert report["task_message"].startswith("1 task sheets written")

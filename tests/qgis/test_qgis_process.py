@@ -154,3 +154,26 @@ def test_qgis_process_marks_hazards_and_places_signs(qgis_process_env, tmp_path)
     layer = ds.GetLayer(0)
     types = [f.GetField("sign_type") for f in layer]
     assert types.count("corner_post") == 4 and len(types) >= 8
+
+
+def test_qgis_process_exports_task_sheets(qgis_process_env, tmp_path, run_alg):
+    """createtask and exporttasksheets from the command line, without a network or a project."""
+    db = str(tmp_path / "project.gpkg")
+    run_alg("createdatabase", {"OUTPUT": db})
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(ROOT, "tests", "data", "records",
+                                                             "records.csv"), "DATABASE": db})
+    run_alg("hazardsfromrecords", {"DATABASE": db})
+    for arguments in ((["mineaction:createtask", "--", f"DATABASE={db}",
+                        "HAZARD_ID=HZ-XXX-0004", "TASK_TYPE=TS"]),
+                      (["mineaction:exporttasksheets", "--", f"DATABASE={db}",
+                        "FILTER=\"status\" = 'draft'", "LANGUAGE=ru", "PAGE_SIZE=A3",
+                        f"OUTPUT_FOLDER={tmp_path / 'sheets'}"])):
+        run = subprocess.run([QGIS_PROCESS, "--json", "run"] + arguments, env=qgis_process_env,
+                             capture_output=True, text=True, timeout=180)
+        assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    results = json.loads(run.stdout[run.stdout.index("{"):])["results"]
+    assert results["EXPORTED"] == 1
+    assert os.listdir(tmp_path / "sheets") == ["HZ-XXX-0004-T01.pdf"]
+    text = subprocess.run(["pdftotext", str(tmp_path / "sheets" / "HZ-XXX-0004-T01.pdf"), "-"],
+                          capture_output=True, text=True).stdout
+    assert "Лист задачи: HZ-XXX-0004-T01" in text
