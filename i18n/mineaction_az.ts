@@ -34,6 +34,11 @@
       <translation>Azad edilmiş sahəni &amp;çək</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>&amp;Draw task area</source>
+      <translation>Tapşırıq sahəsini &amp;çək</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Edit selected record…</source>
       <translation>Seçilmiş qeydi &amp;redaktə et…</translation>
@@ -639,6 +644,11 @@
       <translation>Fəaliyyətin azad etdiyi torpağı çəkin; altındakı təhlükəli ərazi, fəaliyyət kodu və azad etmə növü avtomatik doldurulur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Digitize a task area on the map (snapping to hazards and records); the hazard under it and a task id are filled in</source>
+      <translation>Xəritədə tapşırıq sahəsini çəkin (təhlükələrə və qeydiyyatlara yapışma ilə); altındakı təhlükə və tapşırıq identifikatoru avtomatik doldurulur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Direct</source>
       <translation>Birbaşa</translation>
@@ -724,7 +734,7 @@
       <translation>Təcili xidmət 112 · Təcili yardım 103 · Komanda həkimi: ____________ · Radio kanalı: ______</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Emergency contacts</source>
       <translation>Təcili əlaqələr</translation>
     </message>
@@ -1194,6 +1204,11 @@
       <translation>Yalnız hərflər, rəqəmlər, '.', '-' və '_': PDF faylının adı olur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>List finds within</source>
+      <translation>Tapıntıları bu məsafədə göstər</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Uzunluq</translation>
@@ -1209,7 +1224,7 @@
       <translation>Maqnit meyli</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Magnetic declination (°)</source>
       <translation>Maqnit meyli (°)</translation>
     </message>
@@ -1814,6 +1829,16 @@
       <translation>Prioritet (1 ən yüksək – 5 ən aşağı; boş: təhlükənin)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Programme</source>
+      <translation>Proqram</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Programme name, safety notes, emergency contacts and more, printed on every sheet</source>
+      <translation>Proqramın adı, təhlükəsizlik qeydləri, təcili əlaqələr və s. — hər vərəqədə çap olunur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Project database</source>
       <translation>Layihə verilənlər bazası</translation>
@@ -2039,7 +2064,7 @@
       <translation>Nişanlamanı &amp;saxla</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Safety notes</source>
       <translation>Təhlükəsizlik qeydləri</translation>
     </message>
@@ -2077,6 +2102,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Scale</source>
       <translation>Miqyas</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Se&amp;ttings…</source>
+      <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -2305,6 +2335,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Task sheet settings</source>
+      <translation>Tapşırıq vərəqəsi parametrləri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Task sheet {id}</source>
       <translation>Tapşırıq vərəqəsi {id}</translation>
     </message>
@@ -2467,6 +2502,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>The database was not created.</source>
       <translation>Verilənlər bazası yaradılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>The declination is a number of degrees between -180 and 180.</source>
+      <translation>Meyl -180 ilə 180 arasında dərəcə ədədidir.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -2827,6 +2867,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>distance {value} must be greater than 0</source>
       <translation>məsafə {value} 0-dan böyük olmalıdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>e.g. 6.4 (east positive); empty: not known</source>
+      <translation>məs. 6.4 (şərq müsbət); boş: məlum deyil</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />

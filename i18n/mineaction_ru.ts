@@ -34,6 +34,11 @@
       <translation>&amp;Нарисовать высвобожденную площадь</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>&amp;Draw task area</source>
+      <translation>&amp;Нарисовать район задачи</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Edit selected record…</source>
       <translation>&amp;Изменить выбранный формуляр…</translation>
@@ -639,6 +644,11 @@
       <translation>Оцифруйте землю, высвобожденную работой; участок под ней, код работы и способ высвобождения заполняются сами</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Digitize a task area on the map (snapping to hazards and records); the hazard under it and a task id are filled in</source>
+      <translation>Оцифровать район задачи на карте (с привязкой к опасным районам и формулярам); опасный район под ним и идентификатор задачи заполняются автоматически</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Direct</source>
       <translation>Прямые</translation>
@@ -724,7 +734,7 @@
       <translation>Экстренная служба 112 · Скорая помощь 103 · Медик группы: ____________ · Радиоканал: ______</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Emergency contacts</source>
       <translation>Экстренные контакты</translation>
     </message>
@@ -1194,6 +1204,11 @@
       <translation>Только буквы, цифры, '.', '-' и '_': это имя PDF-файла</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>List finds within</source>
+      <translation>Показывать находки в пределах</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Долгота</translation>
@@ -1209,7 +1224,7 @@
       <translation>Магнитное склонение</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Magnetic declination (°)</source>
       <translation>Магнитное склонение (°)</translation>
     </message>
@@ -1814,6 +1829,16 @@
       <translation>Приоритет (1 высший – 5 низший; пусто: как у района)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Programme</source>
+      <translation>Программа</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Programme name, safety notes, emergency contacts and more, printed on every sheet</source>
+      <translation>Название программы, меры безопасности, экстренные контакты и др., печатаются на каждом листе</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Project database</source>
       <translation>База данных проекта</translation>
@@ -2039,7 +2064,7 @@
       <translation>&amp;Сохранить обозначение</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Safety notes</source>
       <translation>Меры безопасности</translation>
     </message>
@@ -2077,6 +2102,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Scale</source>
       <translation>Масштаб</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Se&amp;ttings…</source>
+      <translation>Пара&amp;метры…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -2305,6 +2335,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>Task sheet settings</source>
+      <translation>Параметры листа задачи</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Task sheet {id}</source>
       <translation>Лист задачи {id}</translation>
     </message>
@@ -2467,6 +2502,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>The database was not created.</source>
       <translation>База данных не создана.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>The declination is a number of degrees between -180 and 180.</source>
+      <translation>Склонение — число градусов от -180 до 180.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -2827,6 +2867,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>distance {value} must be greater than 0</source>
       <translation>расстояние {value} должно быть больше 0</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <source>e.g. 6.4 (east positive); empty: not known</source>
+      <translation>напр. 6.4 (восточное положительно); пусто: неизвестно</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />

@@ -13,7 +13,7 @@ from qgis.core import (Qgis, QgsFeatureRequest, QgsProject, QgsSnappingConfig, Q
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..core import hazard_ids, schema
+from ..core import hazard_ids, schema, task_sheet
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
 from ..toolbelt import setting
@@ -48,6 +48,10 @@ class DigitizingAssistant(QObject):
         if releases is not None:
             releases.featureAdded.connect(self._release_added)
             self.watched.append((releases, self._release_added, None))
+        tasks = loaded_layer("tasks")
+        if tasks is not None:
+            tasks.featureAdded.connect(self._task_added)
+            self.watched.append((tasks, self._task_added, None))
 
     def unwatch(self):
         for layer, added, changed in self.watched:
@@ -211,6 +215,28 @@ class DigitizingAssistant(QObject):
         if not hazard_id:
             self._say(tr("The drawn release lies on no hazard: link it to one (hazard_id) so "
                          "the hazard's remaining area counts it."), Qgis.MessageLevel.Warning)
+        return values
+
+    # --- tasks -----------------------------------------------------------------------------------
+    def _task_added(self, fid):
+        layer = self.sender() or loaded_layer("tasks")
+        self.complete_task(layer, fid)
+
+    def complete_task(self, layer, fid):
+        """A drawn task area: the hazard under it, a task id safe as a file name, its priority."""
+        feature = layer.getFeature(fid)
+        values = {}
+        hazard = self._containing("hazards", feature.geometry().pointOnSurface())
+        hazard_id = _text(feature["hazard_id"]) or (_text(hazard["hazard_id"]) if hazard else "")
+        if hazard_id and not _text(feature["hazard_id"]):
+            values["hazard_id"] = hazard_id
+        if not _text(feature["task_id"]):
+            values["task_id"] = task_sheet.next_task_id(
+                hazard_id or "TASK", [_text(f["task_id"]) for f in layer.getFeatures()])
+        if hazard is not None and feature["priority"] in (None, "") and hazard["priority"]:
+            values["priority"] = hazard["priority"]
+        for name, value in values.items():
+            layer.changeAttributeValue(fid, layer.fields().indexOf(name), value)
         return values
 
     @staticmethod

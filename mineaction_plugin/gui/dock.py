@@ -174,6 +174,7 @@ class MineActionDock(QDockWidget):
             return False
         for layer in loaded.values():
             layer.afterCommitChanges.connect(self.refresh_counts)
+        loaded["tasks"].afterCommitChanges.connect(self.task_sheets_panel.refresh)
         self.records_panel.watch_records_layer()
         self.digitizing.watch()
         set_setting("last_folder", os.path.dirname(path))

@@ -5,8 +5,8 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                  QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                                 QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                                 QVBoxLayout, QWidget)
+                                 QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
+                                 QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
@@ -95,6 +95,64 @@ class NewTaskDialog(QDialog):
         return values
 
 
+class SheetSettingsDialog(QDialog):
+    """What every sheet prints from the settings: programme, safety notes, emergency contacts,
+    how far around the area finds are listed, and a declination for areas without a record."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from ..layouts.task_sheet import sheet_settings
+        self.setWindowTitle(tr("Task sheet settings"))
+        values = sheet_settings()
+        form = QFormLayout(self)
+        self.programme = QLineEdit(values["programme"])
+        self.safety = QPlainTextEdit(values["safety_notes"])
+        self.safety.setPlaceholderText(tr(task_sheet.DEFAULT_SAFETY_NOTES))
+        self.safety.setTabChangesFocus(True)
+        self.emergency = QPlainTextEdit(values["emergency"])
+        self.emergency.setPlaceholderText(tr(task_sheet.DEFAULT_EMERGENCY))
+        self.emergency.setTabChangesFocus(True)
+        self.distance = QSpinBox()
+        self.distance.setRange(0, 10000)
+        self.distance.setSingleStep(50)
+        self.distance.setSuffix(" m")
+        self.distance.setValue(int(values["finds_distance_m"]))
+        self.declination = QLineEdit(str(values["declination"] or ""))
+        self.declination.setPlaceholderText(tr("e.g. 6.4 (east positive); empty: not known"))
+        for caption, widget in ((tr("Programme"), self.programme),
+                                (tr("Safety notes"), self.safety),
+                                (tr("Emergency contacts"), self.emergency),
+                                (tr("List finds within"), self.distance),
+                                (tr("Magnetic declination (°)"), self.declination)):
+            form.addRow(caption, widget)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #B00000")
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self):
+        declination = self.declination.text().strip().replace(",", ".")
+        if declination:
+            try:
+                if not -180 <= float(declination) <= 180:
+                    raise ValueError
+            except ValueError:
+                self.problem.setText(tr("The declination is a number of degrees between -180 "
+                                        "and 180."))
+                return False
+        set_setting("programme_name", self.programme.text().strip())
+        set_setting("safety_notes", self.safety.toPlainText().strip())
+        set_setting("emergency_contacts", self.emergency.toPlainText().strip())
+        set_setting("finds_distance_m", self.distance.value())
+        set_setting("declination_deg", declination)
+        self.accept()
+        return True
+
+
 class TaskSheetsPanel(QWidget):
 
     def __init__(self, iface, dock, parent=None):
@@ -109,7 +167,15 @@ class TaskSheetsPanel(QWidget):
         self.new_button.setToolTip(tr("A task whose area is the outline of the hazard selected "
                                       "on the map or in the Hazards section"))
         self.new_button.clicked.connect(lambda: self.new_task())
-        layout.addWidget(self.new_button)
+        self.draw_button = QPushButton(tr("&Draw task area"))
+        self.draw_button.setToolTip(tr("Digitize a task area on the map (snapping to hazards and "
+                                       "records); the hazard under it and a task id are filled "
+                                       "in"))
+        self.draw_button.clicked.connect(lambda: self.dock.digitizing.start("tasks"))
+        create = QHBoxLayout()
+        create.addWidget(self.new_button, 1)
+        create.addWidget(self.draw_button)
+        layout.addLayout(create)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr("Task"), tr("Hazard"), tr("Type"),
@@ -148,6 +214,11 @@ class TaskSheetsPanel(QWidget):
         options.addWidget(QLabel(tr("Sheet")))
         options.addWidget(self.language, 1)
         options.addWidget(self.page, 1)
+        settings = QPushButton(tr("Se&ttings…"))
+        settings.setToolTip(tr("Programme name, safety notes, emergency contacts and more, "
+                               "printed on every sheet"))
+        settings.clicked.connect(lambda: SheetSettingsDialog(self).exec())
+        options.addWidget(settings)
         layout.addLayout(options)
 
         sheets = QHBoxLayout()

@@ -118,3 +118,21 @@ def test_a_drawn_release_is_linked_to_the_hazard_under_it(dock, qgis_iface):
     dock.hazards_panel.refresh(synchronous=True)
     row = next(r for r in dock.hazards_panel.rows if r["hazard_id"] == "HZ-LAC-0001")
     assert 45 < row["released_pct"] < 55 and row["reduced_m2"] > 0
+
+
+def test_a_drawn_task_area_gets_its_hazard_and_a_safe_id(dock, qgis_iface):
+    hazards = loaded_layer("hazards")
+    dock.digitizing.start("hazards")
+    draw(hazards, "POLYGON((48 40, 48.01 40, 48.01 40.01, 48 40.01, 48 40))",
+         district="Lachin", classification="CHA", priority=2)
+    assert hazards.commitChanges()
+    tasks = loaded_layer("tasks")
+    dock.task_sheets_panel.draw_button.click()
+    assert qgis_iface.activeLayer() is tasks and tasks.isEditable()
+    drawn = draw(tasks, "POLYGON((48 40, 48.004 40, 48.004 40.004, 48 40.004, 48 40))",
+                 task_type="TS")
+    assert drawn["hazard_id"] == "HZ-LAC-0001" and drawn["task_id"] == "HZ-LAC-0001-T01"
+    assert drawn["priority"] == 2
+    assert tasks.commitChanges(), tasks.commitErrors()
+    assert [r["task_id"] for r in dock.task_sheets_panel.rows] == ["HZ-LAC-0001-T01"]
+    assert dock.task_sheets_panel.rows[0]["status"] == "draft"

@@ -83,3 +83,47 @@ def test_unsafe_ids_are_refused_in_the_dialog(dock):
     dialog.task_id.setText("T-1")
     dialog._accept()
     assert dialog.result() == 1
+
+
+def test_sheet_settings_are_printed_on_every_sheet(dock, tmp_path):
+    from mineaction_plugin.gui.task_sheets_panel import SheetSettingsDialog
+    from mineaction_plugin.toolbelt import set_setting
+    keys = ("programme_name", "safety_notes", "emergency_contacts", "finds_distance_m",
+            "declination_deg")
+    try:
+        dialog = SheetSettingsDialog()
+        dialog.declination.setText("east")
+        assert dialog.save() is False and "between -180 and 180" in dialog.problem.text()
+        dialog.programme.setText("Regional Mine Action Centre Fuzuli")
+        dialog.safety.setPlainText("Lane 3 only. Medic at the car park.")
+        dialog.emergency.setPlainText("Duty officer +994 50 000 00 00")
+        dialog.declination.setText("6,4")
+        assert dialog.save()
+        panel = dock.task_sheets_panel
+        panel.language.setCurrentIndex(panel.language.findData("en"))
+        loaded_layer("hazards").selectByExpression("\"hazard_id\" = 'HZ-XXX-0005'")
+        task_id = panel.new_task(values={"TASK_TYPE": "marking"})
+        results = panel.export_pdfs(str(tmp_path), synchronous=True)
+        text = subprocess.run(["pdftotext", results["FILES"][0], "-"], capture_output=True,
+                              text=True).stdout
+        assert task_id in text
+        import unicodedata  # NFKC: the font's ligatures (ﬃ) back to letters; labels wrap lines
+        text = " ".join(unicodedata.normalize("NFKC", text).split())
+        for printed in ("Regional Mine Action Centre Fuzuli", "Lane 3 only. Medic at the car",
+                        "Duty officer +994 50 000 00 00"):
+            assert printed in text
+        # the record's own declination wins over the setting
+        import sqlite3
+        db = sqlite3.connect(dock.database)
+        recorded = db.execute("SELECT declination_deg FROM record_points WHERE record_id = "
+                              "(SELECT record_id FROM hazards WHERE hazard_id = 'HZ-XXX-0005') "
+                              "AND declination_deg IS NOT NULL").fetchone()
+        db.close()
+        expected = f"{abs(recorded[0]):.1f}° {'E' if recorded[0] >= 0 else 'W'}" if recorded \
+            else "6.4° E"
+        assert expected in text
+    finally:
+        for key in keys:
+            set_setting(key, "")
+        set_setting("finds_distance_m", 500)
+        set_setting("sheet_language", "en")
