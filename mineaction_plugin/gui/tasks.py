@@ -1,6 +1,6 @@
 """Run a Processing algorithm of the plugin from the dock, in the background or at once."""
-from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
-                       QgsProcessingFeedback, QgsProject)
+from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgorithm, QgsProcessingAlgRunnerTask,
+                       QgsProcessingContext, QgsProcessingFeedback, QgsProject)
 
 from ..core.i18n import tr
 
@@ -23,6 +23,8 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False):
         on_done(results)
         return results
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    if algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
+        return _run_on_main_thread(iface, algorithm, parameters, on_done)
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
@@ -40,6 +42,38 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False):
     task.executed.connect(finished)
     QgsApplication.taskManager().addTask(task)
     return None
+
+
+def _run_on_main_thread(iface, algorithm, parameters, on_done):
+    """Algorithms that must not leave the main thread (print layouts: Qt's fonts and graphics
+    scenes are not thread-safe) run here, with a progress dialog whose Cancel stops them."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QApplication, QProgressDialog
+    dialog = QProgressDialog(algorithm.displayName(), tr("Cancel"), 0, 100,
+                             iface.mainWindow())
+    dialog.setWindowTitle(tr("Mine Action"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    feedback = QgsProcessingFeedback()
+    dialog.canceled.connect(feedback.cancel)
+
+    def progressed(value):
+        dialog.setValue(int(value))
+        QApplication.processEvents()
+    feedback.progressChanged.connect(progressed)
+    feedback.progressTextChanged.connect(dialog.setLabelText)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    import processing
+    try:
+        results = processing.run(algorithm, parameters, context=context, feedback=feedback)
+    except Exception as error:
+        dialog.close()
+        _failed(iface, str(error))
+        return None
+    dialog.close()
+    on_done(results)
+    return results
 
 
 def _failed(iface, text):

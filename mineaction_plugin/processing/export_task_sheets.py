@@ -2,7 +2,7 @@
 import os
 import tempfile
 
-from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingException,
+from qgis.core import (QgsExpression, QgsProcessingAlgorithm, QgsFeatureRequest, QgsProcessingException,
                        QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
@@ -44,6 +44,11 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
     ORIENTATION, LANGUAGE, COMBINED = "ORIENTATION", "LANGUAGE", "COMBINED"
     OUTPUT_FOLDER, FILES, EXPORTED, FAILED = "OUTPUT_FOLDER", "FILES", "EXPORTED", "FAILED"
     COMBINED_FILE, PROBLEMS = "COMBINED_FILE", "PROBLEMS"
+
+    def flags(self):
+        # layouts are Qt graphics scenes and text needs Qt's font database: main thread only,
+        # as QGIS's own layout export algorithms
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),

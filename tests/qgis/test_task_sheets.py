@@ -348,3 +348,17 @@ def test_shipped_templates_are_what_the_builder_makes(qgis_app):
             if orientation == "landscape":
                 width, height = height, width
             assert (page.width(), page.height()) == (width, height)
+
+
+def test_cancel_stops_after_the_current_sheet(sheet_db, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingAlgorithm, QgsProcessingFeedback
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda value: feedback.cancel())
+    result = processing.run("mineaction:exporttasksheets", {
+        "DATABASE": sheet_db["path"], "OUTPUT_FOLDER": str(tmp_path)}, feedback=feedback)
+    assert result["EXPORTED"] == 1 and os.listdir(tmp_path) == [
+        os.path.basename(result["FILES"][0])]
+    from qgis.core import QgsApplication
+    algorithm = QgsApplication.processingRegistry().algorithmById("mineaction:exporttasksheets")
+    assert algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading  # layouts: main thread
