@@ -14,7 +14,7 @@
       <translation>&amp;Tətbiq et</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Check</source>
       <translation>&amp;Yoxla</translation>
     </message>
@@ -47,6 +47,16 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Import</source>
       <translation>&amp;İdxal et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>&amp;Import…</source>
+      <translation>İ&amp;dxal…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>&amp;Load…</source>
+      <translation>&amp;Yüklə…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -234,6 +244,11 @@
       <translation>Düzgün qeydləri layihə verilənlər bazasına bir tranzaksiyada əlavə et</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Apply an IMSMA export to the project database (one transaction; nothing changes if a feature is rejected)</source>
+      <translation>IMSMA ixracını layihə bazasına tətbiq et (bir tranzaksiya; bir obyekt rədd edilsə, heç nə dəyişmir)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Area (ha)</source>
       <translation>Sahə (ha)</translation>
@@ -257,6 +272,11 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Around {count} evidence points</source>
       <translation>{count} sübut nöqtəsi ətrafında</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Back to the IMSMA Core generic profile</source>
+      <translation>IMSMA Core ümumi profilinə qayıt</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
@@ -377,6 +397,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Changed by</source>
       <translation>Dəyişən</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Changes after</source>
+      <translation>Bu vaxtdan sonrakı dəyişikliklər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -604,6 +629,11 @@
       <translation>Basdırılma tarixi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>De&amp;fault</source>
+      <translation>&amp;Standart</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Declination</source>
       <translation>Meyl</translation>
@@ -689,6 +719,11 @@
       <translation>Rayon poliqonları</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Double-click an IMSMA name to change it; tick the fields IMSMA requires</source>
+      <translation>IMSMA adını dəyişmək üçün iki dəfə klikləyin; IMSMA-nın tələb etdiyi sahələri işarələyin</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Draft</source>
       <translation>Qaralama</translation>
@@ -712,6 +747,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>E&amp;xport PDF…</source>
       <translation>PDF-ə i&amp;xrac…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>E&amp;xport…</source>
+      <translation>İ&amp;xrac…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -764,6 +804,11 @@
       <translation>Minaların ehtimal olunan yerləri</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Everything</source>
+      <translation>Hamısı</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Evidence</source>
       <translation>Sübut</translation>
@@ -772,6 +817,16 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Evidence points</source>
       <translation>Sübut nöqtələri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Excel (.xlsx)</source>
+      <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Exchange with IMSMA Core, the national database: validated exports it can append, and imports back.</source>
+      <translation>Milli verilənlər bazası IMSMA Core ilə mübadilə: onun əlavə edə biləcəyi yoxlanılmış ixraclar və geri idxal.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -794,9 +849,34 @@
       <translation>Müharibədən qalmış partlayıcı sursatlar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Export</source>
+      <translation>İxrac</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>Export cancelled; nothing was kept.</source>
+      <translation>İxrac ləğv edildi; heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Export every feature, not only the changes since the last export</source>
+      <translation>Yalnız son ixracdan bəri dəyişənləri deyil, bütün obyektləri ixrac et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Export task sheets</source>
       <translation>Tapşırıq vərəqələrini ixrac et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Export to IMSMA Core</source>
+      <translation>IMSMA Core-a ixrac</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Exporting…</source>
+      <translation>İxrac edilir…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -807,6 +887,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Features</source>
       <translation>Obyektlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Features exported</source>
+      <translation>İxrac edilmiş obyektlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -824,9 +909,19 @@
       <translation>Hasar dirəkləri arası məsafə (m)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Field</source>
       <translation>Sahə adı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>File Geodatabase (*.gdb);;GeoPackage (*.gpkg);;Excel (*.xlsx)</source>
+      <translation>File Geodatabase (*.gdb);;GeoPackage (*.gpkg);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>File Geodatabase (.gdb)</source>
+      <translation>File Geodatabase (.gdb)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -857,6 +952,11 @@
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
       <translation>Hər təhlükəli ərazi üçün: onun sahəsi, başa çatmış fəaliyyətlərlə daxilində ləğv edilmiş, azaldılmış və təmizlənmiş sahə və qalan sahə (təhlükəli ərazi çıxılsın bütün azad edilmiş sahə), WGS84 ellipsoidində. Heç nə qalmamış, lakin hələ bağlanmamış ərazilər bağlanmağa hazır kimi işarələnir.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Format</source>
+      <translation>Format</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -902,6 +1002,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>GeoPackage (.gpkg)</source>
+      <translation>GeoPackage (.gpkg)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -994,7 +1099,42 @@
       <translation>Mina sahəsi qeydlərindən təhlükəli ərazilər</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>IMSMA</source>
+      <translation>IMSMA</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA export</source>
+      <translation>IMSMA ixracı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>IMSMA export (.gdb folder, .gpkg or .xlsx)</source>
+      <translation>IMSMA ixracı (.gdb qovluğu, .gpkg və ya .xlsx)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA export to import</source>
+      <translation>İdxal ediləcək IMSMA ixracı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA exports (*.gdbtable *.gpkg *.xlsx);;All files (*)</source>
+      <translation>IMSMA ixracları (*.gdbtable *.gpkg *.xlsx);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA name</source>
+      <translation>IMSMA adı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA profile</source>
+      <translation>IMSMA profili</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Id</source>
       <translation>Kod</translation>
     </message>
@@ -1004,9 +1144,19 @@
       <translation>İdxal ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Import from IMSMA Core</source>
+      <translation>IMSMA Core-dan idxal</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Import minefield records</source>
       <translation>Mina sahəsi qeydlərinin idxalı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Imported: {inserted} inserted, {updated} updated, {unchanged} unchanged.</source>
+      <translation>İdxal: {inserted} əlavə edildi, {updated} yeniləndi, {unchanged} dəyişmədi.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1027,6 +1177,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Inner boundary</source>
       <translation>Daxili sərhəd</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Inserted</source>
+      <translation>Əlavə edildi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
@@ -1052,6 +1207,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Intermediate point</source>
       <translation>Aralıq nöqtə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Invalid features</source>
+      <translation>Yararsız obyektlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -1139,6 +1299,11 @@
       <translation>Nişanlar arasında ən böyük aralıq (m)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Last export: {when}</source>
+      <translation>Son ixrac: {when}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Last inspected on</source>
       <translation>Son yoxlama tarixi</translation>
@@ -1209,6 +1374,11 @@
       <translation>Tapıntıları bu məsafədə göstər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>List what the export would hold and every problem, without writing anything</source>
+      <translation>Heç nə yazmadan ixracın nəyi ehtiva edəcəyini və bütün problemləri göstər</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Uzunluq</translation>
@@ -1237,6 +1407,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Magnetic north</source>
       <translation>Maqnit şimalı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Mapping profile (.json; empty: IMSMA Core generic)</source>
+      <translation>Uyğunlaşdırma profili (.json; boş: IMSMA Core generic)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1544,6 +1719,26 @@
       <translation>{id} təhlükəli ərazisindən azad ediləcək heç nə qalmayıb.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Nothing was exported (see the message bar).</source>
+      <translation>Heç nə ixrac edilmədi (mesaj panelinə baxın).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Nothing was exported: {count} problems (listed below).</source>
+      <translation>Heç nə ixrac edilmədi: {count} problem (aşağıda).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Nothing was imported (see the message bar).</source>
+      <translation>Heç nə idxal edilmədi (mesaj panelinə baxın).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Nothing was imported: {count} problems (listed below).</source>
+      <translation>Heç nə idxal edilmədi: {count} problem (aşağıda).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Nothing was imported: {reason}</source>
       <translation>Heç nə idxal olunmadı: {reason}</translation>
@@ -1577,6 +1772,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Ongoing</source>
       <translation>Davam edir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Only changes after (YYYY-MM-DD[THH:MM]; empty: since the last export; 1900-01-01: everything)</source>
+      <translation>Yalnız bu vaxtdan sonrakı dəyişikliklər (İİİİ-AA-GG[TSS:DD]; boş: son ixracdan bəri; 1900-01-01: hamısı)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1829,6 +2029,31 @@
       <translation>Prioritet (1 ən yüksək – 5 ən aşağı; boş: təhlükənin)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Problem report</source>
+      <translation>Problem hesabatı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Problems</source>
+      <translation>Problemlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Profile (*.json)</source>
+      <translation>Profil (*.json)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Profile: {name}</source>
+      <translation>Profil: {name}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Programme</source>
       <translation>Proqram</translation>
@@ -1862,6 +2087,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Reads an export (File Geodatabase, GeoPackage or XLSX) made with the profile and applies it to the project database in one transaction: features are matched by local id, updated where something differs (a status change goes to the status history) and inserted where new. Any rejected feature (unknown code, missing required value, broken geometry, duplicate id) leaves the database untouched; REPORT lists them.</source>
+      <translation>Profil ilə hazırlanmış ixracı (File Geodatabase, GeoPackage və ya XLSX) oxuyur və bir tranzaksiyada layihə bazasına tətbiq edir: obyektlər yerli identifikatora görə uyğunlaşdırılır, fərq olduqda yenilənir (status dəyişikliyi status tarixçəsinə düşür), yeni olduqda əlavə edilir. Hər hansı rədd edilmiş obyekt (naməlum kod, çatışmayan məcburi dəyər, xarab həndəsə, təkrar id) bazanı toxunulmaz saxlayır; REPORT onları sadalayır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1984,6 +2214,11 @@
       <translation>&amp;Yenilə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Rejected</source>
+      <translation>Rədd edildi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Release type</source>
       <translation>Azad etmə növü</translation>
@@ -2029,6 +2264,11 @@
       <translation>Hesabatlar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Required</source>
+      <translation>Məcburi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Role</source>
       <translation>Vəzifə</translation>
@@ -2059,6 +2299,11 @@
       <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>SINCE: '{value}' is not a date or time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS).</source>
+      <translation>SINCE: '{value}' tarix və ya vaxt deyil (İİİİ-AA-GG və ya İİİİ-AA-GGTSS:DD:SS istifadə edin).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Sa&amp;ve marking</source>
       <translation>Nişanlamanı &amp;saxla</translation>
@@ -2067,6 +2312,16 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Safety notes</source>
       <translation>Təhlükəsizlik qeydləri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Save &amp;as…</source>
+      <translation>&amp;Fərqli saxla…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Save IMSMA profile</source>
+      <translation>IMSMA profilini saxla</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2097,6 +2352,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Save the dashboard as a picture</source>
       <translation>İdarə panelini şəkil kimi saxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Save the profile as shown, to edit or share it</source>
+      <translation>Profili göstərildiyi kimi saxla — redaktə və ya paylaşmaq üçün</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -2279,6 +2539,11 @@
       <translation>Yalnız təmizlənmiş zolaqlarda və nişanlanmış təhlükəsiz yollarda qalın. Heç bir əşyaya toxunmayın, yerini dəyişməyin və toplamayın. Hər tapıntını nişanlayın və komanda rəhbərinə bildirin. Tibbi işçi və yaralının təxliyə planı olmadan işləməyin. Zəif görünmə şəraitində işi dayandırın.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Summary</source>
+      <translation>Xülasə</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Summary table</source>
       <translation>Xülasə cədvəli</translation>
@@ -2307,6 +2572,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Table</source>
       <translation>Cədvəl</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>Table {table} of {path} has no {field} column: an export from another profile?</source>
+      <translation>{path} faylının {table} cədvəlində {field} sütunu yoxdur: başqa profilin ixracıdır?</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -2514,6 +2784,11 @@
       <translation>Rayon layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>The domain {name} could not be written: {reason}</source>
+      <translation>{name} domeni yazıla bilmədi: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
       <source>The drawn release lies on no hazard: link it to one (hazard_id) so the hazard's remaining area counts it.</source>
       <translation>Çəkilmiş azad etmə heç bir təhlükəli ərazinin üzərində deyil: təhlükəli ərazinin qalan sahəsində nəzərə alınması üçün onu birinə bağlayın (hazard_id).</translation>
@@ -2564,6 +2839,11 @@
       <translation>Təhlükəli ərazilər ölçülə bilmədi: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>The import was undone: {reason}</source>
+      <translation>İdxal geri qaytarıldı: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>The land left is in {count} pieces; the largest is recorded, draw the others by hand.</source>
       <translation>Qalan torpaq {count} hissədədir; ən böyüyü qeyd olunur, digərlərini əl ilə çəkin.</translation>
@@ -2587,6 +2867,16 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>The output folder {folder} cannot be written: {reason}. No sheet was written.</source>
       <translation>Çıxış qovluğu {folder} yazıla bilmir: {reason}. Heç bir vərəqə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/imsma_common.py" />
+      <source>The profile {path} cannot be read: {reason}</source>
+      <translation>{path} profili oxuna bilmir: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>The profile {path} cannot be used: {reason}</source>
+      <translation>{path} profilindən istifadə etmək olmur: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -2689,6 +2979,11 @@
       <translation>Döyüş vəziyyətində deyil</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Unchanged</source>
+      <translation>Dəyişmədi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Unknown</source>
       <translation>Naməlum</translation>
@@ -2697,6 +2992,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Unreliable</source>
       <translation>Etibarsız</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Updated</source>
+      <translation>Yeniləndi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -2712,6 +3012,11 @@
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
       <source>Upgrades a project database made by an older version of the plugin. A backup copy is written next to it first (name.backup-&lt;time&gt;.gpkg); the upgrade itself is one transaction, so a failure leaves the database as it was.</source>
       <translation>Plaginin köhnə versiyası ilə yaradılmış layihə verilənlər bazasını yeniləyir. Əvvəlcə onun yanında ehtiyat nüsxə yazılır (ad.backup-&lt;vaxt&gt;.gpkg); yeniləmə tək tranzaksiyadır, buna görə uğursuzluq zamanı verilənlər bazası əvvəlki kimi qalır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Use a country profile (JSON)</source>
+      <translation>Ölkə profilindən istifadə et (JSON)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -2742,6 +3047,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Write the sheets of the selected tasks (or of every issued task when none is selected) to a folder</source>
       <translation>Seçilmiş tapşırıqların (heç biri seçilməyibsə, bütün verilmiş tapşırıqların) vərəqələrini qovluğa yaz</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Writes hazards, land release (hazard reduction), EO finds, marking and tasks as IMSMA Core appends them: names, required fields and coded-value domains from the profile (default: IMSMA Core generic), WGS 84, ISO dates, domain codes. FORMAT filegdb or gpkg carry the domains; xlsx has one sheet per entity (latitude/longitude for points, WKT otherwise). By default only what changed since the last successful export is written. Every feature is checked first: with ON_INVALID = stop nothing is written when one fails, with skip the others are written; REPORT lists the problems.</source>
+      <translation>Təhlükələri, ərazinin azad edilməsini (təhlükənin azaldılması), PS tapıntılarını, nişanlamanı və tapşırıqları IMSMA Core-un əlavə etdiyi şəkildə yazır: adlar, məcburi sahələr və kodlaşdırılmış dəyər domenləri profildən (susmaya görə: IMSMA Core generic), WGS 84, ISO tarixlər, domen kodları. FORMAT filegdb və ya gpkg domenləri daşıyır; xlsx hər obyekt növü üçün bir vərəqdir (nöqtələr üçün enlik/uzunluq, digərləri üçün WKT). Susmaya görə yalnız son uğurlu ixracdan bəri dəyişənlər yazılır. Hər obyekt əvvəlcə yoxlanılır: ON_INVALID = stop olduqda biri uğursuz olarsa heç nə yazılmır, skip olduqda digərləri yazılır; REPORT problemləri sadalayır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -2924,6 +3234,11 @@
       <translation>ha, təmizləmə aparılmış son 12 ay</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>imported from IMSMA</source>
+      <translation>IMSMA-dan idxal edildi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>inside</source>
       <translation>daxilində</translation>
@@ -3039,6 +3354,11 @@
       <translation>cərgədə basdırılmış minalar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>never</source>
+      <translation>heç vaxt</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>never inspected</source>
       <translation>heç yoxlanılmayıb</translation>
@@ -3052,6 +3372,11 @@
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>none: it is final</source>
       <translation>yoxdur: bu sonuncudur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>not a File Geodatabase, GeoPackage or XLSX file</source>
+      <translation>File Geodatabase, GeoPackage və ya XLSX faylı deyil</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3184,6 +3509,11 @@
       <translation>dirəkli qəlpəli</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>the beginning</source>
+      <translation>başlanğıc</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>the first point of a record needs coordinates (x, y) or a from_point</source>
       <translation>qeydin birinci nöqtəsinə koordinatlar (x, y) və ya from_point lazımdır</translation>
@@ -3304,6 +3634,21 @@
       <translation>bəli</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>{count} features exported to {path} ({tables}); changes after {since}.</source>
+      <translation>{count} obyekt {path} faylına ixrac edildi ({tables}); {since} vaxtından sonrakı dəyişikliklər.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>{count} features exported to {path}.</source>
+      <translation>{count} obyekt {path} faylına ixrac edildi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>{count} features to export, {problems} problems.</source>
+      <translation>İxrac üçün {count} obyekt, {problems} problem.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>{count} hazards created from minefield records.</source>
       <translation>Mina sahəsi qeydlərindən {count} təhlükəli ərazi yaradıldı.</translation>
@@ -3322,6 +3667,16 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>{count} hazards, {area} ha, {remaining} ha still to release; {ready} ready to close.</source>
       <translation>{count} təhlükəli ərazi, {area} ha, hələ {remaining} ha azad edilməlidir; {ready} bağlanmağa hazırdır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{count} problems found; nothing was exported (see the report, or export with ON_INVALID=skip).</source>
+      <translation>{count} problem tapıldı; heç nə ixrac edilmədi (hesabata baxın və ya ON_INVALID=skip ilə ixrac edin).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{count} problems in {path}; nothing was imported.</source>
+      <translation>{path} faylında {count} problem; heç nə idxal edilmədi.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -3449,9 +3804,29 @@
       <translation>{path} açıla bilmir.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>{path} oxuna bilmir: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{path} could not be created: {reason}</source>
+      <translation>{path} yaradıla bilmədi: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{path} does not exist.</source>
       <translation>{path} mövcud deyil.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{path} holds none of the tables of profile "{profile}" ({tables}): an export from another profile?</source>
+      <translation>{path} "{profile}" profilinin cədvəllərindən heç birini saxlamır ({tables}): başqa profilin ixracıdır?</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{path} is a folder but not a File Geodatabase; choose another name.</source>
+      <translation>{path} qovluqdur, lakin File Geodatabase deyil; başqa ad seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -3519,6 +3894,11 @@
       <translation>{source}: bu mətn cədvəli deyil (ikili fayla oxşayır). CSV və ya XLSX istifadə edin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{table} could not be written: {reason}</source>
+      <translation>{table} yazıla bilmədi: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>{task}: {file} (1:{scale}, {points} points)</source>
       <translation>{task}: {file} (1:{scale}, {points} nöqtə)</translation>
@@ -3537,6 +3917,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>… and {count} more</source>
       <translation>… və daha {count}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/imsma_common.py" />
+      <source>… and {count} more (see the report)</source>
+      <translation>… və daha {count} (hesabata baxın)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />

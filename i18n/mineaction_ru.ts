@@ -14,7 +14,7 @@
       <translation>&amp;Применить</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Check</source>
       <translation>&amp;Проверить</translation>
     </message>
@@ -47,6 +47,16 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Загрузить из файла…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>&amp;Load…</source>
+      <translation>&amp;Загрузить…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -234,6 +244,11 @@
       <translation>Добавить правильные формуляры в базу данных проекта одной транзакцией</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Apply an IMSMA export to the project database (one transaction; nothing changes if a feature is rejected)</source>
+      <translation>Применить выгрузку IMSMA к базе проекта (одна транзакция; если объект отклонён, ничего не меняется)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Area (ha)</source>
       <translation>Площадь (га)</translation>
@@ -257,6 +272,11 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Around {count} evidence points</source>
       <translation>Вокруг точек свидетельств: {count}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Back to the IMSMA Core generic profile</source>
+      <translation>Вернуться к общему профилю IMSMA Core</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
@@ -377,6 +397,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Changed by</source>
       <translation>Кем изменено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Changes after</source>
+      <translation>Изменения после</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -604,6 +629,11 @@
       <translation>Дата установки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>De&amp;fault</source>
+      <translation>По &amp;умолчанию</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Declination</source>
       <translation>Склонение</translation>
@@ -689,6 +719,11 @@
       <translation>Полигоны районов</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Double-click an IMSMA name to change it; tick the fields IMSMA requires</source>
+      <translation>Дважды щёлкните имя IMSMA, чтобы изменить его; отметьте поля, обязательные для IMSMA</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Draft</source>
       <translation>Черновик</translation>
@@ -712,6 +747,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>E&amp;xport PDF…</source>
       <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>E&amp;xport…</source>
+      <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -764,6 +804,11 @@
       <translation>Предполагаемые места мин</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Everything</source>
+      <translation>Всё</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Evidence</source>
       <translation>Свидетельства</translation>
@@ -772,6 +817,16 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Evidence points</source>
       <translation>Точки свидетельств</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Excel (.xlsx)</source>
+      <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Exchange with IMSMA Core, the national database: validated exports it can append, and imports back.</source>
+      <translation>Обмен с IMSMA Core, национальной базой данных: проверенные выгрузки, которые она может добавить, и загрузка обратно.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -794,9 +849,34 @@
       <translation>Взрывоопасные пережитки войны</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Export</source>
+      <translation>Выгрузка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>Export cancelled; nothing was kept.</source>
+      <translation>Выгрузка отменена; ничего не сохранено.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Export every feature, not only the changes since the last export</source>
+      <translation>Выгрузить все объекты, а не только изменения после последней выгрузки</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Export task sheets</source>
       <translation>Экспорт листов задач</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Export to IMSMA Core</source>
+      <translation>Выгрузка в IMSMA Core</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Exporting…</source>
+      <translation>Выгрузка…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -807,6 +887,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Features</source>
       <translation>Объекты</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Features exported</source>
+      <translation>Выгружено объектов</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -824,9 +909,19 @@
       <translation>Шаг столбов ограждения (м)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Field</source>
       <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>File Geodatabase (*.gdb);;GeoPackage (*.gpkg);;Excel (*.xlsx)</source>
+      <translation>File Geodatabase (*.gdb);;GeoPackage (*.gpkg);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>File Geodatabase (.gdb)</source>
+      <translation>File Geodatabase (.gdb)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -857,6 +952,11 @@
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
       <translation>Для каждого опасного участка: его площадь, отменённая, сокращённая и очищенная внутри него завершёнными работами площадь и оставшаяся площадь (участок минус вся высвобожденная земля), на эллипсоиде WGS84. Участки, где ничего не осталось, но ещё не закрытые, помечаются как готовые к закрытию.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Format</source>
+      <translation>Формат</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -902,6 +1002,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>GeoPackage (.gpkg)</source>
+      <translation>GeoPackage (.gpkg)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -994,7 +1099,42 @@
       <translation>Опасные участки из формуляров минных полей</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>IMSMA</source>
+      <translation>IMSMA</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA export</source>
+      <translation>Выгрузка IMSMA</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>IMSMA export (.gdb folder, .gpkg or .xlsx)</source>
+      <translation>Выгрузка IMSMA (папка .gdb, .gpkg или .xlsx)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA export to import</source>
+      <translation>Выгрузка IMSMA для загрузки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA exports (*.gdbtable *.gpkg *.xlsx);;All files (*)</source>
+      <translation>Выгрузки IMSMA (*.gdbtable *.gpkg *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA name</source>
+      <translation>Имя в IMSMA</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>IMSMA profile</source>
+      <translation>Профиль IMSMA</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Id</source>
       <translation>Код</translation>
     </message>
@@ -1004,9 +1144,19 @@
       <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Import from IMSMA Core</source>
+      <translation>Загрузка из IMSMA Core</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Import minefield records</source>
       <translation>Импорт формуляров минных полей</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Imported: {inserted} inserted, {updated} updated, {unchanged} unchanged.</source>
+      <translation>Загружено: добавлено {inserted}, обновлено {updated}, без изменений {unchanged}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1027,6 +1177,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Inner boundary</source>
       <translation>Внутренняя граница</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Inserted</source>
+      <translation>Добавлено</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
@@ -1052,6 +1207,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Intermediate point</source>
       <translation>Промежуточная точка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Invalid features</source>
+      <translation>Недопустимые объекты</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -1139,6 +1299,11 @@
       <translation>Наибольший промежуток между знаками (м)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Last export: {when}</source>
+      <translation>Последняя выгрузка: {when}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Last inspected on</source>
       <translation>Дата последнего осмотра</translation>
@@ -1209,6 +1374,11 @@
       <translation>Показывать находки в пределах</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>List what the export would hold and every problem, without writing anything</source>
+      <translation>Показать, что войдёт в выгрузку, и все проблемы, ничего не записывая</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Долгота</translation>
@@ -1237,6 +1407,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Magnetic north</source>
       <translation>Магнитный север</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Mapping profile (.json; empty: IMSMA Core generic)</source>
+      <translation>Профиль сопоставления (.json; пусто: IMSMA Core generic)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1544,6 +1719,26 @@
       <translation>От участка {id} высвобождать больше нечего.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Nothing was exported (see the message bar).</source>
+      <translation>Ничего не выгружено (см. панель сообщений).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Nothing was exported: {count} problems (listed below).</source>
+      <translation>Ничего не выгружено: проблем {count} (список ниже).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Nothing was imported (see the message bar).</source>
+      <translation>Ничего не загружено (см. панель сообщений).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Nothing was imported: {count} problems (listed below).</source>
+      <translation>Ничего не загружено: проблем {count} (список ниже).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Nothing was imported: {reason}</source>
       <translation>Ничего не импортировано: {reason}</translation>
@@ -1577,6 +1772,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Ongoing</source>
       <translation>Идёт</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Only changes after (YYYY-MM-DD[THH:MM]; empty: since the last export; 1900-01-01: everything)</source>
+      <translation>Только изменения после (ГГГГ-ММ-ДД[TЧЧ:ММ]; пусто: с последней выгрузки; 1900-01-01: всё)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1829,6 +2029,31 @@
       <translation>Приоритет (1 высший – 5 низший; пусто: как у района)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Problem report</source>
+      <translation>Отчёт о проблемах</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Profile (*.json)</source>
+      <translation>Профиль (*.json)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Profile: {name}</source>
+      <translation>Профиль: {name}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Programme</source>
       <translation>Программа</translation>
@@ -1862,6 +2087,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Reads an export (File Geodatabase, GeoPackage or XLSX) made with the profile and applies it to the project database in one transaction: features are matched by local id, updated where something differs (a status change goes to the status history) and inserted where new. Any rejected feature (unknown code, missing required value, broken geometry, duplicate id) leaves the database untouched; REPORT lists them.</source>
+      <translation>Читает выгрузку (File Geodatabase, GeoPackage или XLSX), сделанную по профилю, и применяет её к базе проекта одной транзакцией: объекты сопоставляются по локальному идентификатору, обновляются при различиях (смена статуса попадает в историю статусов) и добавляются, если новые. Любой отклонённый объект (неизвестный код, нет обязательного значения, испорченная геометрия, повтор id) оставляет базу нетронутой; REPORT перечисляет их.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -1984,6 +2214,11 @@
       <translation>&amp;Обновить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Rejected</source>
+      <translation>Отклонено</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Release type</source>
       <translation>Способ высвобождения</translation>
@@ -2029,6 +2264,11 @@
       <translation>Отчёты</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Required</source>
+      <translation>Обязательное</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Role</source>
       <translation>Роль</translation>
@@ -2059,6 +2299,11 @@
       <translation>Отклонено строк</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>SINCE: '{value}' is not a date or time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS).</source>
+      <translation>SINCE: '{value}' — не дата и не время (используйте ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ:СС).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Sa&amp;ve marking</source>
       <translation>&amp;Сохранить обозначение</translation>
@@ -2067,6 +2312,16 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Safety notes</source>
       <translation>Меры безопасности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Save &amp;as…</source>
+      <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Save IMSMA profile</source>
+      <translation>Сохранить профиль IMSMA</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2097,6 +2352,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Save the dashboard as a picture</source>
       <translation>Сохранить панель показателей как изображение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Save the profile as shown, to edit or share it</source>
+      <translation>Сохранить профиль как показан, чтобы править или передать его</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -2279,6 +2539,11 @@
       <translation>Оставайтесь на проверенных проходах и обозначенных безопасных маршрутах. Не трогайте, не перемещайте и не собирайте предметы. Обозначайте каждую находку и докладывайте руководителю группы. Не работайте без медика и плана эвакуации пострадавших. Прекращайте работу при плохой видимости.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Summary</source>
+      <translation>Итог</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Summary table</source>
       <translation>Сводная таблица</translation>
@@ -2307,6 +2572,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Table</source>
       <translation>Таблица</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>Table {table} of {path} has no {field} column: an export from another profile?</source>
+      <translation>В таблице {table} файла {path} нет столбца {field}: выгрузка по другому профилю?</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -2514,6 +2784,11 @@
       <translation>В слое районов нет поля {field}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>The domain {name} could not be written: {reason}</source>
+      <translation>Не удалось записать домен {name}: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
       <source>The drawn release lies on no hazard: link it to one (hazard_id) so the hazard's remaining area counts it.</source>
       <translation>Нарисованное высвобождение не лежит ни на одном участке: свяжите его с участком (hazard_id), чтобы оно учитывалось в оставшейся площади.</translation>
@@ -2564,6 +2839,11 @@
       <translation>Не удалось измерить опасные участки: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>The import was undone: {reason}</source>
+      <translation>Загрузка отменена: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>The land left is in {count} pieces; the largest is recorded, draw the others by hand.</source>
       <translation>Оставшаяся земля состоит из частей ({count}); записана наибольшая, остальные нарисуйте вручную.</translation>
@@ -2587,6 +2867,16 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>The output folder {folder} cannot be written: {reason}. No sheet was written.</source>
       <translation>В выходную папку {folder} нельзя записывать: {reason}. Ни один лист не записан.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/imsma_common.py" />
+      <source>The profile {path} cannot be read: {reason}</source>
+      <translation>Профиль {path} не читается: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>The profile {path} cannot be used: {reason}</source>
+      <translation>Профиль {path} нельзя использовать: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -2689,6 +2979,11 @@
       <translation>Не взведён</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Unchanged</source>
+      <translation>Без изменений</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Unknown</source>
       <translation>Неизвестно</translation>
@@ -2697,6 +2992,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Unreliable</source>
       <translation>Недостоверный</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_imsma.py" />
+      <source>Updated</source>
+      <translation>Обновлено</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -2712,6 +3012,11 @@
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
       <source>Upgrades a project database made by an older version of the plugin. A backup copy is written next to it first (name.backup-&lt;time&gt;.gpkg); the upgrade itself is one transaction, so a failure leaves the database as it was.</source>
       <translation>Обновляет базу данных проекта, созданную прежней версией модуля. Сначала рядом записывается резервная копия (имя.backup-&lt;время&gt;.gpkg); само обновление — одна транзакция, поэтому при сбое база данных остаётся прежней.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Use a country profile (JSON)</source>
+      <translation>Использовать профиль страны (JSON)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -2742,6 +3047,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Write the sheets of the selected tasks (or of every issued task when none is selected) to a folder</source>
       <translation>Записать листы выбранных задач (или всех выданных, если ничего не выбрано) в папку</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Writes hazards, land release (hazard reduction), EO finds, marking and tasks as IMSMA Core appends them: names, required fields and coded-value domains from the profile (default: IMSMA Core generic), WGS 84, ISO dates, domain codes. FORMAT filegdb or gpkg carry the domains; xlsx has one sheet per entity (latitude/longitude for points, WKT otherwise). By default only what changed since the last successful export is written. Every feature is checked first: with ON_INVALID = stop nothing is written when one fails, with skip the others are written; REPORT lists the problems.</source>
+      <translation>Записывает опасные районы, высвобождение земель (сокращение опасности), находки ВОП, обозначение и задачи так, как их добавляет IMSMA Core: имена, обязательные поля и домены кодированных значений из профиля (по умолчанию IMSMA Core generic), WGS 84, даты ISO, коды доменов. FORMAT filegdb или gpkg несут домены; xlsx — по листу на сущность (широта/долгота для точек, иначе WKT). По умолчанию записывается только изменённое после последней успешной выгрузки. Каждый объект сначала проверяется: при ON_INVALID = stop при ошибке ничего не записывается, при skip записываются остальные; REPORT перечисляет проблемы.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -2924,6 +3234,11 @@
       <translation>га, последние 12 месяцев с разминированием</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>imported from IMSMA</source>
+      <translation>загружено из IMSMA</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>inside</source>
       <translation>внутри</translation>
@@ -3039,6 +3354,11 @@
       <translation>мин, установленных в ряду</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>never</source>
+      <translation>никогда</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>never inspected</source>
       <translation>ни разу не осматривалась</translation>
@@ -3052,6 +3372,11 @@
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>none: it is final</source>
       <translation>нет: статус конечный</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>not a File Geodatabase, GeoPackage or XLSX file</source>
+      <translation>не File Geodatabase, GeoPackage или XLSX</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3184,6 +3509,11 @@
       <translation>осколочная на колышке</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>the beginning</source>
+      <translation>начала</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>the first point of a record needs coordinates (x, y) or a from_point</source>
       <translation>первой точке формуляра нужны координаты (x, y) или from_point</translation>
@@ -3304,6 +3634,21 @@
       <translation>да</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>{count} features exported to {path} ({tables}); changes after {since}.</source>
+      <translation>Выгружено объектов: {count} в {path} ({tables}); изменения после {since}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>{count} features exported to {path}.</source>
+      <translation>Выгружено объектов: {count} в {path}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>{count} features to export, {problems} problems.</source>
+      <translation>Объектов к выгрузке: {count}, проблем: {problems}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>{count} hazards created from minefield records.</source>
       <translation>Из формуляров минных полей создано опасных участков: {count}.</translation>
@@ -3322,6 +3667,16 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>{count} hazards, {area} ha, {remaining} ha still to release; {ready} ready to close.</source>
       <translation>Опасных участков: {count}, {area} га, ещё высвободить {remaining} га; готовы к закрытию: {ready}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{count} problems found; nothing was exported (see the report, or export with ON_INVALID=skip).</source>
+      <translation>Найдено проблем: {count}; ничего не выгружено (см. отчёт или выгрузите с ON_INVALID=skip).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{count} problems in {path}; nothing was imported.</source>
+      <translation>В {path} проблем: {count}; ничего не загружено.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -3449,9 +3804,29 @@
       <translation>{path} невозможно открыть.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>{path} не читается: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{path} could not be created: {reason}</source>
+      <translation>Не удалось создать {path}: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{path} does not exist.</source>
       <translation>{path} не существует.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{path} holds none of the tables of profile "{profile}" ({tables}): an export from another profile?</source>
+      <translation>{path} не содержит ни одной таблицы профиля "{profile}" ({tables}): выгрузка по другому профилю?</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{path} is a folder but not a File Geodatabase; choose another name.</source>
+      <translation>{path} — папка, но не File Geodatabase; выберите другое имя.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -3519,6 +3894,11 @@
       <translation>{source}: это не текстовая таблица (похоже на двоичный файл). Используйте CSV или XLSX.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>{table} could not be written: {reason}</source>
+      <translation>Не удалось записать {table}: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>{task}: {file} (1:{scale}, {points} points)</source>
       <translation>{task}: {file} (1:{scale}, точек: {points})</translation>
@@ -3537,6 +3917,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>… and {count} more</source>
       <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/imsma_common.py" />
+      <source>… and {count} more (see the report)</source>
+      <translation>… и ещё {count} (см. отчёт)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />

@@ -27,6 +27,8 @@ SECTIONS = (
     (N_("Marking"), N_("Perimeter marking, fences, demarcation and warning signs."),
      ("marking_lines", "marking_signs")),
     (N_("Task sheets"), N_("Tasks issued to survey and clearance teams."), ("tasks",)),
+    (N_("IMSMA"), N_("Exchange with IMSMA Core, the national database: validated exports it "
+                     "can append, and imports back."), ()),
 )
 
 
@@ -48,6 +50,7 @@ class MineActionDock(QDockWidget):
         from .clearance_panel import ClearancePanel
         from .digitizing import DigitizingAssistant
         from .hazards_panel import HazardsPanel
+        from .imsma_panel import ImsmaPanel
         from .marking_panel import MarkingPanel
         from .records_panel import RecordsPanel
         from .task_sheets_panel import TaskSheetsPanel
@@ -57,9 +60,10 @@ class MineActionDock(QDockWidget):
         self.clearance_panel = ClearancePanel(iface, self)
         self.marking_panel = MarkingPanel(iface, self)
         self.task_sheets_panel = TaskSheetsPanel(iface, self)
+        self.imsma_panel = ImsmaPanel(iface, self)
         tools = {"Records": self.records_panel, "Hazards": self.hazards_panel,
                  "Clearance": self.clearance_panel, "Marking": self.marking_panel,
-                 "Task sheets": self.task_sheets_panel}
+                 "Task sheets": self.task_sheets_panel, "IMSMA": self.imsma_panel}
         for title, description, names in SECTIONS:
             self.sections.addItem(self._section_tab(description, names, tools.get(title)),
                                   tr(title))
@@ -183,6 +187,7 @@ class MineActionDock(QDockWidget):
         self.dashboard_panel.refresh()
         self.marking_panel.refresh_due()
         self.task_sheets_panel.refresh()
+        self.imsma_panel.refresh()
         self._message(tr("Opened {name}.").format(name=os.path.basename(path)), Qgis.MessageLevel.Success)
         return True
 

@@ -7,7 +7,7 @@ from ..core.i18n import tr
 _running = set()  # tasks are kept alive here until they have reported
 
 
-def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False):
+def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False, on_failure=None):
     """Run `algorithm_id`; on_done(results) on success, a message bar error on failure.
 
     In the background (QgsProcessingAlgRunnerTask: progress in QGIS's task bar, cancellable)
@@ -19,12 +19,14 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False):
             results = processing.run(algorithm_id, parameters)
         except Exception as error:
             _failed(iface, str(error))
+            if on_failure is not None:
+                on_failure()
             return None
         on_done(results)
         return results
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
     if algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
-        return _run_on_main_thread(iface, algorithm, parameters, on_done)
+        return _run_on_main_thread(iface, algorithm, parameters, on_done, on_failure)
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
@@ -39,12 +41,14 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False):
         else:
             _failed(iface, tr("{name} did not finish (details in the Processing log).").format(
                 name=algorithm.displayName()))
+            if on_failure is not None:
+                on_failure()
     task.executed.connect(finished)
     QgsApplication.taskManager().addTask(task)
     return None
 
 
-def _run_on_main_thread(iface, algorithm, parameters, on_done):
+def _run_on_main_thread(iface, algorithm, parameters, on_done, on_failure=None):
     """Algorithms that must not leave the main thread (print layouts: Qt's fonts and graphics
     scenes are not thread-safe) run here, with a progress dialog whose Cancel stops them."""
     from qgis.PyQt.QtCore import Qt
@@ -70,6 +74,8 @@ def _run_on_main_thread(iface, algorithm, parameters, on_done):
     except Exception as error:
         dialog.close()
         _failed(iface, str(error))
+        if on_failure is not None:
+            on_failure()
         return None
     dialog.close()
     on_done(results)

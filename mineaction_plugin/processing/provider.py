@@ -8,10 +8,12 @@ from ..core.i18n import tr
 from .clearance_summary import ClearanceSummaryAlgorithm
 from .create_database import CreateDatabaseAlgorithm
 from .create_task import CreateTaskAlgorithm
+from .export_imsma import ExportImsmaAlgorithm
 from .export_task_sheets import ExportTaskSheetsAlgorithm
 from .hazard_from_evidence import HazardFromEvidenceAlgorithm
 from .hazard_progress import HazardProgressAlgorithm
 from .hazards_from_records import HazardsFromRecordsAlgorithm
+from .import_imsma import ImportImsmaAlgorithm
 from .import_records import ImportMinefieldRecordsAlgorithm
 from .marking_quantities import MarkingQuantitiesAlgorithm
 from .marking_signs import MarkingSignsAlgorithm
@@ -44,5 +46,6 @@ class MineActionProvider(QgsProcessingProvider):
                           RecordReleaseAlgorithm(), HazardFromEvidenceAlgorithm(),
                           PerimeterMarkingAlgorithm(), MarkingSignsAlgorithm(),
                           MarkingQuantitiesAlgorithm(), CreateTaskAlgorithm(),
-                          SetTaskStatusAlgorithm(), ExportTaskSheetsAlgorithm()):
+                          SetTaskStatusAlgorithm(), ExportTaskSheetsAlgorithm(),
+                          ExportImsmaAlgorithm(), ImportImsmaAlgorithm()):
             self.addAlgorithm(algorithm)

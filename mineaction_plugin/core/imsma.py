@@ -1,0 +1,220 @@
+"""Exchange with IMSMA Core: mapping profiles and the checks made before anything is written.
+
+A profile says, for each plugin layer, the IMSMA entity it becomes, the name of each attribute
+there (31 characters or fewer, as ArcGIS geodatabases require), which are required, and the
+coded-value domain (`cvd_<name>`) of each code list. The default "IMSMA Core generic" profile is
+derived from the schema with IMSMA's naming habits (`hazard_localid`, `hazreduc_localid`, …);
+a country profile is the same structure in a JSON file. No Qt, no QGIS.
+"""
+import copy
+import json
+
+from . import schema
+
+MAX_NAME = 31
+PROFILE_FORMAT = "mineaction-imsma-profile"
+
+# plugin layer -> (IMSMA entity, output table, {plugin field: IMSMA field})
+_GENERIC = {
+    "hazards": ("hazard", "hazard", {
+        "hazard_id": "hazard_localid", "name": "hazard_name", "classification": "hazard_type",
+        "status": "hazard_status", "contamination": "contamination_type",
+        "district": "district", "settlement": "settlement", "priority": "priority",
+        "evidence": "evidence_type", "record_id": "minefield_record_localid",
+        "area_m2": "area_m2", "status_reason": "status_reason"}),
+    "land_release": ("hazard reduction", "hazreduc", {
+        "activity_id": "hazreduc_localid", "hazard_id": "hazard_localid",
+        "activity_type": "hazreduc_type", "release_type": "release_type",
+        "status": "hazreduc_status", "organisation": "organisation", "team": "team",
+        "start_date": "start_date", "end_date": "end_date", "depth_cm": "clearance_depth_cm",
+        "district": "district", "area_m2": "area_m2", "status_reason": "status_reason"}),
+    "eo_finds": ("explosive ordnance item", "explosive_ordnance", {
+        "find_id": "eo_localid", "activity_id": "hazreduc_localid",
+        "hazard_id": "hazard_localid", "district": "district", "category": "eo_category",
+        "model": "eo_model", "quantity": "quantity", "condition": "eo_condition",
+        "depth_cm": "depth_cm", "date_found": "date_found"}),
+    "marking_lines": ("marking", "marking", {
+        "marking_id": "marking_localid", "hazard_id": "hazard_localid",
+        "marking_type": "marking_type", "status": "marking_status",
+        "installed_date": "installed_date", "inspected_date": "inspected_date",
+        "sign_spacing_m": "sign_spacing_m", "length_m": "length_m",
+        "status_reason": "status_reason"}),
+    "tasks": ("task", "task", {
+        "task_id": "task_localid", "hazard_id": "hazard_localid", "task_type": "task_type",
+        "status": "task_status", "organisation": "organisation", "team": "team",
+        "priority": "priority", "issued_date": "issued_date", "due_date": "due_date",
+        "status_reason": "status_reason"}),
+}
+# audit columns travel too, under names that do not clash with ArcGIS editor tracking
+AUDIT = {"created_at": "local_created_date", "created_by": "local_created_user",
+         "modified_at": "local_edited_date", "modified_by": "local_edited_user"}
+# plugin code list -> IMSMA domain name
+DOMAIN_NAMES = {
+    "classification": "cvd_hazard_type", "hazard_status": "cvd_hazard_status",
+    "contamination": "cvd_contamination_type", "priority": "cvd_priority",
+    "evidence": "cvd_evidence_type", "activity_type": "cvd_hazreduc_type",
+    "release_type": "cvd_release_type", "activity_status": "cvd_hazreduc_status",
+    "eo_category": "cvd_eo_category", "eo_condition": "cvd_eo_condition",
+    "marking_type": "cvd_marking_type", "marking_status": "cvd_marking_status",
+    "task_type": "cvd_task_type", "task_status": "cvd_task_status",
+}
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used; the message says why."""
+
+
+def default_profile():
+    """The "IMSMA Core generic" profile as a plain dict (what a JSON profile file holds)."""
+    entities = {}
+    domains = {}
+    for layer_name, (entity, table, names) in _GENERIC.items():
+        layer = schema.layer(layer_name)
+        fields = {}
+        for plugin_name, imsma_name in list(names.items()) + list(AUDIT.items()):
+            field = layer.field(plugin_name)
+            spec = {"name": imsma_name, "type": field.type,
+                    "required": bool(field.required)}
+            if field.code_list:
+                domain = DOMAIN_NAMES[field.code_list]
+                spec["domain"] = domain
+                domains[domain] = {
+                    "description": field.label,
+                    "type": "integer" if field.type == "integer" else "text",
+                    "codes": dict(schema.CODE_LISTS[field.code_list])}
+            fields[plugin_name] = spec
+        entities[layer_name] = {"entity": entity, "table": table, "id_field": layer.id_field,
+                                "geometry": layer.geometry, "fields": fields}
+    return {"format": PROFILE_FORMAT, "name": "IMSMA Core generic", "version": 1,
+            "entities": entities, "domains": domains}
+
+
+def load_profile(text):
+    """A profile from JSON text, checked; raises ProfileError naming what is wrong."""
+    try:
+        profile = json.loads(text)
+    except ValueError as error:
+        raise ProfileError(f"not a JSON file ({error})")
+    problems = profile_problems(profile)
+    if problems:
+        raise ProfileError("; ".join(problems))
+    return profile
+
+
+def dump_profile(profile):
+    return json.dumps(profile, ensure_ascii=False, indent=1, sort_keys=False)
+
+
+def profile_problems(profile):
+    """Everything that makes a profile unusable (English; the caller translates the frame)."""
+    problems = []
+    if not isinstance(profile, dict) or profile.get("format") != PROFILE_FORMAT:
+        return [f"not a mine action IMSMA profile (\"format\" must be \"{PROFILE_FORMAT}\")"]
+    entities = profile.get("entities")
+    if not isinstance(entities, dict) or not entities:
+        return ["the profile maps no layer (\"entities\" is empty)"]
+    domains = profile.get("domains") or {}
+    tables = {}
+    for layer_name, entity in entities.items():
+        if layer_name not in schema.LAYERS_BY_NAME:
+            problems.append(f"{layer_name}: no such layer in the project database")
+            continue
+        layer = schema.layer(layer_name)
+        table = str(entity.get("table") or "")
+        if not table or len(table) > MAX_NAME:
+            problems.append(f"{layer_name}: table name '{table}' is empty or longer than "
+                            f"{MAX_NAME} characters")
+        if table in tables:
+            problems.append(f"{layer_name}: table name '{table}' is used by {tables[table]} too")
+        tables[table] = layer_name
+        fields = entity.get("fields") or {}
+        if layer.id_field not in fields:
+            problems.append(f"{layer_name}: the local id field {layer.id_field} is not mapped")
+        seen = {}
+        for plugin_name, spec in fields.items():
+            try:
+                layer.field(plugin_name)
+            except KeyError:
+                problems.append(f"{layer_name}: no field {plugin_name}")
+                continue
+            name = str(spec.get("name") or "")
+            if not name or len(name) > MAX_NAME:
+                problems.append(f"{layer_name}.{plugin_name}: IMSMA name '{name}' is empty or "
+                                f"longer than {MAX_NAME} characters")
+            if name.lower() in seen:
+                problems.append(f"{layer_name}: '{name}' names both {seen[name.lower()]} and "
+                                f"{plugin_name}")
+            seen[name.lower()] = plugin_name
+            domain = spec.get("domain")
+            if domain and domain not in domains:
+                problems.append(f"{layer_name}.{plugin_name}: domain {domain} is not defined")
+    for name, domain in domains.items():
+        if len(name) > MAX_NAME:
+            problems.append(f"domain name {name} is longer than {MAX_NAME} characters")
+        if not isinstance(domain.get("codes"), dict) or not domain["codes"]:
+            problems.append(f"domain {name} has no codes")
+    return problems
+
+
+def field_map(profile, layer_name):
+    """[(plugin field, IMSMA field, spec)] of a layer, in profile order."""
+    entity = profile["entities"][layer_name]
+    return [(plugin_name, spec["name"], spec) for plugin_name, spec in entity["fields"].items()]
+
+
+def _blank(value):
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def validate_rows(profile, layer_name, rows):
+    """Problems of the rows of one layer before they go to IMSMA.
+
+    rows: dicts of plugin field values plus "_geometry_problem" (None, or why the geometry is
+    invalid or empty). Returns [(layer, local id, field, problem)] — field is the IMSMA name.
+    """
+    entity = profile["entities"][layer_name]
+    id_field = entity["id_field"]
+    domains = profile.get("domains") or {}
+    problems = []
+    seen = {}
+    for index, row in enumerate(rows):
+        local_id = row.get(id_field)
+        shown_id = str(local_id) if not _blank(local_id) else f"#{index + 1}"
+        if row.get("_geometry_problem"):
+            problems.append((layer_name, shown_id, "geometry", row["_geometry_problem"]))
+        for plugin_name, imsma_name, spec in field_map(profile, layer_name):
+            value = row.get(plugin_name)
+            if _blank(value):
+                if spec.get("required"):
+                    problems.append((layer_name, shown_id, imsma_name,
+                                     "required value missing"))
+                continue
+            domain = spec.get("domain")
+            if domain and str(value) not in {str(c) for c in domains[domain]["codes"]}:
+                problems.append((layer_name, shown_id, imsma_name,
+                                 f"'{value}' is not a code of {domain}"))
+        if not _blank(local_id):
+            if local_id in seen:
+                problems.append((layer_name, shown_id, entity["fields"][id_field]["name"],
+                                 f"duplicate local id (rows {seen[local_id]} and {index + 1})"))
+            else:
+                seen[local_id] = index + 1
+    return problems
+
+
+def rename_row(profile, layer_name, row):
+    """Plugin values → {IMSMA field: value} (codes stay codes)."""
+    return {imsma_name: row.get(plugin_name)
+            for plugin_name, imsma_name, _ in field_map(profile, layer_name)}
+
+
+def unrename_row(profile, layer_name, values):
+    """{IMSMA field: value} → plugin values, for the fields the profile maps."""
+    by_imsma = {imsma_name.lower(): plugin_name
+                for plugin_name, imsma_name, _ in field_map(profile, layer_name)}
+    return {by_imsma[name.lower()]: value for name, value in values.items()
+            if name.lower() in by_imsma}
+
+
+def copy_profile(profile):
+    return copy.deepcopy(profile)

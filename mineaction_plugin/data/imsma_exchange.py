@@ -1,0 +1,562 @@
+"""IMSMA Core exchange files: export the project database through a profile, import one back.
+
+Export: the rows changed since the last export (or a given time) are read and checked first
+(core/imsma.validate_rows plus geometry); then GDAL writes a File Geodatabase or GeoPackage
+with the profile's coded-value domains (GDAL ≥ 3.6), tables created by the profile and filled by
+GDAL's own translation (an SQL select renaming the columns), or an XLSX with one sheet per
+entity. Import: an export is read back, checked as a whole, and applied in one transaction.
+No Qt: GDAL (osgeo) and sqlite3 only.
+"""
+import getpass
+import os
+import re
+import shutil
+
+from osgeo import gdal, ogr, osr
+
+from ..core import imsma, schema
+from ..core.i18n import tr
+from . import gpkg_sql
+from .ddl import META_TABLE
+
+FORMATS = {"filegdb": ("OpenFileGDB", ".gdb"), "gpkg": ("GPKG", ".gpkg"),
+           "xlsx": ("XLSX", ".xlsx")}
+LAST_EXPORT_KEY = "imsma_last_export"
+OGR_TYPES = {"text": ogr.OFTString, "integer": ogr.OFTInteger, "real": ogr.OFTReal,
+             "date": ogr.OFTDate, "datetime": ogr.OFTDateTime}
+GEOMETRY_TYPES = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString,
+                  "Polygon": ogr.wkbPolygon, None: ogr.wkbNone}
+
+
+class ExchangeError(Exception):
+    """An exchange that cannot go ahead; the message says why. `problems` lists features."""
+
+    def __init__(self, message, problems=()):
+        super().__init__(message)
+        self.problems = list(problems)
+
+
+def last_export(database):
+    connection = gpkg_sql.connect(database)
+    try:
+        row = connection.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?",
+                                 (LAST_EXPORT_KEY,)).fetchone()
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
+def _record_export(database, when):
+    connection = gpkg_sql.connect(database)
+    try:
+        with connection:
+            connection.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES (?, ?)",
+                               (LAST_EXPORT_KEY, when))
+    finally:
+        connection.close()
+
+
+def geometry_problem(blob, geometry_type):
+    """Why a stored geometry cannot go to IMSMA, or None."""
+    if blob is None:
+        return "no geometry"
+    wkb = gpkg_sql.wkb(blob)
+    geometry = ogr.CreateGeometryFromWkb(wkb)
+    if geometry is None:
+        return "unreadable geometry"
+    if geometry.IsEmpty():
+        return "empty geometry"
+    if geometry_type == "Point":
+        x, y = geometry.GetX(), geometry.GetY()
+        if not (-180 <= x <= 180 and -90 <= y <= 90):
+            return f"point {x:.6f}, {y:.6f} is outside WGS 84 longitude/latitude"
+        return None
+    if not geometry.IsValid():
+        return "invalid geometry (self-intersection or bad ring)"
+    return None
+
+
+def read_layer(connection, profile, layer_name, since=None):
+    """[(fid, row dict, geometry blob)] of the rows changed after `since` (all when None)."""
+    layer = schema.layer(layer_name)
+    names = [plugin_name for plugin_name, _, _ in imsma.field_map(profile, layer_name)]
+    columns = ", ".join(gpkg_sql.quote(n) for n in names)
+    geometry = ", geom" if layer.geometry else ", NULL"
+    sql = f"SELECT fid, {columns}{geometry} FROM {gpkg_sql.quote(layer_name)}"
+    arguments = []
+    if since:
+        # rows written by other tools may lack the stamps: never known as exported, so sent
+        sql += " WHERE COALESCE(modified_at, created_at) IS NULL OR " \
+               "COALESCE(modified_at, created_at) > ?"
+        arguments.append(since)
+    rows = []
+    for record in connection.execute(sql + " ORDER BY fid", arguments):
+        rows.append((record[0], dict(zip(names, record[1:-1])), record[-1]))
+    return rows
+
+
+def check(database, profile, since=None):
+    """What an export would hold and every problem in it.
+
+    Returns ({layer: [(fid, row, blob)]}, problems [(layer, id, IMSMA field, problem)])."""
+    connection = gpkg_sql.connect(database)
+    selected, problems = {}, []
+    try:
+        for layer_name in profile["entities"]:
+            geometry_type = schema.layer(layer_name).geometry
+            rows = read_layer(connection, profile, layer_name, since)
+            for _, row, blob in rows:
+                if geometry_type:
+                    row["_geometry_problem"] = geometry_problem(blob, geometry_type)
+            problems += imsma.validate_rows(profile, layer_name, [r for _, r, _ in rows])
+            selected[layer_name] = rows
+    finally:
+        connection.close()
+    return selected, problems
+
+
+def _srs():
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def output_path(path, fmt):
+    extension = FORMATS[fmt][1]
+    return path if path.lower().endswith(extension) else os.path.splitext(path)[0] + extension
+
+
+def _remove_previous(path):
+    """An earlier export at the same place is replaced; anything else is left alone."""
+    if not os.path.exists(path):
+        return
+    if os.path.isdir(path):
+        if not os.path.exists(os.path.join(path, "a00000001.gdbtable")):
+            raise ExchangeError(tr("{path} is a folder but not a File Geodatabase; choose "
+                                   "another name.").format(path=path))
+        shutil.rmtree(path)
+    else:
+        os.remove(path)
+
+
+def export(database, profile, fmt, path, since=None, on_invalid="stop", progress=None,
+           is_cancelled=None):
+    """Write the export. Returns a dict: path, since, exported_at, counts {table: n}, problems.
+
+    on_invalid: "stop" (any problem: nothing is written, ExchangeError) or "skip" (the valid
+    features are written, the others reported)."""
+    progress = progress or (lambda percent: None)
+    is_cancelled = is_cancelled or (lambda: False)
+    if since is None:
+        since = last_export(database)
+    exported_at = gpkg_sql.now_iso()
+    selected, problems = check(database, profile, since)
+    progress(20)
+    if problems and on_invalid == "stop":
+        raise ExchangeError(tr("{count} problems found; nothing was exported (see the report, "
+                               "or export with ON_INVALID=skip).").format(count=len(problems)),
+                            problems)
+    bad = {(layer, local_id) for layer, local_id, _, _ in problems}
+    path = output_path(path, fmt)
+    _remove_previous(path)
+    counts = {}
+    if fmt == "xlsx":
+        counts = _write_xlsx(path, profile, selected, bad)
+    else:
+        counts = _write_gdal(database, path, fmt, profile, selected, bad, progress,
+                             is_cancelled)
+    if is_cancelled():
+        _remove_previous(path)
+        raise ExchangeError(tr("Export cancelled; nothing was kept."))
+    _record_export(database, exported_at)
+    progress(100)
+    return {"path": path, "since": since, "exported_at": exported_at, "counts": counts,
+            "problems": problems}
+
+
+def _kept(profile, layer_name, rows, bad):
+    id_field = profile["entities"][layer_name]["id_field"]
+    return [(fid, row, blob) for fid, row, blob in rows
+            if (layer_name, str(row.get(id_field))) not in bad]
+
+
+def _write_gdal(database, path, fmt, profile, selected, bad, progress, is_cancelled):
+    driver = gdal.GetDriverByName(FORMATS[fmt][0])
+    target = driver.Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    if target is None:
+        raise ExchangeError(tr("{path} could not be created: {reason}").format(
+            path=path, reason=gdal.GetLastErrorMsg()))
+    for name, domain in profile.get("domains", {}).items():
+        field_type = ogr.OFTInteger if domain.get("type") == "integer" else ogr.OFTString
+        coded = ogr.CreateCodedFieldDomain(name, domain.get("description") or name, field_type,
+                                           ogr.OFSTNone, {str(k): str(v) for k, v in
+                                                          domain["codes"].items()})
+        if not target.AddFieldDomain(coded):
+            raise ExchangeError(tr("The domain {name} could not be written: {reason}").format(
+                name=name, reason=gdal.GetLastErrorMsg()))
+    srs = _srs()
+    for layer_name, entity in profile["entities"].items():
+        geometry_type = GEOMETRY_TYPES[schema.layer(layer_name).geometry]
+        layer = target.CreateLayer(entity["table"], srs if geometry_type != ogr.wkbNone
+                                   else None, geometry_type)
+        for plugin_name, imsma_name, spec in imsma.field_map(profile, layer_name):
+            definition = ogr.FieldDefn(imsma_name, OGR_TYPES[spec.get("type", "text")])
+            if spec.get("domain"):
+                definition.SetDomainName(spec["domain"])
+            layer.CreateField(definition)
+    target = None  # closed: GDAL's translation appends to it below
+    source_sql = gdal.OpenEx(database, gdal.OF_VECTOR)
+    counts = {}
+    total = len(profile["entities"])
+    for index, (layer_name, entity) in enumerate(profile["entities"].items()):
+        if is_cancelled():
+            break
+        rows = selected[layer_name]
+        kept = _kept(profile, layer_name, rows, bad)
+        counts[entity["table"]] = len(kept)
+        if not kept:
+            continue
+        columns = ", ".join(f"{gpkg_sql.quote(p)} AS {gpkg_sql.quote(n)}"
+                            for p, n, _ in imsma.field_map(profile, layer_name))
+        geometry = ", geom" if schema.layer(layer_name).geometry else ""
+        where = ""
+        if len(kept) != _count(source_sql, layer_name):
+            # the chosen rows by fid, in ranges so that the statement stays short
+            where = " WHERE " + _fid_ranges([fid for fid, _, _ in kept])
+        sql = f"SELECT {columns}{geometry} FROM {gpkg_sql.quote(layer_name)}{where}"
+        options = gdal.VectorTranslateOptions(accessMode="append", layerName=entity["table"],
+                                              SQLStatement=sql)
+        result = gdal.VectorTranslate(path, source_sql, options=options)
+        if result is None:
+            raise ExchangeError(tr("{table} could not be written: {reason}").format(
+                table=entity["table"], reason=gdal.GetLastErrorMsg()))
+        result = None
+        progress(20 + 80 * (index + 1) / total)
+    source_sql = None
+    return counts
+
+
+def _count(dataset, layer_name):
+    layer = dataset.GetLayerByName(layer_name)
+    return layer.GetFeatureCount() if layer is not None else -1
+
+
+def _fid_ranges(fids):
+    """fid BETWEEN a AND b OR … for sorted fids, merging consecutive runs."""
+    fids = sorted(fids)
+    ranges = []
+    start = previous = fids[0]
+    for fid in fids[1:]:
+        if fid != previous + 1:
+            ranges.append((start, previous))
+            start = fid
+        previous = fid
+    ranges.append((start, previous))
+    return "(" + " OR ".join(f"fid = {a}" if a == b else f"fid BETWEEN {a} AND {b}"
+                             for a, b in ranges) + ")"
+
+
+def _write_xlsx(path, profile, selected, bad):
+    """One sheet per entity; points as latitude/longitude, lines and polygons as WKT."""
+    from .xlsx_writer import write_xlsx
+    sheets = []
+    counts = {}
+    for layer_name, entity in profile["entities"].items():
+        geometry_type = schema.layer(layer_name).geometry
+        mapping = imsma.field_map(profile, layer_name)
+        header = [n for _, n, _ in mapping]
+        if geometry_type == "Point":
+            header += ["latitude", "longitude"]
+        elif geometry_type:
+            header += ["wkt"]
+        rows = [header]
+        kept = _kept(profile, layer_name, selected[layer_name], bad)
+        for _, row, blob in kept:
+            values = [row.get(p) for p, _, _ in mapping]
+            if geometry_type:
+                geometry = ogr.CreateGeometryFromWkb(gpkg_sql.wkb(blob))
+                if geometry_type == "Point":
+                    values += [round(geometry.GetY(), 9), round(geometry.GetX(), 9)]
+                else:
+                    values += [geometry.ExportToIsoWkt()]
+            rows.append(values)
+        counts[entity["table"]] = len(kept)
+        sheets.append((entity["table"][:31], rows))
+    write_xlsx(path, sheets)
+    return counts
+
+
+# --- import -------------------------------------------------------------------------------------
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _coordinates(wkt):
+    """Sorted vertex coordinates (rounded to 1e-8°): the same shape whatever ring direction
+    and start vertex a format chose."""
+    numbers = [float(n) for n in _NUMBER.findall(wkt)]
+    pairs = sorted((round(x, 8), round(y, 8)) for x, y in zip(numbers[::2], numbers[1::2]))
+    return pairs
+
+
+def same_geometry(wkt_a, wkt_b, tolerance=1e-7):
+    a, b = _coordinates(wkt_a), _coordinates(wkt_b)
+    if len(set(a)) != len(set(b)):
+        return False
+    a, b = sorted(set(a)), sorted(set(b))
+    return all(abs(x1 - x2) <= tolerance and abs(y1 - y2) <= tolerance
+               for (x1, y1), (x2, y2) in zip(a, b))
+
+
+def _value(feature, index, field_type):
+    if not feature.IsFieldSetAndNotNull(index):
+        return None
+    if feature.GetFieldType(index) == ogr.OFTString:
+        # spreadsheets hold numbers and dates as text: convert as the profile says
+        text = feature.GetFieldAsString(index).strip()
+        if text == "":
+            return None
+        try:
+            if field_type == "integer":
+                return int(float(text))
+            if field_type == "real":
+                return float(text)
+        except ValueError:
+            return text  # reported by the checks as it stands
+        return text
+    if field_type == "integer":
+        return feature.GetFieldAsInteger64(index)
+    if field_type == "real":
+        return feature.GetFieldAsDouble(index)
+    if field_type == "date":
+        year, month, day = feature.GetFieldAsDateTime(index)[:3]
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if field_type == "datetime":
+        year, month, day, hour, minute, second = feature.GetFieldAsDateTime(index)[:6]
+        whole = int(second)
+        millis = int(round((second - whole) * 1000))
+        return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{whole:02d}." \
+               f"{millis:03d}Z"
+    return feature.GetFieldAsString(index)
+
+
+def read_export(path, profile):
+    """{layer: [(row dict, WKT or None, problem or None)]} from an export in any format.
+
+    Raises ExchangeError when the file is unreadable or is not an export of this profile."""
+    # a sheet's first row holds the names (GDAL guesses otherwise when every cell is text)
+    gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", None)
+    if dataset is None:
+        raise ExchangeError(tr("{path} cannot be read: {reason}").format(
+            path=path, reason=gdal.GetLastErrorMsg() or tr("not a File Geodatabase, "
+                                                           "GeoPackage or XLSX file")))
+    found = {}
+    names = {dataset.GetLayer(i).GetName().lower(): i for i in range(dataset.GetLayerCount())}
+    for layer_name, entity in profile["entities"].items():
+        if entity["table"].lower() in names:
+            found[layer_name] = dataset.GetLayer(names[entity["table"].lower()])
+    if not found:
+        raise ExchangeError(tr("{path} holds none of the tables of profile \"{profile}\" "
+                               "({tables}): an export from another profile?").format(
+            path=path, profile=profile.get("name", ""),
+            tables=", ".join(e["table"] for e in profile["entities"].values())))
+    wgs84 = _srs()
+    result = {}
+    for layer_name, layer in found.items():
+        entity = profile["entities"][layer_name]
+        mapping = imsma.field_map(profile, layer_name)
+        definition = layer.GetLayerDefn()
+        columns = {definition.GetFieldDefn(i).GetName().lower(): i
+                   for i in range(definition.GetFieldCount())}
+        id_name = entity["fields"][entity["id_field"]]["name"]
+        if id_name.lower() not in columns:
+            raise ExchangeError(tr("Table {table} of {path} has no {field} column: an export "
+                                   "from another profile?").format(
+                                       table=entity["table"], path=path, field=id_name))
+        geometry_type = schema.layer(layer_name).geometry
+        is_sheet = layer.GetGeomType() == ogr.wkbNone and geometry_type is not None
+        transform = None
+        srs = layer.GetSpatialRef()
+        if srs is not None and not srs.IsSame(wgs84):
+            transform = osr.CoordinateTransformation(srs, wgs84)
+        rows = []
+        for feature in layer:
+            row = {}
+            for plugin_name, imsma_name, spec in mapping:
+                index = columns.get(imsma_name.lower())
+                if index is not None:
+                    row[plugin_name] = _value(feature, index, spec.get("type", "text"))
+            wkt, problem = None, None
+            if geometry_type:
+                geometry = None
+                if is_sheet:  # XLSX: latitude/longitude or WKT columns
+                    geometry = _sheet_geometry(feature, columns)
+                else:
+                    reference = feature.GetGeometryRef()
+                    geometry = reference.Clone() if reference is not None else None
+                if geometry is None or geometry.IsEmpty():
+                    problem = "no geometry"
+                else:
+                    if transform is not None:
+                        geometry.Transform(transform)
+                    geometry.FlattenTo2D()
+                    if geometry_type == "Polygon" and geometry.GetGeometryType() in (
+                            ogr.wkbMultiPolygon,) and geometry.GetGeometryCount() == 1:
+                        geometry = geometry.GetGeometryRef(0).Clone()
+                    if geometry_type == "LineString" and geometry.GetGeometryType() == \
+                            ogr.wkbMultiLineString and geometry.GetGeometryCount() == 1:
+                        geometry = geometry.GetGeometryRef(0).Clone()
+                    if ogr.GT_Flatten(geometry.GetGeometryType()) != \
+                            GEOMETRY_TYPES[geometry_type] and not geometry_type == "Polygon":
+                        problem = f"a {geometry.GetGeometryName().lower()} where a " \
+                                  f"{geometry_type.lower()} belongs"
+                    elif geometry_type != "Point" and not geometry.IsValid():
+                        problem = "invalid geometry (self-intersection or bad ring)"
+                    wkt = geometry.ExportToIsoWkt()
+            row["_geometry_problem"] = problem
+            row["_wkt"] = wkt
+            rows.append(row)
+        result[layer_name] = rows
+    return result
+
+
+def _sheet_geometry(feature, columns):
+    if "wkt" in columns:
+        text = feature.GetFieldAsString(columns["wkt"])
+        return ogr.CreateGeometryFromWkt(text) if text else None
+    if "latitude" in columns and "longitude" in columns:
+        if not feature.IsFieldSetAndNotNull(columns["latitude"]):
+            return None
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(feature.GetFieldAsDouble(columns["longitude"]),
+                          feature.GetFieldAsDouble(columns["latitude"]))
+        return point
+    return None
+
+
+def _stored_wkt(blob):
+    if blob is None:
+        return None
+    geometry = ogr.CreateGeometryFromWkb(gpkg_sql.wkb(blob))
+    return geometry.ExportToIsoWkt() if geometry is not None else None
+
+
+def _equal(a, b, field_type):
+    if a is None or b is None:
+        return a is None and b is None
+    if field_type == "real":
+        return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)))
+    if field_type == "integer":
+        return int(a) == int(b)
+    return str(a) == str(b)
+
+
+def import_export(database, path, profile):
+    """Apply an export to the database in one transaction: matched by local id, updated where
+    something differs (a status change goes to status_history), inserted where new.
+
+    Returns {layer: {"inserted", "updated", "unchanged"}}; raises ExchangeError (with the
+    problems) and leaves the database untouched when any feature is rejected."""
+    incoming = read_export(path, profile)
+    problems = []
+    for layer_name, rows in incoming.items():
+        problems += imsma.validate_rows(profile, layer_name, rows)
+    if problems:
+        raise ExchangeError(tr("{count} problems in {path}; nothing was imported.").format(
+            count=len(problems), path=os.path.basename(path)), problems)
+    user = getpass.getuser()
+    summary = {}
+    connection = gpkg_sql.connect(database)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        # parents first, so that references resolve (they are checked at commit anyway)
+        order = [n for n in ("hazards", "land_release", "eo_finds", "marking_lines", "tasks")
+                 if n in incoming] + [n for n in incoming if n not in
+                                      ("hazards", "land_release", "eo_finds", "marking_lines",
+                                       "tasks")]
+        for layer_name in order:
+            summary[layer_name] = _apply_layer(connection, profile, layer_name,
+                                               incoming[layer_name], user)
+        connection.execute("COMMIT")
+    except ExchangeError:
+        connection.execute("ROLLBACK")
+        raise
+    except Exception as error:
+        connection.execute("ROLLBACK")
+        raise ExchangeError(tr("The import was undone: {reason}").format(reason=error))
+    finally:
+        connection.close()
+    return summary
+
+
+def _apply_layer(connection, profile, layer_name, rows, user):
+    layer = schema.layer(layer_name)
+    mapping = imsma.field_map(profile, layer_name)
+    audit = {"created_at", "created_by", "modified_at", "modified_by"}
+    compared = [(p, spec) for p, _, spec in mapping if p not in audit]
+    names = [p for p, _ in compared]
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    id_field = layer.id_field
+    select = (f"SELECT fid, {', '.join(gpkg_sql.quote(n) for n in names)}"
+              f"{', geom' if layer.geometry else ''} FROM {gpkg_sql.quote(layer_name)} "
+              f"WHERE {gpkg_sql.quote(id_field)} = ?")
+    for row in rows:
+        wkt = None
+        if layer.geometry:
+            wkt = _row_wkt(row)
+        existing = connection.execute(select, (row[id_field],)).fetchone()
+        if existing is None:
+            values = {p: row.get(p) for p, _, _ in mapping if p in row}
+            values.setdefault("created_by", user)
+            if layer.geometry:
+                geometry = ogr.CreateGeometryFromWkt(wkt)
+                gpkg_sql.insert_feature(connection, layer_name, values, gpkg_sql.blob(
+                    bytes(geometry.ExportToWkb(ogr.wkbNDR)), _envelope(geometry)),
+                    _envelope(geometry))
+            else:
+                columns = ", ".join(gpkg_sql.quote(c) for c in values)
+                connection.execute(f"INSERT INTO {gpkg_sql.quote(layer_name)} ({columns}) "
+                                   f"VALUES ({', '.join('?' * len(values))})",
+                                   list(values.values()))
+            counts["inserted"] += 1
+            continue
+        changes = {}
+        for (plugin_name, spec), current in zip(compared, existing[1:1 + len(compared)]):
+            if plugin_name in row and not _equal(row[plugin_name], current,
+                                                 spec.get("type", "text")):
+                changes[plugin_name] = row[plugin_name]
+        new_geometry = None
+        if layer.geometry:
+            stored = _stored_wkt(existing[-1])
+            if stored is None or not same_geometry(stored, wkt):
+                new_geometry = ogr.CreateGeometryFromWkt(wkt)
+        if not changes and new_geometry is None:
+            counts["unchanged"] += 1
+            continue
+        changes["modified_by"] = user
+        if any(f in changes for f in layer.status_fields) and "status_reason" not in changes:
+            changes["status_reason"] = tr("imported from IMSMA")
+        assignments = [f"{gpkg_sql.quote(k)} = ?" for k in changes]
+        arguments = list(changes.values())
+        if new_geometry is not None:
+            assignments.append("geom = ?")
+            arguments.append(gpkg_sql.blob(bytes(new_geometry.ExportToWkb(ogr.wkbNDR)),
+                                           _envelope(new_geometry)))
+            gpkg_sql.touch_contents(connection, layer_name, _envelope(new_geometry))
+        connection.execute(f"UPDATE {gpkg_sql.quote(layer_name)} SET {', '.join(assignments)} "
+                           f"WHERE fid = ?", arguments + [existing[0]])
+        counts["updated"] += 1
+    return counts
+
+
+def _row_wkt(row):
+    return row.get("_wkt")
+
+
+def _envelope(geometry):
+    min_x, max_x, min_y, max_y = geometry.GetEnvelope()
+    return min_x, max_x, min_y, max_y

@@ -1,0 +1,39 @@
+"""What the IMSMA algorithms share: reading the profile and writing the problem report."""
+import csv
+
+from qgis.core import QgsProcessingException
+
+from ..core import imsma
+from ..core.i18n import tr
+
+REPORT_COLUMNS = ("layer", "local_id", "field", "problem")
+
+
+def profile_from(path):
+    """The profile in `path`, or the default "IMSMA Core generic" one when empty."""
+    if not path:
+        return imsma.default_profile()
+    try:
+        with open(path, encoding="utf-8") as f:
+            return imsma.load_profile(f.read())
+    except OSError as error:
+        raise QgsProcessingException(tr("The profile {path} cannot be read: {reason}").format(
+            path=path, reason=error.strerror))
+    except imsma.ProfileError as error:
+        raise QgsProcessingException(tr("The profile {path} cannot be used: {reason}").format(
+            path=path, reason=error))
+
+
+def write_report(path, problems):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(REPORT_COLUMNS)
+        writer.writerows(problems)
+
+
+def report_problems(feedback, problems, limit=50):
+    for layer, local_id, field, problem in problems[:limit]:
+        feedback.reportError(f"{layer} {local_id}: {field}: {problem}", False)
+    if len(problems) > limit:
+        feedback.reportError(tr("… and {count} more (see the report)").format(
+            count=len(problems) - limit), False)

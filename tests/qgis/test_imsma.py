@@ -1,0 +1,264 @@
+"""Exchange with IMSMA Core: exports read back with GDAL, round trips, incremental, bad files."""
+import os
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+from osgeo import gdal, ogr
+from qgis.core import QgsProcessingException
+
+from mineaction_plugin.core import imsma, schema
+from mineaction_plugin.data import imsma_exchange
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
+
+
+@pytest.fixture(scope="module")
+def source_db(mineaction_provider, tmp_path_factory):
+    """Records → hazards, the clearance sample (land release, finds), marking and two tasks."""
+    import processing
+    path = str(tmp_path_factory.mktemp("imsma") / "source.gpkg")
+    processing.run("mineaction:createdatabase", {"OUTPUT": path})
+    processing.run("mineaction:importminefieldrecords", {
+        "INPUT": os.path.join(DATA, "records", "records.csv"), "DATABASE": path})
+    processing.run("mineaction:hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
+    for layer, name in (("land_release", "land_release.geojson"),
+                        ("eo_finds", "eo_finds.geojson")):
+        gdal.VectorTranslate(path, os.path.join(DATA, "clearance", name), accessMode="append",
+                             layerName=layer)
+    lines = processing.run("mineaction:perimetermarking", {
+        "INPUT": f"{path}|layername=hazards", "OFFSET": 5,
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    from mineaction_plugin.data import gpkg_sql
+    from mineaction_plugin.processing.qgis_geodesy import insert_geometry
+    connection = gpkg_sql.connect(path)
+    with connection:
+        for feature in list(lines.getFeatures())[:3]:
+            insert_geometry(connection, "marking_lines", {
+                "marking_id": feature["marking_id"], "hazard_id": feature["hazard_id"],
+                "marking_type": "perimeter_marking", "status": "installed",
+                "installed_date": "2026-10-01", "length_m": feature["length_m"]},
+                feature.geometry())
+    connection.close()
+    for hazard_id in ("HZ-XXX-0001", "HZ-XXX-0002"):
+        processing.run("mineaction:createtask", {"DATABASE": path, "HAZARD_ID": hazard_id,
+                                                 "TASK_TYPE": "clearance",
+                                                 "ISSUED_DATE": "2026-11-01",
+                                                 "DUE_DATE": "2026-12-01"})
+    return path
+
+
+def counts(db):
+    connection = sqlite3.connect(db)
+    try:
+        return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                for name in ("hazards", "land_release", "eo_finds", "marking_lines", "tasks",
+                             "status_history")}
+    finally:
+        connection.close()
+
+
+def export(run_alg, db, path, fmt="filegdb", **extra):
+    return run_alg("exportimsma", dict({"DATABASE": db, "FORMAT": fmt, "SINCE": "1900-01-01",
+                                        "OUTPUT": str(path)}, **extra))
+
+
+def test_file_geodatabase_export_has_wgs84_short_names_and_domains(run_alg, source_db,
+                                                                    tmp_path):
+    result = export(run_alg, source_db, tmp_path / "export.gdb")
+    expected = counts(source_db)
+    assert result["EXPORTED"] == sum(expected[n] for n in ("hazards", "land_release",
+                                                             "eo_finds", "marking_lines",
+                                                             "tasks"))
+    info = subprocess.run(["ogrinfo", "-ro", "-so", "-al", result["OUTPUT"]],
+                          capture_output=True, text=True, check=True).stdout
+    assert info.count('ID["EPSG",4326]') == 5
+    for table, layer_name in (("hazard", "hazards"), ("hazreduc", "land_release"),
+                              ("explosive_ordnance", "eo_finds"), ("marking", "marking_lines"),
+                              ("task", "tasks")):
+        assert f"Layer name: {table}\n" in info
+        assert f"Feature Count: {expected[layer_name]}" in info
+    dataset = gdal.OpenEx(result["OUTPUT"], gdal.OF_VECTOR)
+    profile = imsma.default_profile()
+    assert sorted(dataset.GetFieldDomainNames()) == sorted(profile["domains"])
+    for index in range(dataset.GetLayerCount()):
+        layer = dataset.GetLayer(index)
+        definition = layer.GetLayerDefn()
+        for i in range(definition.GetFieldCount()):
+            field = definition.GetFieldDefn(i)
+            assert len(field.GetName()) <= 31
+            domain = field.GetDomainName()
+            if domain:
+                codes = dataset.GetFieldDomain(domain).GetEnumeration()
+                values = {f.GetFieldAsString(i) for f in layer if f.IsFieldSetAndNotNull(i)}
+                layer.ResetReading()
+                assert values <= set(codes), (field.GetName(), values - set(codes))
+    hazard = dataset.GetLayerByName("hazard")
+    assert hazard.GetLayerDefn().GetFieldDefn(
+        hazard.GetLayerDefn().GetFieldIndex("hazard_type")).GetDomainName() == "cvd_hazard_type"
+    first = next(iter(hazard))
+    assert first.GetField("hazard_type") in ("SHA", "CHA")   # the code, not the label
+
+
+@pytest.mark.parametrize("fmt,name", [("filegdb", "x.gdb"), ("gpkg", "x.gpkg"),
+                                      ("xlsx", "x.xlsx")])
+def test_round_trip_into_an_empty_database_then_nothing_changes(run_alg, source_db, tmp_path,
+                                                                fmt, name):
+    result = export(run_alg, source_db, tmp_path / name, fmt)
+    target = str(tmp_path / "empty.gpkg")
+    run_alg("createdatabase", {"OUTPUT": target})
+    first = run_alg("importimsma", {"INPUT": result["OUTPUT"], "DATABASE": target})
+    assert first["INSERTED"] == result["EXPORTED"] and first["UPDATED"] == 0
+    profile = imsma.default_profile()
+    before = {}
+    for layer_name in profile["entities"]:
+        layer = schema.layer(layer_name)
+        names = [p for p, _, _ in imsma.field_map(profile, layer_name)
+                 if p not in ("created_at", "modified_at", "created_by", "modified_by")]
+        rows = {}
+        for db in (source_db, target):
+            connection = sqlite3.connect(db)
+            rows[db] = {r[0]: r for r in connection.execute(
+                f'SELECT "{layer.id_field}", {", ".join(chr(34) + n + chr(34) for n in names)}'
+                f' FROM "{layer_name}"')}
+            connection.close()
+        assert rows[source_db].keys() == rows[target].keys()
+        for key, row in rows[source_db].items():
+            other = rows[target][key]
+            for value, copied in zip(row, other):
+                if isinstance(value, float):
+                    assert copied == pytest.approx(value, rel=1e-9)
+                else:
+                    assert copied == value, (layer_name, key)
+        before[layer_name] = rows
+    # geometries: every vertex within 1e-7°
+    for layer_name in profile["entities"]:
+        layer = schema.layer(layer_name)
+        shapes = {}
+        for db in (source_db, target):
+            ds = ogr.Open(db)
+            shapes[db] = {f.GetField(layer.id_field): f.GetGeometryRef().ExportToIsoWkt()
+                          for f in ds.GetLayerByName(layer_name)}
+            ds = None
+        for key, wkt in shapes[source_db].items():
+            assert imsma_exchange.same_geometry(wkt, shapes[target][key], 1e-7), key
+    history = counts(target)["status_history"]
+    second = run_alg("importimsma", {"INPUT": result["OUTPUT"], "DATABASE": target})
+    assert (second["INSERTED"], second["UPDATED"], second["UNCHANGED"]) == \
+        (0, 0, result["EXPORTED"])
+    assert counts(target)["status_history"] == history
+
+
+def test_an_import_updates_by_local_id_and_status_changes_reach_history(run_alg, source_db,
+                                                                         tmp_path):
+    db = str(tmp_path / "copy.gpkg")
+    shutil.copy(source_db, db)
+    exported = export(run_alg, db, tmp_path / "e.gpkg", "gpkg")["OUTPUT"]
+    # someone in IMSMA closes a hazard and corrects a find's quantity
+    ds = gdal.OpenEx(exported, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ExecuteSQL("UPDATE hazard SET hazard_status = 'closed', status_reason = 'cleared 2026'"
+                  " WHERE hazard_localid = 'HZ-XXX-0003'")
+    ds.ExecuteSQL("UPDATE explosive_ordnance SET quantity = 3 WHERE eo_localid = "
+                  "(SELECT min(eo_localid) FROM explosive_ordnance)")
+    ds = None
+    result = run_alg("importimsma", {"INPUT": exported, "DATABASE": db})
+    assert result["UPDATED"] == 2 and result["INSERTED"] == 0
+    connection = sqlite3.connect(db)
+    assert connection.execute("SELECT status FROM hazards WHERE hazard_id = 'HZ-XXX-0003'"
+                              ).fetchone() == ("closed",)
+    assert connection.execute("SELECT old_value, new_value, reason FROM status_history WHERE "
+                              "entity = 'hazards' AND entity_id = 'HZ-XXX-0003'").fetchall() \
+        == [("open", "closed", "cleared 2026")]
+    connection.close()
+
+
+def test_incremental_export_sends_only_what_changed_since_the_last_one(run_alg, source_db,
+                                                                       tmp_path):
+    db = str(tmp_path / "copy.gpkg")
+    shutil.copy(source_db, db)
+    connection = sqlite3.connect(db)   # never exported before
+    with connection:
+        connection.execute("DELETE FROM mineaction_meta WHERE key = 'imsma_last_export'")
+    connection.close()
+    first = run_alg("exportimsma", {"DATABASE": db, "FORMAT": "gpkg",
+                                    "OUTPUT": str(tmp_path / "first.gpkg")})
+    assert first["SINCE_USED"] == "" and first["EXPORTED"] > 1000
+    run_alg("settaskstatus", {"DATABASE": db, "TASK_ID": "HZ-XXX-0001-T01",
+                              "STATUS": "issued"})
+    second = run_alg("exportimsma", {"DATABASE": db, "FORMAT": "gpkg",
+                                     "OUTPUT": str(tmp_path / "second.gpkg")})
+    assert second["EXPORTED"] == 1 and second["SINCE_USED"]
+    ds = ogr.Open(second["OUTPUT"])
+    assert [f.GetField("task_status") for f in ds.GetLayerByName("task")] == ["issued"]
+    assert ds.GetLayerByName("hazard").GetFeatureCount() == 0
+    ds = None
+    third = run_alg("exportimsma", {"DATABASE": db, "FORMAT": "gpkg",
+                                    "OUTPUT": str(tmp_path / "third.gpkg")})
+    assert third["EXPORTED"] == 0
+
+
+def test_invalid_features_stop_the_export_or_are_skipped(run_alg, source_db, tmp_path):
+    db = str(tmp_path / "copy.gpkg")
+    shutil.copy(source_db, db)
+    from mineaction_plugin.data import gpkg_sql
+    connection = gpkg_sql.connect(db)
+    with connection:
+        connection.execute("PRAGMA ignore_check_constraints = ON")  # as another tool might
+        connection.execute("UPDATE hazards SET classification = 'Suspected' WHERE hazard_id = "
+                           "'HZ-XXX-0004'")
+        connection.execute("UPDATE eo_finds SET geom = NULL WHERE fid = 1")
+    connection.close()
+    report = tmp_path / "report.csv"
+    with pytest.raises(QgsProcessingException, match="2 problems found; nothing was exported"):
+        export(run_alg, db, tmp_path / "stop.gdb", REPORT=str(report))
+    assert not os.path.exists(tmp_path / "stop.gdb")
+    text = report.read_text()
+    assert "hazards,HZ-XXX-0004,hazard_type,'Suspected' is not a code of cvd_hazard_type" in text
+    assert ",geometry,no geometry" in text
+    skipped = export(run_alg, db, tmp_path / "skip.gdb", ON_INVALID="skip",
+                     REPORT=str(report))
+    assert skipped["PROBLEMS"] == 2
+    assert skipped["EXPORTED"] == sum(counts(db)[n] for n in (
+        "hazards", "land_release", "eo_finds", "marking_lines", "tasks")) - 2
+
+
+def test_bad_files_are_reported_and_the_database_is_untouched(run_alg, source_db, tmp_path):
+    target = str(tmp_path / "target.gpkg")
+    run_alg("createdatabase", {"OUTPUT": target})
+    untouched = counts(target)
+    good = export(run_alg, source_db, tmp_path / "good.gpkg", "gpkg")["OUTPUT"]
+    # 1. another profile's export: tables named differently
+    other = imsma.default_profile()
+    for entity in other["entities"].values():
+        entity["table"] = "country_" + entity["table"]
+    profile_path = tmp_path / "country.json"
+    profile_path.write_text(imsma.dump_profile(other))
+    with pytest.raises(QgsProcessingException, match="another profile"):
+        run_alg("importimsma", {"INPUT": good, "DATABASE": target,
+                                "PROFILE": str(profile_path)})
+    # 2. unknown codes and a broken geometry
+    broken = str(tmp_path / "broken.gpkg")
+    shutil.copy(good, broken)
+    ds = gdal.OpenEx(broken, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ExecuteSQL("UPDATE hazard SET hazard_type = 'Confirmed' WHERE hazard_localid = "
+                  "'HZ-XXX-0001'")
+    layer = ds.GetLayerByName("hazard")
+    feature = next(f for f in layer if f.GetField("hazard_localid") == "HZ-XXX-0002")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(
+        "POLYGON((47 40, 47.01 40.01, 47.01 40, 47 40.01, 47 40))"))   # a bow tie
+    layer.SetFeature(feature)
+    ds = None
+    report = tmp_path / "report.csv"
+    with pytest.raises(QgsProcessingException, match="2 problems in broken.gpkg; nothing"):
+        run_alg("importimsma", {"INPUT": broken, "DATABASE": target, "REPORT": str(report)})
+    text = report.read_text()
+    assert "hazards,HZ-XXX-0001,hazard_type,'Confirmed' is not a code of cvd_hazard_type" in text
+    assert "hazards,HZ-XXX-0002,geometry,invalid geometry" in text
+    # 3. a truncated file
+    truncated = tmp_path / "truncated.gpkg"
+    with open(good, "rb") as f:
+        truncated.write_bytes(f.read()[:20000])
+    with pytest.raises(QgsProcessingException, match="cannot be read|another profile"):
+        run_alg("importimsma", {"INPUT": str(truncated), "DATABASE": target})
+    assert counts(target) == untouched

@@ -1,0 +1,75 @@
+"""IMSMA profiles and the checks made before an exchange (pure Python)."""
+import json
+
+import pytest
+
+from mineaction_plugin.core import imsma, schema
+
+
+def test_the_generic_profile_is_valid_and_follows_imsma_habits():
+    profile = imsma.default_profile()
+    assert imsma.profile_problems(profile) == []
+    entities = profile["entities"]
+    assert {e["entity"] for e in entities.values()} == {
+        "hazard", "hazard reduction", "explosive ordnance item", "marking", "task"}
+    assert entities["hazards"]["fields"]["hazard_id"]["name"] == "hazard_localid"
+    assert entities["land_release"]["fields"]["activity_id"]["name"] == "hazreduc_localid"
+    for layer_name, entity in entities.items():
+        for plugin_name, imsma_name, spec in imsma.field_map(profile, layer_name):
+            assert len(imsma_name) <= 31
+            field = schema.layer(layer_name).field(plugin_name)
+            if field.code_list:
+                assert spec["domain"].startswith("cvd_")
+                assert set(profile["domains"][spec["domain"]]["codes"]) == \
+                    set(schema.CODE_LISTS[field.code_list])
+    # every code list that a mapped field uses has its domain, and nothing else
+    assert all(name.startswith("cvd_") and len(name) <= 31 for name in profile["domains"])
+
+
+def test_a_profile_survives_json_and_its_faults_are_named():
+    profile = imsma.default_profile()
+    assert imsma.load_profile(imsma.dump_profile(profile)) == profile
+    broken = imsma.copy_profile(profile)
+    broken["entities"]["hazards"]["fields"]["name"]["name"] = "a_hazard_name_far_longer_than_31_chars"
+    broken["entities"]["tasks"]["fields"]["team"]["domain"] = "cvd_teams"
+    broken["entities"]["eo_finds"]["fields"]["model"]["name"] = "eo_category"
+    with pytest.raises(imsma.ProfileError) as error:
+        imsma.load_profile(json.dumps(broken))
+    text = str(error.value)
+    assert "hazards.name" in text and "longer than 31" in text
+    assert "cvd_teams is not defined" in text
+    assert "'eo_category' names both category and model" in text
+    with pytest.raises(imsma.ProfileError, match="not a JSON file"):
+        imsma.load_profile("{broken")
+    with pytest.raises(imsma.ProfileError, match="not a mine action IMSMA profile"):
+        imsma.load_profile(json.dumps({"name": "x"}))
+
+
+def test_rows_are_checked_for_required_values_domains_ids_and_geometry():
+    profile = imsma.default_profile()
+    rows = [
+        {"hazard_id": "HZ-1", "classification": "SHA", "status": "open"},
+        {"hazard_id": "HZ-2", "classification": "Suspected", "status": "open"},
+        {"hazard_id": "HZ-1", "classification": "CHA", "status": "open"},
+        {"hazard_id": "", "classification": "CHA", "status": None},
+        {"hazard_id": "HZ-4", "classification": "CHA", "status": "closed", "priority": 9,
+         "_geometry_problem": "empty geometry"},
+    ]
+    problems = imsma.validate_rows(profile, "hazards", rows)
+    assert ("hazards", "HZ-2", "hazard_type", "'Suspected' is not a code of cvd_hazard_type") \
+        in problems
+    assert ("hazards", "HZ-1", "hazard_localid", "duplicate local id (rows 1 and 3)") in problems
+    assert ("hazards", "#4", "hazard_localid", "required value missing") in problems
+    assert ("hazards", "#4", "hazard_status", "required value missing") in problems
+    assert ("hazards", "HZ-4", "geometry", "empty geometry") in problems
+    assert ("hazards", "HZ-4", "priority", "'9' is not a code of cvd_priority") in problems
+    assert not [p for p in problems if p[1] == "HZ-1" and p[2] != "hazard_localid"]
+
+
+def test_renaming_both_ways():
+    profile = imsma.default_profile()
+    row = {"find_id": "EO-1", "category": "APM", "quantity": 2}
+    renamed = imsma.rename_row(profile, "eo_finds", row)
+    assert renamed["eo_localid"] == "EO-1" and renamed["eo_category"] == "APM"
+    assert imsma.unrename_row(profile, "eo_finds", {"EO_LOCALID": "EO-1", "other": 1}) == \
+        {"find_id": "EO-1"}
