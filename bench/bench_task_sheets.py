@@ -30,26 +30,28 @@ def make_database(path, tasks, rng):
     from mineaction_plugin.processing.qgis_geodesy import insert_geometry
     processing.run("mineaction:createdatabase", {"OUTPUT": path})
     connection = gpkg_sql.connect(path)
-    with connection:
-        for i in range(max(1000, tasks)):
-            lon, lat = 46.5 + rng.random() * 1.5, 39.3 + rng.random() * 1.0
-            radius = rng.uniform(40, 130)
-            ring = []
-            for k in range(12):
-                angle = 2 * math.pi * k / 12
-                r = radius * rng.uniform(0.7, 1.0)
-                ring.append(QgsPointXY(lon + r * math.sin(angle) / (111_000 * math.cos(
-                    math.radians(lat))), lat + r * math.cos(angle) / 111_000))
-            insert_geometry(connection, "hazards", {
-                "hazard_id": f"HZ-BEN-{i:04d}", "classification": rng.choice(["SHA", "CHA"]),
-                "status": "open", "district": "Fuzuli"},
-                QgsGeometry.fromPolygonXY([ring + ring[:1]]))
-            for _ in range(5):
-                point = QgsPointXY(lon + rng.uniform(-0.002, 0.002),
-                                   lat + rng.uniform(-0.002, 0.002))
-                insert_geometry(connection, "eo_finds", {
-                    "find_id": f"EO-{i:04d}-{_}", "category": rng.choice(["APM", "ATM", "ERW"]),
-                    "quantity": 1}, QgsGeometry.fromPointXY(point))
+    connection.execute("BEGIN")   # one transaction: the connection is in autocommit mode
+    for i in range(max(1000, tasks)):
+        lon, lat = 46.5 + rng.random() * 1.5, 39.3 + rng.random() * 1.0
+        radius = rng.uniform(40, 130)
+        ring = []
+        for k in range(12):
+            angle = 2 * math.pi * k / 12
+            r = radius * rng.uniform(0.7, 1.0)
+            ring.append(QgsPointXY(lon + r * math.sin(angle) / (111_000 * math.cos(
+                math.radians(lat))), lat + r * math.cos(angle) / 111_000))
+        insert_geometry(connection, "hazards", {
+            "hazard_id": f"HZ-BEN-{i:04d}", "classification": rng.choice(["SHA", "CHA"]),
+            "status": "open", "district": "Fuzuli"},
+            QgsGeometry.fromPolygonXY([ring + ring[:1]]))
+        for _ in range(5):
+            point = QgsPointXY(lon + rng.uniform(-0.002, 0.002),
+                               lat + rng.uniform(-0.002, 0.002))
+            insert_geometry(connection, "eo_finds", {
+                "find_id": f"EO-{i:04d}-{_}", "category": rng.choice(["APM", "ATM", "ERW"]),
+                "quantity": 1}, QgsGeometry.fromPointXY(point))
+    connection.execute("COMMIT")
+    connection.close()
     for i in range(tasks):
         processing.run("mineaction:createtask", {"DATABASE": path, "HAZARD_ID": f"HZ-BEN-{i:04d}",
                                                  "TASK_TYPE": "clearance", "TEAM": f"Team {i}"})

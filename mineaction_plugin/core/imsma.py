@@ -166,6 +166,43 @@ def _blank(value):
     return value is None or (isinstance(value, str) and value.strip() == "")
 
 
+def rules(profile, layer_name):
+    """The checks of a layer: [(plugin field, IMSMA field, required, domain, codes or None)].
+
+    validate_rows() applies them to rows in memory (files being imported); the export runs
+    the same rules as SQL over the database (data/imsma_exchange.check)."""
+    domains = profile.get("domains") or {}
+    return [(plugin_name, imsma_name, bool(spec.get("required")), spec.get("domain"),
+             {str(c) for c in domains[spec["domain"]]["codes"]} if spec.get("domain")
+             else None)
+            for plugin_name, imsma_name, spec in field_map(profile, layer_name)]
+
+
+MISSING = "required value missing"
+
+
+def not_a_code(value, domain):
+    return f"'{value}' is not a code of {domain}"
+
+
+def duplicate(first, again):
+    return f"duplicate local id (rows {first} and {again})"
+
+
+def row_problems(checks, row):
+    """[(IMSMA field, problem)] of one row under rules(); duplicates are a matter of many rows."""
+    found = []
+    for plugin_name, imsma_name, required, domain, codes in checks:
+        value = row.get(plugin_name)
+        if value is None or (value.__class__ is str and not value.strip()):
+            if required:
+                found.append((imsma_name, MISSING))
+            continue
+        if codes is not None and (value if value.__class__ is str else str(value)) not in codes:
+            found.append((imsma_name, not_a_code(value, domain)))
+    return found
+
+
 def validate_rows(profile, layer_name, rows):
     """Problems of the rows of one layer before they go to IMSMA.
 
@@ -174,31 +211,22 @@ def validate_rows(profile, layer_name, rows):
     """
     entity = profile["entities"][layer_name]
     id_field = entity["id_field"]
-    domains = profile.get("domains") or {}
+    id_name = entity["fields"][id_field]["name"]
+    checks = rules(profile, layer_name)   # once per layer, not once per row
     problems = []
     seen = {}
     for index, row in enumerate(rows):
         local_id = row.get(id_field)
-        shown_id = str(local_id) if not _blank(local_id) else f"#{index + 1}"
+        blank_id = _blank(local_id)
+        shown_id = f"#{index + 1}" if blank_id else str(local_id)
         if row.get("_geometry_problem"):
             problems.append((layer_name, shown_id, "geometry", row["_geometry_problem"]))
-        for plugin_name, imsma_name, spec in field_map(profile, layer_name):
-            value = row.get(plugin_name)
-            if _blank(value):
-                if spec.get("required"):
-                    problems.append((layer_name, shown_id, imsma_name,
-                                     "required value missing"))
-                continue
-            domain = spec.get("domain")
-            if domain and str(value) not in {str(c) for c in domains[domain]["codes"]}:
-                problems.append((layer_name, shown_id, imsma_name,
-                                 f"'{value}' is not a code of {domain}"))
-        if not _blank(local_id):
-            if local_id in seen:
-                problems.append((layer_name, shown_id, entity["fields"][id_field]["name"],
-                                 f"duplicate local id (rows {seen[local_id]} and {index + 1})"))
-            else:
-                seen[local_id] = index + 1
+        for imsma_name, problem in row_problems(checks, row):
+            problems.append((layer_name, shown_id, imsma_name, problem))
+        if not blank_id:
+            first = seen.setdefault(local_id, index + 1)
+            if first != index + 1:
+                problems.append((layer_name, shown_id, id_name, duplicate(first, index + 1)))
     return problems
 
 

@@ -11,6 +11,8 @@ import getpass
 import os
 import re
 import shutil
+import struct
+from concurrent.futures import ThreadPoolExecutor
 
 from osgeo import gdal, ogr, osr
 
@@ -60,6 +62,8 @@ def geometry_problem(blob, geometry_type):
     """Why a stored geometry cannot go to IMSMA, or None."""
     if blob is None:
         return "no geometry"
+    if geometry_type == "Point":
+        return _point_problem(blob)
     wkb = gpkg_sql.wkb(blob)
     geometry = ogr.CreateGeometryFromWkb(wkb)
     if geometry is None:
@@ -76,19 +80,34 @@ def geometry_problem(blob, geometry_type):
     return None
 
 
+def _point_problem(blob):
+    """Points read straight from the blob (no OGR object: finds run to hundreds of thousands)."""
+    try:
+        flags = blob[3]
+        if flags & 0x10:
+            return "empty geometry"
+        offset = 8 + (0, 32, 48, 48, 64)[(flags >> 1) & 0x07]
+        order = "<" if blob[offset] == 1 else ">"
+        kind, x, y = struct.unpack_from(order + "Idd", blob, offset + 1)
+    except (IndexError, struct.error):
+        return "unreadable geometry"
+    if kind % 1000 != 1:
+        return "not a point"
+    if x != x or y != y:   # NaN: an empty point
+        return "empty geometry"
+    if not (-180 <= x <= 180 and -90 <= y <= 90):
+        return f"point {x:.6f}, {y:.6f} is outside WGS 84 longitude/latitude"
+    return None
+
+
 def read_layer(connection, profile, layer_name, since=None):
     """[(fid, row dict, geometry blob)] of the rows changed after `since` (all when None)."""
     layer = schema.layer(layer_name)
     names = [plugin_name for plugin_name, _, _ in imsma.field_map(profile, layer_name)]
     columns = ", ".join(gpkg_sql.quote(n) for n in names)
     geometry = ", geom" if layer.geometry else ", NULL"
-    sql = f"SELECT fid, {columns}{geometry} FROM {gpkg_sql.quote(layer_name)}"
-    arguments = []
-    if since:
-        # rows written by other tools may lack the stamps: never known as exported, so sent
-        sql += " WHERE COALESCE(modified_at, created_at) IS NULL OR " \
-               "COALESCE(modified_at, created_at) > ?"
-        arguments.append(since)
+    where, arguments = _changed_since(since)
+    sql = f"SELECT fid, {columns}{geometry} FROM {gpkg_sql.quote(layer_name)}{where}"
     rows = []
     for record in connection.execute(sql + " ORDER BY fid", arguments):
         rows.append((record[0], dict(zip(names, record[1:-1])), record[-1]))
@@ -98,21 +117,110 @@ def read_layer(connection, profile, layer_name, since=None):
 def check(database, profile, since=None):
     """What an export would hold and every problem in it.
 
-    Returns ({layer: [(fid, row, blob)]}, problems [(layer, id, IMSMA field, problem)])."""
+    Returns ({layer: number of rows chosen}, problems [(layer, id, IMSMA field, problem)]). The rules are core/imsma's: one SQL scan per layer picks the rows that may break
+    one (a national database holds hundreds of thousands of features), and the same Python
+    rules as for imported files name the problems; geometries are checked one by one."""
+    counts, problems, _ = _check(database, profile, since)
+    return counts, problems
+
+
+def _check(database, profile, since=None):
+    """check() plus {layer: fids of the rows with a problem}.
+
+    Returns ({layer: number of rows chosen}, problems, {layer: bad fids})."""
     connection = gpkg_sql.connect(database)
-    selected, problems = {}, []
+    counts, problems, bad = {}, [], {}
     try:
-        for layer_name in profile["entities"]:
-            geometry_type = schema.layer(layer_name).geometry
-            rows = read_layer(connection, profile, layer_name, since)
-            for _, row, blob in rows:
-                if geometry_type:
-                    row["_geometry_problem"] = geometry_problem(blob, geometry_type)
-            problems += imsma.validate_rows(profile, layer_name, [r for _, r, _ in rows])
-            selected[layer_name] = rows
+        for layer_name, entity in profile["entities"].items():
+            layer = schema.layer(layer_name)
+            table, key = gpkg_sql.quote(layer_name), gpkg_sql.quote(layer.id_field)
+            where, arguments = _changed_since(since)
+            also = " AND " if where else " WHERE "
+            counts[layer_name] = connection.execute(f"SELECT count(*) FROM {table}{where}",
+                                                    arguments).fetchone()[0]
+            found = []   # (fid, rule order, local id, IMSMA field, problem)
+            if layer.geometry == "Point":
+                # points are checked on the spatial index's boxes (no geometry decoded); only
+                # the few outside WGS 84 or missing from the index are looked at closely
+                rtree = gpkg_sql.quote(f"rtree_{layer_name}_geom")
+                suspects = (f"SELECT fid, {key}, geom FROM {table}{where}{also}(geom IS NULL OR "
+                            f"fid NOT IN (SELECT id FROM {rtree}) OR fid IN (SELECT id FROM "
+                            f"{rtree} WHERE minx < -180 OR maxx > 180 OR miny < -90 OR "
+                            f"maxy > 90))")
+            elif layer.geometry:
+                suspects = f"SELECT fid, {key}, geom FROM {table}{where}"
+            else:
+                suspects = None
+            if suspects:
+                for fid, local_id, blob in connection.execute(suspects, arguments):
+                    problem = geometry_problem(blob, layer.geometry)
+                    if problem:
+                        found.append((fid, -1, local_id, "geometry", problem))
+            checks = imsma.rules(profile, layer_name)
+            order = {imsma_name: index for index, (_, imsma_name, *_) in enumerate(checks)}
+            suspect = _suspect_condition(checks)
+            if suspect:
+                names = [plugin_name for plugin_name, *_ in checks]
+                query = (f"SELECT fid, {key}, {', '.join(gpkg_sql.quote(n) for n in names)} "
+                         f"FROM {table}{where}{also}({suspect})")
+                for fid, local_id, *values in connection.execute(query, arguments):
+                    for imsma_name, problem in imsma.row_problems(checks,
+                                                                  dict(zip(names, values))):
+                        found.append((fid, order[imsma_name], local_id, imsma_name, problem))
+            duplicated = {r[0] for r in connection.execute(
+                f"SELECT {key} FROM {table}{where} GROUP BY {key} HAVING count(*) > 1",
+                arguments) if not _blank(r[0])}
+            position = {}
+            if duplicated or any(_blank(f[2]) for f in found):
+                # row numbers in export order, as the checks of files count them
+                position = {fid: index + 1 for index, (fid,) in enumerate(connection.execute(
+                    f"SELECT fid FROM {table}{where} ORDER BY fid", arguments))}
+            if duplicated:
+                firsts = {}
+                for fid, local_id in connection.execute(
+                        f"SELECT fid, {key} FROM {table}{where}{also}{key} IN "
+                        f"({', '.join('?' * len(duplicated))}) ORDER BY fid",
+                        arguments + list(duplicated)):
+                    first = firsts.setdefault(local_id, position[fid])
+                    if first != position[fid]:
+                        found.append((fid, len(checks), local_id,
+                                      entity["fields"][layer.id_field]["name"],
+                                      imsma.duplicate(first, position[fid])))
+            found.sort(key=lambda f: (f[0], f[1]))
+            problems += [(layer_name, f"#{position[fid]}" if _blank(local_id) else
+                          str(local_id), field, problem)
+                         for fid, _, local_id, field, problem in found]
+            bad[layer_name] = {f[0] for f in found}
     finally:
         connection.close()
-    return selected, problems
+    return counts, problems, bad
+
+
+def _blank(value):
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _suspect_condition(checks):
+    """SQL true for every row that may break one of the rules (and for few others)."""
+    parts = []
+    for plugin_name, _, required, _, codes in checks:
+        column = gpkg_sql.quote(plugin_name)
+        blank = f"{column} IS NULL OR (typeof({column}) = 'text' AND trim({column}) = '')"
+        if required:
+            parts.append(blank)
+        if codes is not None:
+            listed = ", ".join("'" + c.replace("'", "''") + "'" for c in sorted(codes))
+            parts.append(f"(NOT ({blank}) AND CAST({column} AS TEXT) NOT IN ({listed}))")
+    return " OR ".join(f"({p})" for p in parts)
+
+
+def _changed_since(since):
+    """WHERE clause and arguments choosing the rows changed after `since` (all when None).
+    Rows written by other tools may lack the stamps: never known as exported, so chosen."""
+    if not since:
+        return "", []
+    return (" WHERE (COALESCE(modified_at, created_at) IS NULL OR "
+            "COALESCE(modified_at, created_at) > ?)", [since])
 
 
 def _srs():
@@ -151,21 +259,37 @@ def export(database, profile, fmt, path, since=None, on_invalid="stop", progress
     if since is None:
         since = last_export(database)
     exported_at = gpkg_sql.now_iso()
-    selected, problems = check(database, profile, since)
-    progress(20)
-    if problems and on_invalid == "stop":
-        raise ExchangeError(tr("{count} problems found; nothing was exported (see the report, "
-                               "or export with ON_INVALID=skip).").format(count=len(problems)),
-                            problems)
-    bad = {(layer, local_id) for layer, local_id, _, _ in problems}
     path = output_path(path, fmt)
-    _remove_previous(path)
-    counts = {}
     if fmt == "xlsx":
-        counts = _write_xlsx(path, profile, selected, bad)
+        chosen, problems, bad = _check(database, profile, since)
+        _refuse(problems, on_invalid)
+        _remove_previous(path)
+        counts = _write_xlsx(path, profile, _full_rows(database, profile, since), bad)
     else:
-        counts = _write_gdal(database, path, fmt, profile, selected, bad, progress,
-                             is_cancelled)
+        # GDAL writes everything chosen into a partial file while the checks run (two cores:
+        # SQLite and GDAL both let go of Python's lock); the file is only kept if they pass
+        stem, extension = os.path.splitext(path)
+        partial = f"{stem}.partial{extension}"
+        _remove_previous(partial)
+        empty = {name: set() for name in profile["entities"]}
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            writing = pool.submit(_write_gdal, database, partial, fmt, profile, empty, since,
+                                  progress, is_cancelled)
+            try:
+                chosen, problems, bad = _check(database, profile, since)
+            finally:
+                counts = _finished(writing, partial)
+        try:
+            _refuse(problems, on_invalid)
+        except ExchangeError:
+            _remove_previous(partial)
+            raise
+        if problems:   # skip: written again without the features that failed
+            _remove_previous(partial)
+            counts = _write_gdal(database, partial, fmt, profile, bad, since, progress,
+                                 is_cancelled)
+        _remove_previous(path)
+        os.rename(partial, path)
     if is_cancelled():
         _remove_previous(path)
         raise ExchangeError(tr("Export cancelled; nothing was kept."))
@@ -175,13 +299,37 @@ def export(database, profile, fmt, path, since=None, on_invalid="stop", progress
             "problems": problems}
 
 
-def _kept(profile, layer_name, rows, bad):
-    id_field = profile["entities"][layer_name]["id_field"]
-    return [(fid, row, blob) for fid, row, blob in rows
-            if (layer_name, str(row.get(id_field))) not in bad]
+def _refuse(problems, on_invalid):
+    if problems and on_invalid == "stop":
+        raise ExchangeError(tr("{count} problems found; nothing was exported (see the report, "
+                               "or export with ON_INVALID=skip).").format(count=len(problems)),
+                            problems)
 
 
-def _write_gdal(database, path, fmt, profile, selected, bad, progress, is_cancelled):
+def _finished(writing, partial):
+    """The counts of the background write; its error raised here, the partial file removed."""
+    try:
+        return writing.result()
+    except Exception:
+        _remove_previous(partial)
+        raise
+
+
+def _full_rows(database, profile, since):
+    connection = gpkg_sql.connect(database)
+    try:
+        return {layer_name: read_layer(connection, profile, layer_name, since)
+                for layer_name in profile["entities"]}
+    finally:
+        connection.close()
+
+
+def _kept(rows, bad_fids):
+    """The rows whose fid has no problem (rows: tuples starting with the fid)."""
+    return [row for row in rows if row[0] not in bad_fids] if bad_fids else rows
+
+
+def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled):
     driver = gdal.GetDriverByName(FORMATS[fmt][0])
     target = driver.Create(path, 0, 0, 0, gdal.GDT_Unknown)
     if target is None:
@@ -212,18 +360,17 @@ def _write_gdal(database, path, fmt, profile, selected, bad, progress, is_cancel
     for index, (layer_name, entity) in enumerate(profile["entities"].items()):
         if is_cancelled():
             break
-        rows = selected[layer_name]
-        kept = _kept(profile, layer_name, rows, bad)
-        counts[entity["table"]] = len(kept)
-        if not kept:
-            continue
         columns = ", ".join(f"{gpkg_sql.quote(p)} AS {gpkg_sql.quote(n)}"
                             for p, n, _ in imsma.field_map(profile, layer_name))
         geometry = ", geom" if schema.layer(layer_name).geometry else ""
-        where = ""
-        if len(kept) != _count(source_sql, layer_name):
-            # the chosen rows by fid, in ranges so that the statement stays short
-            where = " WHERE " + _fid_ranges([fid for fid, _, _ in kept])
+        conditions = []
+        if since:
+            conditions.append("(COALESCE(modified_at, created_at) IS NULL OR "
+                              "COALESCE(modified_at, created_at) > '" +
+                              since.replace("'", "''") + "')")
+        if bad[layer_name]:
+            conditions.append("NOT " + _fid_ranges(bad[layer_name]))
+        where = (" WHERE " + " AND ".join(conditions)) if conditions else ""
         sql = f"SELECT {columns}{geometry} FROM {gpkg_sql.quote(layer_name)}{where}"
         options = gdal.VectorTranslateOptions(accessMode="append", layerName=entity["table"],
                                               SQLStatement=sql)
@@ -232,14 +379,14 @@ def _write_gdal(database, path, fmt, profile, selected, bad, progress, is_cancel
             raise ExchangeError(tr("{table} could not be written: {reason}").format(
                 table=entity["table"], reason=gdal.GetLastErrorMsg()))
         result = None
-        progress(20 + 80 * (index + 1) / total)
+        progress(100 * (index + 1) / total)
     source_sql = None
+    written = gdal.OpenEx(path, gdal.OF_VECTOR)
+    for entity in profile["entities"].values():
+        layer = written.GetLayerByName(entity["table"])
+        counts[entity["table"]] = layer.GetFeatureCount() if layer is not None else 0
+    written = None
     return counts
-
-
-def _count(dataset, layer_name):
-    layer = dataset.GetLayerByName(layer_name)
-    return layer.GetFeatureCount() if layer is not None else -1
 
 
 def _fid_ranges(fids):
@@ -271,7 +418,7 @@ def _write_xlsx(path, profile, selected, bad):
         elif geometry_type:
             header += ["wkt"]
         rows = [header]
-        kept = _kept(profile, layer_name, selected[layer_name], bad)
+        kept = _kept(selected[layer_name], bad[layer_name])
         for _, row, blob in kept:
             values = [row.get(p) for p, _, _ in mapping]
             if geometry_type:

@@ -198,8 +198,8 @@ class ImsmaPanel(QWidget):
             return None
         since = None if self.everything.isChecked() else \
             imsma_exchange.last_export(self.dock.database)
-        selected, problems = imsma_exchange.check(self.dock.database, self.profile, since)
-        total = sum(len(rows) for rows in selected.values())
+        chosen, problems = imsma_exchange.check(self.dock.database, self.profile, since)
+        total = sum(chosen.values())
         self._show_problems(problems)
         self.summary.setText(tr("{count} features to export, {problems} problems.").format(
             count=total, problems=len(problems)))

@@ -65,7 +65,8 @@ def _run_on_main_thread(iface, algorithm, parameters, on_done, on_failure=None):
         dialog.setValue(int(value))
         QApplication.processEvents()
     feedback.progressChanged.connect(progressed)
-    feedback.progressTextChanged.connect(dialog.setLabelText)
+    if hasattr(feedback, "progressTextChanged"):  # not a signal on every QGIS version
+        feedback.progressTextChanged.connect(dialog.setLabelText)
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     import processing

@@ -262,3 +262,32 @@ def test_bad_files_are_reported_and_the_database_is_untouched(run_alg, source_db
     with pytest.raises(QgsProcessingException, match="cannot be read|another profile"):
         run_alg("importimsma", {"INPUT": str(truncated), "DATABASE": target})
     assert counts(target) == untouched
+
+
+def test_the_sql_checks_of_an_export_agree_with_the_row_checks_of_an_import(source_db,
+                                                                           tmp_path):
+    """Same rules, two engines: SQL over the database, Python over rows read from a file."""
+    db = str(tmp_path / "copy.gpkg")
+    shutil.copy(source_db, db)
+    from mineaction_plugin.data import gpkg_sql
+    connection = gpkg_sql.connect(db)
+    connection.execute("PRAGMA ignore_check_constraints = ON")
+    for sql in ("UPDATE hazards SET classification = 'Suspected' WHERE fid = 2",
+                "UPDATE hazards SET status = '  ' WHERE fid = 3",
+                "UPDATE hazards SET priority = 7 WHERE fid = 4",
+                "UPDATE eo_finds SET category = '', condition = 'rusty' WHERE fid = 5",
+                "UPDATE tasks SET task_type = 'demining' WHERE fid = 1"):
+        connection.execute(sql)
+    profile = imsma.default_profile()
+    _, from_sql = imsma_exchange.check(db, profile)
+    from_rows = []
+    for layer_name in profile["entities"]:
+        rows = imsma_exchange.read_layer(connection, profile, layer_name)
+        for _, row, blob in rows:
+            if schema.layer(layer_name).geometry:
+                row["_geometry_problem"] = imsma_exchange.geometry_problem(
+                    blob, schema.layer(layer_name).geometry)
+        from_rows += imsma.validate_rows(profile, layer_name, [r for _, r, _ in rows])
+    connection.close()
+    assert len(from_sql) == 6
+    assert sorted(from_sql) == sorted(from_rows)
