@@ -50,6 +50,8 @@ bench: build  ## speed figures of the issues' targets (several minutes)
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_summary.py
 	$(PY) bench/bench_marking.py
+	$(PY) bench/bench_task_sheets.py
+	$(PY) bench/bench_imsma.py
 
 package: build
 	rm -rf dist/stage dist/$(PLUGIN).zip

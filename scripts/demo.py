@@ -113,6 +113,18 @@ def task_sheets(database, out_dir):
               f"{os.path.basename(result['COMBINED_FILE'])}")
 
 
+def imsma_export(database, out_dir):
+    """The whole demo database as IMSMA Core appends it: a File Geodatabase with domains."""
+    import processing
+    path = os.path.join(out_dir, "imsma_export.gdb")
+    result = processing.run("mineaction:exportimsma", {
+        "DATABASE": database, "FORMAT": "filegdb", "OUTPUT": path,
+        "REPORT": os.path.join(out_dir, "imsma_export_problems.csv")})
+    print(f"IMSMA export: {result['EXPORTED']} features in {result['OUTPUT']} (hazard, hazreduc, "
+          f"explosive_ordnance, marking, task; coded-value domains; WGS 84), "
+          f"{result['PROBLEMS']} problems; the next export sends only what changes after this")
+
+
 def main(out_dir):
     import processing
     from mineaction_plugin.data import geopackage, layers as project_layers
@@ -174,6 +186,7 @@ def main(out_dir):
     m = append_geojson(database, "marking_signs", f"{marking}|layername=signs")
     print(f"marking: {n} lines and {m} signs saved to the project database")
     task_sheets(database, out_dir)
+    imsma_export(database, out_dir)
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them

@@ -29,10 +29,10 @@ class ImsmaPanel(QWidget):
         self.problems = []
         layout = QVBoxLayout(self)
 
-        row = QHBoxLayout()
         self.profile_label = QLabel()
         self.profile_label.setWordWrap(True)
-        row.addWidget(self.profile_label, 1)
+        layout.addWidget(self.profile_label)
+        row = QHBoxLayout()  # the buttons on their own line: the dock is narrow
         load = QPushButton(tr("&Load…"))
         load.setToolTip(tr("Use a country profile (JSON)"))
         load.clicked.connect(lambda: self.load_profile())

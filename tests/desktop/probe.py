@@ -164,7 +164,24 @@ def task_pdf_done(expected):
     panel = state["dock"].task_sheets_panel
     report["task_pdf"] = os.path.exists(expected) and os.path.getsize(expected)
     report["task_message"] = panel.message.text()
-    later(lambda: (shot("desktop_task_sheets.png"), dashboard()), 1000)
+    later(lambda: (shot("desktop_task_sheets.png"), imsma()), 1000)
+
+
+def imsma():
+    """IMSMA section: check, then export a File Geodatabase in the background."""
+    dock = state["dock"]
+    dock.sections.setCurrentIndex(6)  # IMSMA
+    panel = dock.imsma_panel
+    report["imsma_check"] = list(panel.check())[0]
+    panel.export(os.path.join(FOLDER, "imsma.gdb"))
+    wait_for(lambda: "exported" in panel.summary.text(), imsma_done)
+
+
+def imsma_done():
+    panel = state["dock"].imsma_panel
+    report["imsma_summary"] = panel.summary.text()
+    report["imsma_last_export"] = panel.last_export.text()
+    later(lambda: (shot("desktop_imsma.png"), dashboard()), 1000)
 
 
 def dashboard():

@@ -107,3 +107,12 @@ def test_the_task_sheets_section_makes_a_task_and_its_sheet(desktop_run):
     assert os.path.getsize(base / "desktop_task_sheet_designer.png") > 30_000
     assert report["task_pdf"] > 20_000
     assert report["task_message"].startswith("1 task sheets written")
+
+
+def test_the_imsma_section_checks_and_exports_in_the_background(desktop_run):
+    report, base = desktop_run
+    # 12 hazards and the task made before
+    assert report["imsma_check"] == 13
+    assert report["imsma_summary"].startswith("13 features exported")
+    assert report["imsma_last_export"].startswith("Last export: 20")
+    assert os.path.isdir(base / "imsma.gdb")
