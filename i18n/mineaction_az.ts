@@ -94,6 +94,11 @@
       <translation>&amp;Yenilə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>'{schema}' is not a schema name this plugin creates (lower-case letters, digits and _, not starting with a digit).</source>
+      <translation>'{schema}' bu plaginin yaratdığı sxem adı deyil (kiçik hərflər, rəqəmlər və _, rəqəmlə başlamır).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/summary.py" />
       <source>(no district)</source>
       <translation>(rayon yoxdur)</translation>
@@ -374,6 +379,11 @@
       <translation>Ləğv edildi: heç bir təhlükəli ərazi yaradılmadı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>Cannot connect to {where}: {reason}</source>
+      <translation>{where} ilə əlaqə qurmaq olmur: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Category</source>
       <translation>Kateqoriya</translation>
@@ -534,6 +544,11 @@
       <translation>Boş layihə verilənlər bazası yarat (GeoPackage)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Create database roles</source>
+      <translation>Verilənlər bazası rollarını yarat</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_database.py" />
       <source>Create project database</source>
       <translation>Layihə verilənlər bazası yarat</translation>
@@ -570,8 +585,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_database.py" />
-      <source>Creates an empty mine action project database (GeoPackage, EPSG:4326) with every layer of the data model: minefield records, hazards, land release, EO finds, marking, tasks and the status history. Code lists, unique ids and the history of status changes are enforced by the database itself. An existing file is never overwritten.</source>
-      <translation>Məlumat modelinin bütün layları ilə boş mina əməliyyatları layihə verilənlər bazası (GeoPackage, EPSG:4326) yaradır: mina sahəsi qeydləri, təhlükəli ərazilər, ərazilərin azad edilməsi, PS tapıntıları, nişanlama, tapşırıqlar və status tarixçəsi. Kod siyahılarına, unikal kodlara və status dəyişikliklərinin tarixçəsinə verilənlər bazasının özü nəzarət edir. Mövcud fayl heç vaxt üzərinə yazılmır.</translation>
+      <source>Creates an empty mine action project database (GeoPackage, EPSG:4326) with every layer of the data model: minefield records, hazards, land release, EO finds, marking, tasks and the status history. Code lists, unique ids and the history of status changes are enforced by the database itself. An existing file is never overwritten. OUTPUT may also be a PostgreSQL/PostGIS target, a connection URI or key=value string with the schema to create, e.g. postgresql://officer@server/mineaction?schema=aghdam (the password comes from ~/.pgpass, a service file or the environment, never from the parameter).</source>
+      <translation>Məlumat modelinin bütün qatları ilə boş mina fəaliyyəti layihə bazası yaradır (GeoPackage, EPSG:4326): mina sahəsi qeydiyyatları, təhlükələr, ərazinin azad edilməsi, PS tapıntıları, nişanlama, tapşırıqlar və status tarixçəsi. Kod siyahıları, unikal identifikatorlar və status dəyişikliklərinin tarixçəsi bazanın özü tərəfindən təmin edilir. Mövcud fayl heç vaxt üzərinə yazılmır. OUTPUT həm də PostgreSQL/PostGIS hədəfi ola bilər — yaradılacaq sxem ilə bağlantı URI-si və ya açar=dəyər sətri, məs. postgresql://officer@server/mineaction?schema=aghdam (parol ~/.pgpass, xidmət faylı və ya mühitdən gəlir, heç vaxt parametrdən yox).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
@@ -767,6 +782,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Easting</source>
       <translation>Şərq koordinatı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Editor role</source>
+      <translation>Redaktor rolu</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -1769,6 +1789,11 @@
       <translation>Köhnə dəyər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>On a PostgreSQL/PostGIS project database: a viewer role that may only read the project schema and an editor role that may change it (the status history stays append-only for everyone). Officers' logins are then granted one of them (GRANT &lt;role&gt; TO &lt;login&gt;). The database itself refuses a viewer's edits.</source>
+      <translation>PostgreSQL/PostGIS layihə bazasında: layihə sxemini yalnız oxuya bilən baxış rolu və onu dəyişə bilən redaktor rolu (status tarixçəsi hamı üçün yalnız əlavə edilə bilən qalır). Sonra əməkdaşların girişlərinə bunlardan biri verilir (GRANT &lt;rol&gt; TO &lt;giriş&gt;). Baxışçının düzəlişlərini bazanın özü rədd edir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Ongoing</source>
       <translation>Davam edir</translation>
@@ -1992,6 +2017,21 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Points from minefield record {record}</source>
       <translation>{record} mina sahəsi qeydiyyatının nöqtələri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>PostGIS is not installed in {where} and could not be added: {reason}</source>
+      <translation>{where} daxilində PostGIS quraşdırılmayıb və əlavə edilə bilmədi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>PostgreSQL needs the Python module psycopg2 (Debian: python3-psycopg2; it comes with QGIS on Windows).</source>
+      <translation>PostgreSQL üçün Python modulu psycopg2 lazımdır (Debian: python3-psycopg2; Windows-da QGIS ilə gəlir).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>PostgreSQL project (URI or key=value with schema=…)</source>
+      <translation>PostgreSQL layihəsi (URI və ya schema=… ilə açar=dəyər)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
@@ -2274,6 +2314,16 @@
       <translation>Vəzifə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Roles are a PostgreSQL matter: DATABASE must be a PostgreSQL target, not {path}.</source>
+      <translation>Rollar PostgreSQL məsələsidir: DATABASE {path} deyil, PostgreSQL hədəfi olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Roles {viewer} (read only) and {editor} (edit) on schema {schema}.</source>
+      <translation>{schema} sxemində {viewer} (yalnız oxu) və {editor} (redaktə) rolları.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Row</source>
       <translation>Sətir</translation>
@@ -2362,6 +2412,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Scale</source>
       <translation>Miqyas</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>Schema {schema} already exists in {where}; choose a new name.</source>
+      <translation>{schema} sxemi {where} daxilində artıq mövcuddur; yeni ad seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -2759,6 +2814,16 @@
       <translation>Verilənlər bazası dəyişikliyi qəbul etmədi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>The database refused the change: your role may only read this project ({reason}).</source>
+      <translation>Baza dəyişikliyi rədd etdi: rolunuz bu layihəni yalnız oxuya bilər ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>The database refused the change: {reason}</source>
+      <translation>Baza dəyişikliyi rədd etdi: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/records_store.py" />
       <source>The database refused the records</source>
       <translation>Verilənlər bazası qeydləri qəbul etmədi</translation>
@@ -2884,6 +2949,11 @@
       <translation>Rüblük "Rayonlar üzrə təmizləmə" cədvəli: hər rayon üzrə təmizlənmiş sahə (km², WGS84 ellipsoidində, azad etmə növü "təmizlənmiş" olan poliqonlar) və tapılmış partlayıcı sursatlar (ERW, APM və ATM üzrə say cəmi), Cəmi sətri ilə. İstəyə görə: rayon poliqonları layı (hər rayonun sahəsini əlavə edir və rayonu boş olan obyektləri yerləşdirir) və tarix aralığı (təmizlənmiş sahələr bitmə, yoxdursa başlama tarixinə görə; tapıntılar tapılma tarixinə görə).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>The roles were not created: {reason}</source>
+      <translation>Rollar yaradılmadı: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>The statuses the selected task can move to</source>
       <translation>Seçilmiş tapşırığın keçə biləcəyi statuslar</translation>
@@ -2917,6 +2987,11 @@
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>There is no task {id} in the database.</source>
       <translation>Verilənlər bazasında {id} tapşırığı yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>There is no {id} in {layer}.</source>
+      <translation>{layer} qatında {id} yoxdur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -3017,6 +3092,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Use a country profile (JSON)</source>
       <translation>Ölkə profilindən istifadə et (JSON)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Viewer role</source>
+      <translation>Baxış rolu</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -3734,6 +3814,11 @@
       <translation>{good} qeyd hazırdır ({warned} xəbərdarlıqla), {bad} qeyd {rows} sətirlə rədd edildi: səbəblər aşağıdadır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>{id} was changed by someone else since you read it: {detail}. Nothing was saved; reload and decide again.</source>
+      <translation>{id} siz oxuyandan sonra başqası tərəfindən dəyişdirilib: {detail}. Heç nə saxlanılmadı; yenidən yükləyin və qərarı yenidən verin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
       <source>{id}: {area} m² released.</source>
       <translation>{id}: {area} m² azad edildi.</translation>
@@ -3912,6 +3997,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>{what}: '{value}' is not a date (use YYYY-MM-DD).</source>
       <translation>{what}: '{value}' tarix deyil (İİİİ-AA-GG istifadə edin).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>{where} is not a mine action project database.</source>
+      <translation>{where} mina fəaliyyəti layihə bazası deyil.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />

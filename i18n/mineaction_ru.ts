@@ -94,6 +94,11 @@
       <translation>&amp;Обновить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>'{schema}' is not a schema name this plugin creates (lower-case letters, digits and _, not starting with a digit).</source>
+      <translation>'{schema}' — не имя схемы, которое создаёт этот модуль (строчные буквы, цифры и _, не с цифры).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/summary.py" />
       <source>(no district)</source>
       <translation>(без района)</translation>
@@ -374,6 +379,11 @@
       <translation>Отменено: ни один участок не создан.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>Cannot connect to {where}: {reason}</source>
+      <translation>Не удаётся подключиться к {where}: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Category</source>
       <translation>Категория</translation>
@@ -534,6 +544,11 @@
       <translation>Создать пустую базу данных проекта (GeoPackage)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Create database roles</source>
+      <translation>Создать роли базы данных</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_database.py" />
       <source>Create project database</source>
       <translation>Создать базу данных проекта</translation>
@@ -570,8 +585,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_database.py" />
-      <source>Creates an empty mine action project database (GeoPackage, EPSG:4326) with every layer of the data model: minefield records, hazards, land release, EO finds, marking, tasks and the status history. Code lists, unique ids and the history of status changes are enforced by the database itself. An existing file is never overwritten.</source>
-      <translation>Создаёт пустую базу данных проекта противоминной деятельности (GeoPackage, EPSG:4326) со всеми слоями модели данных: формуляры минных полей, опасные участки, высвобождение земель, находки ВОП, обозначение, задания и история статусов. Списки кодов, уникальность кодов и история изменений статуса обеспечиваются самой базой данных. Существующий файл никогда не перезаписывается.</translation>
+      <source>Creates an empty mine action project database (GeoPackage, EPSG:4326) with every layer of the data model: minefield records, hazards, land release, EO finds, marking, tasks and the status history. Code lists, unique ids and the history of status changes are enforced by the database itself. An existing file is never overwritten. OUTPUT may also be a PostgreSQL/PostGIS target, a connection URI or key=value string with the schema to create, e.g. postgresql://officer@server/mineaction?schema=aghdam (the password comes from ~/.pgpass, a service file or the environment, never from the parameter).</source>
+      <translation>Создаёт пустую базу проекта противоминной деятельности (GeoPackage, EPSG:4326) со всеми слоями модели данных: формуляры минных полей, опасные районы, высвобождение земель, находки ВОП, обозначение, задачи и история статусов. Списки кодов, уникальные идентификаторы и история смены статусов обеспечиваются самой базой. Существующий файл никогда не перезаписывается. OUTPUT может быть и целью PostgreSQL/PostGIS — URI подключения или строка ключ=значение со схемой для создания, напр. postgresql://officer@server/mineaction?schema=aghdam (пароль берётся из ~/.pgpass, файла служб или окружения, никогда из параметра).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
@@ -767,6 +782,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Easting</source>
       <translation>Восточное смещение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Editor role</source>
+      <translation>Роль редактора</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -1769,6 +1789,11 @@
       <translation>Прежнее значение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>On a PostgreSQL/PostGIS project database: a viewer role that may only read the project schema and an editor role that may change it (the status history stays append-only for everyone). Officers' logins are then granted one of them (GRANT &lt;role&gt; TO &lt;login&gt;). The database itself refuses a viewer's edits.</source>
+      <translation>В базе проекта PostgreSQL/PostGIS: роль просмотра, которая может только читать схему проекта, и роль редактора, которая может её менять (история статусов для всех остаётся только пополняемой). Затем учётным записям сотрудников выдаётся одна из них (GRANT &lt;роль&gt; TO &lt;логин&gt;). Правки зрителя отклоняет сама база.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Ongoing</source>
       <translation>Идёт</translation>
@@ -1992,6 +2017,21 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Points from minefield record {record}</source>
       <translation>Точки из формуляра минного поля {record}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>PostGIS is not installed in {where} and could not be added: {reason}</source>
+      <translation>PostGIS не установлен в {where}, и его не удалось добавить: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>PostgreSQL needs the Python module psycopg2 (Debian: python3-psycopg2; it comes with QGIS on Windows).</source>
+      <translation>Для PostgreSQL нужен модуль Python psycopg2 (Debian: python3-psycopg2; в Windows поставляется с QGIS).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>PostgreSQL project (URI or key=value with schema=…)</source>
+      <translation>Проект PostgreSQL (URI или ключ=значение со schema=…)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
@@ -2274,6 +2314,16 @@
       <translation>Роль</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Roles are a PostgreSQL matter: DATABASE must be a PostgreSQL target, not {path}.</source>
+      <translation>Роли — дело PostgreSQL: DATABASE должна быть целью PostgreSQL, а не {path}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Roles {viewer} (read only) and {editor} (edit) on schema {schema}.</source>
+      <translation>Роли {viewer} (только чтение) и {editor} (правка) на схеме {schema}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Row</source>
       <translation>Строка</translation>
@@ -2362,6 +2412,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Scale</source>
       <translation>Масштаб</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>Schema {schema} already exists in {where}; choose a new name.</source>
+      <translation>Схема {schema} уже есть в {where}; выберите новое имя.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -2759,6 +2814,16 @@
       <translation>База данных отклонила изменение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>The database refused the change: your role may only read this project ({reason}).</source>
+      <translation>База отклонила изменение: ваша роль может только читать этот проект ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>The database refused the change: {reason}</source>
+      <translation>База отклонила изменение: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/records_store.py" />
       <source>The database refused the records</source>
       <translation>База данных отклонила формуляры</translation>
@@ -2884,6 +2949,11 @@
       <translation>Квартальная таблица «Разминирование по районам»: по каждому району очищенная площадь (км², на эллипсоиде WGS84, полигонов высвобождения со способом «очищено») и найденные взрывоопасные предметы (суммы количества ERW, APM и ATM), со строкой итога. Дополнительно: слой полигонов районов (добавляет площадь района и относит к районам объекты без района) и интервал дат (очищенные площади по дате окончания, иначе начала; находки по дате обнаружения).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>The roles were not created: {reason}</source>
+      <translation>Роли не созданы: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>The statuses the selected task can move to</source>
       <translation>Статусы, в которые может перейти выбранная задача</translation>
@@ -2917,6 +2987,11 @@
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>There is no task {id} in the database.</source>
       <translation>В базе данных нет задачи {id}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>There is no {id} in {layer}.</source>
+      <translation>В {layer} нет {id}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -3017,6 +3092,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Use a country profile (JSON)</source>
       <translation>Использовать профиль страны (JSON)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Viewer role</source>
+      <translation>Роль просмотра</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -3734,6 +3814,11 @@
       <translation>Готово формуляров: {good} (с предупреждениями: {warned}); отклонено: {bad}, строк: {rows} — причины ниже.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>{id} was changed by someone else since you read it: {detail}. Nothing was saved; reload and decide again.</source>
+      <translation>{id} изменил кто-то другой после того, как вы его прочли: {detail}. Ничего не сохранено; перезагрузите и решите заново.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
       <source>{id}: {area} m² released.</source>
       <translation>{id}: высвобождено {area} м².</translation>
@@ -3912,6 +3997,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>{what}: '{value}' is not a date (use YYYY-MM-DD).</source>
       <translation>{what}: '{value}' — не дата (используйте ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>{where} is not a mine action project database.</source>
+      <translation>{where} — не база проекта противоминной деятельности.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />

@@ -2,7 +2,7 @@
 from qgis.core import QgsProcessingException, QgsProcessingParameterFileDestination
 
 from ..core.i18n import N_, tr
-from ..data import geopackage
+from ..data import geopackage, postgis
 from .base import MineActionAlgorithm
 
 
@@ -13,7 +13,10 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
               "layer of the data model: minefield records, hazards, land release, EO finds, "
               "marking, tasks and the status history. Code lists, unique ids and the history "
               "of status changes are enforced by the database itself. An existing file is "
-              "never overwritten.")
+              "never overwritten. OUTPUT may also be a PostgreSQL/PostGIS target, a connection "
+              "URI or key=value string with the schema to create, e.g. "
+              "postgresql://officer@server/mineaction?schema=aghdam (the password comes from "
+              "~/.pgpass, a service file or the environment, never from the parameter).")
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
@@ -21,6 +24,17 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
             self.OUTPUT, tr("Project database"), tr("GeoPackage (*.gpkg)")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        raw = parameters.get(self.OUTPUT)
+        if isinstance(raw, str) and postgis.is_postgres(raw):
+            # a PostgreSQL/PostGIS target: URI or key=value string with schema=<name>
+            try:
+                target = postgis.parse_target(raw)
+                info = postgis.create(target)
+            except geopackage.DatabaseError as error:
+                raise QgsProcessingException(str(error))
+            feedback.pushInfo(tr("Created {path} (schema version {version}).").format(
+                path=target.label(), version=info.version))
+            return {self.OUTPUT: raw}
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         try:
             info = geopackage.create(path)

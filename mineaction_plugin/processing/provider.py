@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from .clearance_summary import ClearanceSummaryAlgorithm
 from .create_database import CreateDatabaseAlgorithm
+from .create_roles import CreateRolesAlgorithm
 from .create_task import CreateTaskAlgorithm
 from .export_imsma import ExportImsmaAlgorithm
 from .export_task_sheets import ExportTaskSheetsAlgorithm
@@ -47,5 +48,6 @@ class MineActionProvider(QgsProcessingProvider):
                           PerimeterMarkingAlgorithm(), MarkingSignsAlgorithm(),
                           MarkingQuantitiesAlgorithm(), CreateTaskAlgorithm(),
                           SetTaskStatusAlgorithm(), ExportTaskSheetsAlgorithm(),
-                          ExportImsmaAlgorithm(), ImportImsmaAlgorithm()):
+                          ExportImsmaAlgorithm(), ImportImsmaAlgorithm(),
+                          CreateRolesAlgorithm()):
             self.addAlgorithm(algorithm)

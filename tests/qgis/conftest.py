@@ -38,3 +38,50 @@ def new_db(tmp_path, run_alg):
     path = str(tmp_path / "project.gpkg")
     run_alg("createdatabase", {"OUTPUT": path})
     return path
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL/PostGIS cluster on a free loopback port (scripts/pg_cluster.sh),
+    stopped after the run. `make test` requires it (MINEACTION_REQUIRE_POSTGIS=1); a bare
+    pytest run without PostgreSQL skips these tests."""
+    import socket
+    import subprocess
+    script = os.path.join(ROOT, "scripts", "pg_cluster.sh")
+    import shutil
+    import tempfile
+    # not under pytest's own folders: those are private to this user, and the server runs as
+    # the postgres user when the tests run as root
+    folder = __import__("pathlib").Path(tempfile.mkdtemp(prefix="mineaction-pg-"))
+    os.chmod(folder, 0o755)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = subprocess.run([script, "start", str(folder / "cluster"), str(port)],
+                             capture_output=True, text=True)
+    if started.returncode != 0:
+        reason = f"no PostgreSQL/PostGIS test cluster: {started.stderr.strip()[-500:]}"
+        if os.environ.get("MINEACTION_REQUIRE_POSTGIS") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    yield started.stdout.strip().splitlines()[-1]
+    subprocess.run([script, "stop", str(folder / "cluster")], capture_output=True)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_target(pg_server, request):
+    """A fresh project schema on the test cluster (dropped afterwards)."""
+    import re
+    from mineaction_plugin.data import postgis
+    name = "t_" + re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:50]
+    target = postgis.parse_target(f"{pg_server} schema={name}")
+    connection = postgis.connect(target)
+    connection.autocommit = True
+    connection.cursor().execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    connection.close()
+    yield target
+    connection = postgis.connect(target)
+    connection.autocommit = True
+    connection.cursor().execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    connection.close()

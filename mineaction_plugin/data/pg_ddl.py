@@ -1,0 +1,195 @@
+"""SQL for a project database on PostgreSQL/PostGIS, generated from core/schema.py.
+
+The same layers, fields, code lists, unique ids, references, date order, history of status
+changes and schema versioning as the GeoPackage (data/ddl.py), in PostgreSQL's dialect, inside
+one schema. Two things only a shared database needs:
+- `row_version` on every layer, raised by the database on each update; a writer that sends the
+  version it read (UPDATE ... SET row_version = <read>) and finds the row changed meanwhile gets
+  an error naming who changed it and when, so no update is lost silently;
+- roles: a read-only viewer and an editor (roles_sql).
+Pure string building: no database access.
+"""
+from ..core import schema
+from .ddl import literal, quote
+
+PG_TYPES = {"text": "text", "integer": "integer", "real": "double precision", "date": "date",
+            "datetime": "timestamptz"}
+CONFLICT = "mineaction conflict"   # the start of the error a lost update would have been
+META_TABLE = "mineaction_meta"
+
+
+def column_definition(field):
+    parts = [quote(field.name), PG_TYPES[field.type]]
+    if field.required:
+        parts.append("NOT NULL")
+    if field.unique:
+        parts.append("UNIQUE")
+    if field.default is not None:
+        parts.append(f"DEFAULT {field.default}")
+    elif field.name in ("created_at", "modified_at"):
+        parts.append("DEFAULT now()")
+    elif field.name in ("created_by", "modified_by"):
+        parts.append("DEFAULT current_user")
+    checks = []
+    name = quote(field.name)
+    if field.code_list and field.type == "text":
+        checks.append(f"{name} IN ({', '.join(literal(c) for c in schema.CODE_LISTS[field.code_list])})")
+    if field.minimum is not None:
+        checks.append(f"{name} >= {field.minimum:g}")
+    if field.maximum is not None:
+        checks.append(f"{name} <= {field.maximum:g}")
+    if field.pattern_safe_filename:
+        checks.append(f"{name} ~ '^[A-Za-z0-9_-][A-Za-z0-9._-]{{0,99}}$'")
+    if checks:
+        parts.append(f"CHECK ({' AND '.join(checks)})")
+    if field.references:
+        table, column = field.references
+        parts.append(f"REFERENCES {{schema}}.{quote(table)}({quote(column)}) "
+                     "ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED")
+    return " ".join(parts)
+
+
+GEOMETRY = {"Point": "Point", "LineString": "LineString", "Polygon": "Polygon"}
+DATE_ORDER = (("land_release", "start_date", "end_date"), ("tasks", "issued_date", "due_date"))
+
+
+def create_table(layer, version):
+    columns = ["fid bigserial PRIMARY KEY"]
+    columns += [column_definition(f) for f in layer.fields_at(version)]
+    if layer.history:
+        columns.append("row_version integer NOT NULL DEFAULT 1")
+    if layer.geometry:
+        columns.append(f"geom geometry({GEOMETRY[layer.geometry]}, 4326)")
+    for group in layer.unique_together:
+        columns.append(f"UNIQUE ({', '.join(quote(c) for c in group)})")
+    for table, early, late in DATE_ORDER:
+        if table == layer.name and version >= 4:
+            columns.append(f"CONSTRAINT {quote(f'{table}_{late}_after_{early}')} CHECK "
+                           f"({quote(late)} IS NULL OR {quote(early)} IS NULL OR "
+                           f"{quote(late)} >= {quote(early)})")
+    return f"CREATE TABLE {{schema}}.{quote(layer.name)} (\n  " + ",\n  ".join(columns) + "\n)"
+
+
+def functions():
+    """Trigger functions shared by the layers."""
+    return [
+        # every update: the version goes up, the stamp is renewed; a stale version is refused
+        f"""CREATE FUNCTION {{schema}}.touch_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.row_version IS DISTINCT FROM OLD.row_version THEN
+    RAISE EXCEPTION '{CONFLICT}: % % was changed by % at % (version %); your change was made to version %',
+      TG_TABLE_NAME, NEW.fid, OLD.modified_by, OLD.modified_at, OLD.row_version,
+      NEW.row_version USING ERRCODE = '40001';
+  END IF;
+  NEW.row_version := OLD.row_version + 1;
+  NEW.modified_at := now();
+  IF NEW.modified_by IS NOT DISTINCT FROM OLD.modified_by THEN
+    NEW.modified_by := current_user;
+  END IF;
+  RETURN NEW;
+END $$""",
+        """CREATE FUNCTION {schema}.status_history_append_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'status_history rows are never changed or deleted';
+END $$""",
+    ]
+
+
+def history_function(layer, version):
+    """One function per layer: a status_history row for each status field that changed."""
+    has_reason = any(f.name == "status_reason" for f in layer.fields_at(version))
+    reason = "NEW.status_reason" if has_reason else "NULL"
+    body = []
+    for field_name in layer.status_fields:
+        f = quote(field_name)
+        body.append(
+            f"  IF OLD.{f} IS DISTINCT FROM NEW.{f} THEN\n"
+            f"    INSERT INTO {{schema}}.status_history (entity, entity_id, field, old_value, "
+            f"new_value, changed_at, changed_by, reason, created_at, created_by)\n"
+            f"    VALUES ({literal(layer.name)}, NEW.{quote(layer.id_field)}, "
+            f"{literal(field_name)}, OLD.{f}, NEW.{f}, now(), NEW.modified_by, {reason}, now(), "
+            f"NEW.modified_by);\n  END IF;")
+    return (f"CREATE OR REPLACE FUNCTION {{schema}}.{layer.name}_history() RETURNS trigger "
+            f"LANGUAGE plpgsql AS $$\nBEGIN\n" + "\n".join(body) + "\n  RETURN NULL;\nEND $$")
+
+
+def triggers(layer, version):
+    t = f"{{schema}}.{quote(layer.name)}"
+    statements = []
+    if layer.history:
+        statements.append(f"CREATE TRIGGER {layer.name}_touch BEFORE UPDATE ON {t} "
+                          f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.touch_row()")
+    if layer.status_fields:
+        statements.append(history_function(layer, version))
+        statements.append(f"CREATE TRIGGER {layer.name}_history AFTER UPDATE ON {t} "
+                          f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.{layer.name}_history()")
+    if layer.name == "status_history":
+        statements.append(f"CREATE TRIGGER status_history_append_only BEFORE UPDATE OR DELETE "
+                          f"ON {t} FOR EACH ROW EXECUTE FUNCTION "
+                          f"{{schema}}.status_history_append_only()")
+    if layer.geometry:
+        statements.append(f"CREATE INDEX {layer.name}_geom_idx ON {t} USING gist (geom)")
+    return statements
+
+
+def create_schema(schema_name, version=schema.SCHEMA_VERSION):
+    """Every statement that builds the project schema at `version` (run in one transaction)."""
+    statements = [f"CREATE SCHEMA {quote(schema_name)}",
+                  f"CREATE TABLE {{schema}}.{META_TABLE} (key text PRIMARY KEY, value text)",
+                  f"INSERT INTO {{schema}}.{META_TABLE} VALUES ('schema_name', "
+                  f"{literal(schema.SCHEMA_NAME)}), ('schema_version', '{version}'), "
+                  f"('created_at', now()::text)"]
+    statements += functions()
+    # referenced tables first: the order of schema.LAYERS already has parents before children
+    for layer in schema.LAYERS:
+        statements.append(create_table(layer, version))
+    for layer in schema.LAYERS:
+        statements += triggers(layer, version)
+    statements.append(f"INSERT INTO {{schema}}.organisations (name) VALUES " +
+                      ", ".join(f"({literal(o)})" for o in schema.ORGANISATIONS))
+    return [s.replace("{schema}", quote(schema_name)) for s in statements]
+
+
+def upgrade_statements(schema_name, from_version, to_version=schema.SCHEMA_VERSION):
+    """What takes a PostGIS project schema from one version to the next, as for GeoPackages:
+    the fields added by each version, history functions renewed, the version recorded."""
+    statements = []
+    for version in range(from_version + 1, to_version + 1):
+        for layer in schema.LAYERS:
+            for field in layer.fields:
+                if field.since == version:
+                    statements.append(f"ALTER TABLE {{schema}}.{quote(layer.name)} ADD COLUMN "
+                                      f"{column_definition(field)}")
+            if layer.status_fields:
+                statements.append(history_function(layer, version))
+        if version == 4:
+            for table, early, late in DATE_ORDER:
+                statements.append(
+                    f"ALTER TABLE {{schema}}.{quote(table)} ADD CONSTRAINT "
+                    f"{quote(f'{table}_{late}_after_{early}')} CHECK ({quote(late)} IS NULL OR "
+                    f"{quote(early)} IS NULL OR {quote(late)} >= {quote(early)})")
+        statements.append(f"UPDATE {{schema}}.{META_TABLE} SET value = '{version}' "
+                          f"WHERE key = 'schema_version'")
+    return [s.replace("{schema}", quote(schema_name)) for s in statements]
+
+
+def roles_sql(schema_name, viewer, editor):
+    """A read-only viewer role and an editor role on the project schema (NOLOGIN groups:
+    officers' logins are granted one of them)."""
+    s = quote(schema_name)
+    statements = []
+    for role in (viewer, editor):
+        statements.append(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {literal(role)})"
+            f" THEN CREATE ROLE {quote(role)} NOLOGIN; END IF; END $$")
+    statements += [
+        f"GRANT USAGE ON SCHEMA {s} TO {quote(viewer)}, {quote(editor)}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {quote(viewer)}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {s} TO {quote(editor)}",
+        f"REVOKE UPDATE, DELETE ON {s}.status_history FROM {quote(editor)}",
+        f"REVOKE INSERT, UPDATE, DELETE ON {s}.{META_TABLE} FROM {quote(editor)}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {quote(editor)}",
+        f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {quote(viewer)}",
+    ]
+    return statements

@@ -1,0 +1,192 @@
+"""The project database on PostgreSQL/PostGIS: the same schema as the GeoPackage, upgrades,
+no lost update between two officers, roles the database enforces. A real server: the
+throw-away cluster of scripts/pg_cluster.sh."""
+import sqlite3
+
+import pytest
+
+from mineaction_plugin.core import schema
+from mineaction_plugin.data import pg_ddl, postgis
+
+
+def pg_columns(target, table):
+    connection = postgis.connect(target)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                       "%s AND table_name = %s", (target.schema, table))
+        names = {r[0] for r in cursor.fetchall()}
+    connection.close()
+    return names
+
+
+def test_the_same_layers_and_fields_as_the_geopackage(pg_target, new_db):
+    info = postgis.create(pg_target)
+    assert info.version == schema.SCHEMA_VERSION and not info.needs_upgrade
+    gpkg = sqlite3.connect(new_db)
+    for layer in schema.LAYERS:
+        gpkg_columns = {r[1] for r in gpkg.execute(f'PRAGMA table_info("{layer.name}")')}
+        assert pg_columns(pg_target, layer.name) - {"row_version"} == gpkg_columns, layer.name
+    gpkg.close()
+    assert postgis.counts(pg_target)["organisations"] == len(schema.ORGANISATIONS)
+    with pytest.raises(postgis.DatabaseError, match="already exists"):
+        postgis.create(pg_target)
+
+
+def test_the_database_enforces_code_lists_ids_and_date_order(pg_target):
+    import psycopg2
+    postgis.create(pg_target)
+    connection = postgis.connect(pg_target)
+    s = pg_target.schema
+    bad = [
+        f"INSERT INTO {s}.hazards (hazard_id, classification, status) VALUES ('H1', 'XXX', 'open')",
+        f"INSERT INTO {s}.tasks (task_id, task_type, status) VALUES ('../x', 'TS', 'draft')",
+        f"INSERT INTO {s}.tasks (task_id, task_type, status, issued_date, due_date) VALUES "
+        f"('T1', 'TS', 'draft', '2026-12-01', '2026-11-01')",
+    ]
+    for statement in bad:
+        with pytest.raises(psycopg2.IntegrityError):
+            with connection.cursor() as cursor:
+                cursor.execute(statement)
+        connection.rollback()
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {s}.hazards (hazard_id, geom) VALUES ('H1', "
+                       f"ST_GeomFromText('POLYGON((47 40, 47.01 40, 47.01 40.01, 47 40))', 4326))")
+        with pytest.raises(psycopg2.IntegrityError):
+            cursor.execute(f"INSERT INTO {s}.hazards (hazard_id) VALUES ('H1')")
+    connection.rollback()
+    connection.close()
+
+
+def test_an_older_schema_is_upgraded_to_the_same_columns(pg_target, pg_server):
+    postgis.create(pg_target, version=3)
+    assert postgis.inspect(pg_target).needs_upgrade
+    assert "status_reason" in pg_columns(pg_target, "hazards")       # version 2
+    info = postgis.upgrade(pg_target)
+    assert info.version == schema.SCHEMA_VERSION
+    fresh = postgis.parse_target(f"{pg_server} schema={pg_target.schema}_new")
+    try:
+        postgis.create(fresh)
+        for layer in schema.LAYERS:
+            assert pg_columns(pg_target, layer.name) == pg_columns(fresh, layer.name)
+        import psycopg2   # the date order of version 4 holds on the upgraded schema too
+        connection = postgis.connect(pg_target)
+        with pytest.raises(psycopg2.IntegrityError):
+            with connection.cursor() as cursor:
+                cursor.execute(f"INSERT INTO {pg_target.schema}.tasks (task_id, task_type, status,"
+                               f" issued_date, due_date) VALUES ('T', 'TS', 'draft', "
+                               f"'2026-12-01', '2026-11-01')")
+        connection.close()
+    finally:
+        connection = postgis.connect(fresh)
+        connection.autocommit = True
+        connection.cursor().execute(f'DROP SCHEMA "{fresh.schema}" CASCADE')
+        connection.close()
+
+
+def test_two_officers_change_one_hazard_and_nothing_is_lost(pg_target):
+    postgis.create(pg_target)
+    s = pg_target.schema
+    officer_a, officer_b = postgis.connect(pg_target), postgis.connect(pg_target)
+    with officer_a.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {s}.hazards (hazard_id, classification, status) VALUES "
+                       f"('HZ-AGD-0001', 'SHA', 'open') RETURNING row_version")
+        version = cursor.fetchone()[0]
+    officer_a.commit()
+    # both read version 1; B saves first
+    assert postgis.update_checked(officer_b, pg_target, "hazards", "HZ-AGD-0001",
+                                  {"status": "worked_on", "status_reason": "team 3 on site"},
+                                  version, user="officer_b") == version + 1
+    with pytest.raises(postgis.Conflict) as conflict:
+        postgis.update_checked(officer_a, pg_target, "hazards", "HZ-AGD-0001",
+                               {"classification": "CHA", "status": "closed",
+                                "status_reason": "survey"}, version, user="officer_a")
+    assert "changed by officer_b" in str(conflict.value) and "Nothing was saved" in str(
+        conflict.value)
+    # A reloads, sees B's change, and saves on top of it
+    with officer_a.cursor() as cursor:
+        cursor.execute(f"SELECT status, row_version FROM {s}.hazards")
+        status, version = cursor.fetchone()
+    officer_a.commit()
+    assert status == "worked_on"
+    postgis.update_checked(officer_a, pg_target, "hazards", "HZ-AGD-0001",
+                           {"classification": "CHA", "status_reason": "mines seen"}, version,
+                           user="officer_a")
+    with officer_a.cursor() as cursor:
+        cursor.execute(f"SELECT field, old_value, new_value, changed_by, reason FROM "
+                       f"{s}.status_history ORDER BY fid")
+        history = cursor.fetchall()
+        with pytest.raises(Exception, match="never changed or deleted"):
+            cursor.execute(f"DELETE FROM {s}.status_history")
+    officer_a.rollback()
+    assert history == [("status", "open", "worked_on", "officer_b", "team 3 on site"),
+                       ("classification", "SHA", "CHA", "officer_a", "mines seen")]
+    officer_a.close()
+    officer_b.close()
+
+
+def test_a_viewer_cannot_change_a_row_and_is_told_so(pg_target):
+    postgis.create(pg_target)
+    s = pg_target.schema
+    viewer, editor = f"{s}_viewer", f"{s}_editor"
+    connection = postgis.connect(pg_target)
+    with connection.cursor() as cursor:
+        for statement in pg_ddl.roles_sql(s, viewer, editor):
+            cursor.execute(statement)
+        cursor.execute(f"INSERT INTO {s}.tasks (task_id, task_type, status) VALUES "
+                       f"('T-1', 'TS', 'draft')")
+    connection.commit()
+    with connection.cursor() as cursor:
+        cursor.execute(f'SET ROLE "{viewer}"')
+        cursor.execute(f"SELECT row_version FROM {s}.tasks")
+        version = cursor.fetchone()[0]
+    with pytest.raises(postgis.DatabaseError, match="your role may only read"):
+        postgis.update_checked(connection, pg_target, "tasks", "T-1", {"status": "issued"},
+                               version)
+    with connection.cursor() as cursor:
+        cursor.execute(f'SET ROLE "{editor}"')
+    assert postgis.update_checked(connection, pg_target, "tasks", "T-1", {"status": "issued"},
+                                  version) == version + 1
+    with connection.cursor() as cursor:
+        cursor.execute("RESET ROLE")
+        for role in (viewer, editor):
+            cursor.execute(f'DROP OWNED BY "{role}"')
+            cursor.execute(f'DROP ROLE "{role}"')
+    connection.commit()
+    connection.close()
+
+
+def test_targets_are_parsed_and_never_shown_with_a_password():
+    target = postgis.parse_target("postgresql://officer:secret@db.local:5432/mine?schema=aghdam"
+                                  "&sslmode=require")
+    assert target.schema == "aghdam" and "sslmode=require" in target.conninfo
+    assert "secret" not in target.label()
+    target = postgis.parse_target("service=anama password=secret schema=fuzuli")
+    assert target.schema == "fuzuli" and "secret" not in target.label()
+    with pytest.raises(postgis.DatabaseError, match="not a schema name"):
+        postgis.parse_target("service=anama schema=Robert');DROP")
+    assert postgis.is_postgres("postgres://x/y") and not postgis.is_postgres("/tmp/x.gpkg")
+
+
+def test_createdatabase_and_createroles_from_processing(pg_target, run_alg):
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    assert run_alg("createdatabase", {"OUTPUT": uri})["OUTPUT"] == uri
+    assert postgis.inspect(pg_target).version == schema.SCHEMA_VERSION
+    roles = run_alg("createroles", {"DATABASE": uri})
+    assert roles == {"VIEWER": f"{pg_target.schema}_viewer", "EDITOR": f"{pg_target.schema}_editor"}
+    connection = postgis.connect(pg_target)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT has_table_privilege(%s, %s, 'UPDATE'), "
+                       "has_table_privilege(%s, %s, 'UPDATE'), "
+                       "has_table_privilege(%s, %s, 'SELECT')",
+                       (roles["VIEWER"], f"{pg_target.schema}.hazards",
+                        roles["EDITOR"], f"{pg_target.schema}.hazards",
+                        roles["VIEWER"], f"{pg_target.schema}.hazards"))
+        assert cursor.fetchone() == (False, True, True)
+        for role in roles.values():
+            cursor.execute(f'DROP OWNED BY "{role}"')
+            cursor.execute(f'DROP ROLE "{role}"')
+    connection.commit()
+    connection.close()
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="PostgreSQL matter"):
+        run_alg("createroles", {"DATABASE": "/tmp/x.gpkg"})
