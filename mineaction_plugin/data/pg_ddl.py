@@ -146,7 +146,7 @@ def create_schema(schema_name, version=schema.SCHEMA_VERSION):
         statements.append(create_table(layer, version))
     for layer in schema.LAYERS:
         statements += triggers(layer, version)
-    statements.append(f"INSERT INTO {{schema}}.organisations (name) VALUES " +
+    statements.append("INSERT INTO {schema}.organisations (name) VALUES " +
                       ", ".join(f"({literal(o)})" for o in schema.ORGANISATIONS))
     return [s.replace("{schema}", quote(schema_name)) for s in statements]
 
