@@ -524,6 +524,21 @@
       <translation>Çirklənmə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Copies a project database from a GeoPackage into a new PostgreSQL/PostGIS schema, or from PostGIS into a new GeoPackage: every layer with its ids, stamps, reasons and geometries, and the status history as it is, in one transaction. INPUT and OUTPUT are a .gpkg path or a PostgreSQL target (URI or key=value with schema=…); the output must not exist yet.</source>
+      <translation>Layihə bazasını GeoPackage-dən yeni PostgreSQL/PostGIS sxeminə və ya PostGIS-dən yeni GeoPackage-ə köçürür: hər qat identifikatorları, vaxt damğaları, səbəbləri və həndəsələri ilə, status tarixçəsi olduğu kimi, bir tranzaksiyada. INPUT və OUTPUT .gpkg yolu və ya PostgreSQL hədəfidir (URI və ya schema=… ilə açar=dəyər); çıxış hələ mövcud olmamalıdır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Copy from a GeoPackage to PostgreSQL or from PostgreSQL to a GeoPackage.</source>
+      <translation>GeoPackage-dən PostgreSQL-ə və ya PostgreSQL-dən GeoPackage-ə köçürün.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Copy project database</source>
+      <translation>Layihə bazasını köçür</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
       <source>Corner angle (°)</source>
       <translation>Künc bucağı (°)</translation>
@@ -987,6 +1002,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>From</source>
       <translation>Haradan</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>From (GeoPackage path or PostgreSQL target)</source>
+      <translation>Haradan (GeoPackage yolu və ya PostgreSQL hədəfi)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -2344,6 +2364,11 @@
       <translation>{row_id} cərgəsi: {count} × {model} ({category}) hər {spacing} m-dən bir, uzunluğu {length} m</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Rows copied</source>
+      <translation>Köçürülmüş sətirlər</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Rows rejected</source>
       <translation>Rədd edilmiş sətirlər</translation>
@@ -2997,6 +3022,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>This database has schema version {old}; this plugin uses version {new}. Upgrade it now? A backup copy is made first.</source>
       <translation>Bu verilənlər bazasının sxem versiyası {old}, plagin isə {new} versiyasından istifadə edir. İndi yenilənsin? Əvvəlcə ehtiyat nüsxə çıxarılır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>To (new GeoPackage path or new PostgreSQL schema)</source>
+      <translation>Haraya (yeni GeoPackage yolu və ya yeni PostgreSQL sxemi)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -3767,6 +3797,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>{count} rejected rows saved to {path}.</source>
       <translation>{count} rədd edilmiş sətir {path} faylında saxlanıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>{count} rows copied: {layers}</source>
+      <translation>{count} sətir köçürüldü: {layers}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />

@@ -524,6 +524,21 @@
       <translation>Загрязнение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Copies a project database from a GeoPackage into a new PostgreSQL/PostGIS schema, or from PostGIS into a new GeoPackage: every layer with its ids, stamps, reasons and geometries, and the status history as it is, in one transaction. INPUT and OUTPUT are a .gpkg path or a PostgreSQL target (URI or key=value with schema=…); the output must not exist yet.</source>
+      <translation>Копирует базу проекта из GeoPackage в новую схему PostgreSQL/PostGIS или из PostGIS в новый GeoPackage: каждый слой с идентификаторами, отметками времени, причинами и геометрией, история статусов как есть, одной транзакцией. INPUT и OUTPUT — путь .gpkg или цель PostgreSQL (URI или ключ=значение со schema=…); результата ещё не должно существовать.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Copy from a GeoPackage to PostgreSQL or from PostgreSQL to a GeoPackage.</source>
+      <translation>Копируйте из GeoPackage в PostgreSQL или из PostgreSQL в GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Copy project database</source>
+      <translation>Копировать базу проекта</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
       <source>Corner angle (°)</source>
       <translation>Угловой порог (°)</translation>
@@ -987,6 +1002,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>From</source>
       <translation>От</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>From (GeoPackage path or PostgreSQL target)</source>
+      <translation>Откуда (путь GeoPackage или цель PostgreSQL)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -2344,6 +2364,11 @@
       <translation>Ряд {row_id}: {count} × {model} ({category}) через {spacing} м, длина {length} м</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Rows copied</source>
+      <translation>Скопировано строк</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Rows rejected</source>
       <translation>Отклонено строк</translation>
@@ -2997,6 +3022,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>This database has schema version {old}; this plugin uses version {new}. Upgrade it now? A backup copy is made first.</source>
       <translation>У этой базы данных версия схемы {old}; модуль использует версию {new}. Обновить сейчас? Сначала будет сделана резервная копия.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>To (new GeoPackage path or new PostgreSQL schema)</source>
+      <translation>Куда (новый путь GeoPackage или новая схема PostgreSQL)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
@@ -3767,6 +3797,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>{count} rejected rows saved to {path}.</source>
       <translation>Отклонённые строки ({count}) сохранены в {path}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>{count} rows copied: {layers}</source>
+      <translation>Скопировано строк: {count}: {layers}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />

@@ -190,3 +190,55 @@ def test_createdatabase_and_createroles_from_processing(pg_target, run_alg):
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="PostgreSQL matter"):
         run_alg("createroles", {"DATABASE": "/tmp/x.gpkg"})
+
+
+def test_copy_a_geopackage_into_postgis_and_back_with_ids_and_history(pg_target, run_alg,
+                                                                      new_db, tmp_path):
+    import os
+    data = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(data, "records.csv"),
+                                       "DATABASE": new_db})
+    run_alg("hazardsfromrecords", {"DATABASE": new_db})
+    task = run_alg("createtask", {"DATABASE": new_db, "HAZARD_ID": "HZ-XXX-0001",
+                                  "TASK_TYPE": "TS"})["TASK_ID"]
+    run_alg("settaskstatus", {"DATABASE": new_db, "TASK_ID": task, "STATUS": "issued",
+                              "REASON": "briefed"})
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    copied = run_alg("copydatabase", {"INPUT": new_db, "OUTPUT": uri})["COPIED"]
+    back = str(tmp_path / "back.gpkg")
+    assert run_alg("copydatabase", {"INPUT": uri, "OUTPUT": back})["COPIED"] == copied
+    source, again = sqlite3.connect(new_db), sqlite3.connect(back)
+    for layer in schema.LAYERS:
+        # every attribute, stamps included (PostgreSQL keeps them to the microsecond)
+        columns = ", ".join(f'"{f.name}"' for f in layer.fields)
+        rows_a = source.execute(f'SELECT {columns} FROM "{layer.name}" ORDER BY fid').fetchall()
+        rows_b = again.execute(f'SELECT {columns} FROM "{layer.name}" ORDER BY fid').fetchall()
+        assert len(rows_a) == len(rows_b), layer.name
+        if layer.name in ("minefield_records", "record_points", "hazards", "tasks",
+                          "status_history"):
+            assert rows_a, layer.name
+        for a, b in zip(rows_a, rows_b):
+            for value, copied in zip(a, b):
+                if isinstance(value, float):
+                    assert copied == pytest.approx(value, rel=1e-12)
+                else:
+                    assert copied == value, layer.name
+    # geometries: the same vertices
+    from osgeo import ogr
+    for name, key in (("hazards", "hazard_id"), ("record_points", "point_id")):
+        shapes = []
+        for path in (new_db, back):
+            ds = ogr.Open(path)
+            shapes.append(sorted((f.GetField(key), f.GetGeometryRef().ExportToIsoWkt())
+                                 for f in ds.GetLayerByName(name)))
+            ds = None
+        assert shapes[0] == shapes[1]
+    assert again.execute("SELECT entity_id, old_value, new_value, reason FROM status_history "
+                         "ORDER BY fid").fetchall() == source.execute(
+        "SELECT entity_id, old_value, new_value, reason FROM status_history ORDER BY fid"
+    ).fetchall()
+    source.close()
+    again.close()
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="already exists"):
+        run_alg("copydatabase", {"INPUT": new_db, "OUTPUT": uri})

@@ -1,0 +1,123 @@
+"""Copy a project database between a GeoPackage and PostgreSQL/PostGIS, either way.
+
+Every layer row by row with its business ids, audit stamps, reasons and geometry; the status
+history copied as it is (its rows are inserted, never changed, so the append-only rule holds).
+The target is new (created by the plugin first) and filled in one transaction: a failed copy
+leaves nothing half-written behind.
+"""
+import os
+
+from ..core import schema
+from . import geopackage, gpkg_sql, postgis
+from .ddl import quote
+
+def _columns(layer):
+    return [f.name for f in layer.fields]
+
+
+def gpkg_to_postgis(path, target, progress=None):
+    """Copy the GeoPackage at `path` into the new schema of `target`. Returns row counts."""
+    progress = progress or (lambda percent: None)
+    geopackage.inspect(path)
+    postgis.create(target)
+    source = gpkg_sql.connect(path)
+    connection = postgis.connect(target)
+    counts = {}
+    try:
+        with connection:
+            with connection.cursor() as cursor:
+                # the seeded pick list is replaced by the source's own
+                cursor.execute(f"DELETE FROM {quote(target.schema)}.organisations")
+                for index, layer in enumerate(schema.LAYERS):
+                    columns = _columns(layer)
+                    selected = ", ".join(quote(c) for c in columns)
+                    geometry = ", geom" if layer.geometry else ""
+                    rows = source.execute(f"SELECT {selected}{geometry} FROM "
+                                          f"{quote(layer.name)} ORDER BY fid").fetchall()
+                    placeholders = ", ".join(["%s"] * len(columns))
+                    if layer.geometry:
+                        placeholders += ", ST_SetSRID(ST_GeomFromWKB(%s), 4326)"
+                        rows = [row[:-1] + (gpkg_sql.wkb(row[-1]) if row[-1] else None,)
+                                for row in rows]
+                    names = ", ".join(quote(c) for c in columns) + (", geom" if layer.geometry
+                                                                     else "")
+                    cursor.executemany(f"INSERT INTO {quote(target.schema)}.{quote(layer.name)}"
+                                       f" ({names}) VALUES ({placeholders})", rows)
+                    counts[layer.name] = len(rows)
+                    progress(100 * (index + 1) / len(schema.LAYERS))
+    finally:
+        source.close()
+        connection.close()
+    return counts
+
+
+def postgis_to_gpkg(target, path, progress=None):
+    """Copy the PostGIS project `target` into a new GeoPackage at `path`. Returns row counts."""
+    progress = progress or (lambda percent: None)
+    postgis.inspect(target)
+    geopackage.create(path)
+    connection = postgis.connect(target)
+    destination = gpkg_sql.connect(path)
+    counts = {}
+    try:
+        destination.execute("BEGIN")
+        destination.execute("DELETE FROM organisations")
+        for index, layer in enumerate(schema.LAYERS):
+            columns = _columns(layer)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT {', '.join(_as_text(layer, c) for c in columns)}"
+                    f"{', ST_AsBinary(geom)' if layer.geometry else ''} FROM "
+                    f"{quote(target.schema)}.{quote(layer.name)} ORDER BY fid")
+                rows = cursor.fetchall()
+            if layer.geometry:
+                index_rows = gpkg_sql.BulkSpatialIndex(destination, layer.name)
+                fid = gpkg_sql.next_fid(destination, layer.name)
+                boxes, values = [], []
+                for offset, row in enumerate(rows):
+                    blob, bounds = None, None
+                    if row[-1] is not None:
+                        bounds = _wkb_bounds(bytes(row[-1]))
+                        blob = gpkg_sql.blob(bytes(row[-1]), bounds)
+                        boxes.append((fid + offset,) + bounds)
+                    values.append((fid + offset,) + tuple(row[:-1]) + (blob,))
+                destination.executemany(
+                    f"INSERT INTO {quote(layer.name)} (fid, "
+                    f"{', '.join(quote(c) for c in columns)}, geom) VALUES "
+                    f"({', '.join('?' * (len(columns) + 2))})", values)
+                index_rows.add(boxes)
+                index_rows.close()
+            else:
+                destination.executemany(
+                    f"INSERT INTO {quote(layer.name)} ({', '.join(quote(c) for c in columns)}) "
+                    f"VALUES ({', '.join('?' * len(columns))})", [tuple(r) for r in rows])
+            counts[layer.name] = len(rows)
+            progress(100 * (index + 1) / len(schema.LAYERS))
+        destination.execute("COMMIT")
+    except Exception:
+        destination.execute("ROLLBACK")
+        destination.close()
+        connection.close()
+        os.remove(path)
+        raise
+    destination.close()
+    connection.close()
+    return counts
+
+
+def _as_text(layer, column):
+    """Dates and times as the GeoPackage stores them (ISO text, UTC with 'Z')."""
+    field = layer.field(column)
+    if field.type == "date":
+        return f"to_char({quote(column)}, 'YYYY-MM-DD')"
+    if field.type == "datetime":
+        return (f"to_char({quote(column)} AT TIME ZONE 'UTC', "
+                f"'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+    return quote(column)
+
+
+def _wkb_bounds(wkb):
+    from osgeo import ogr
+    geometry = ogr.CreateGeometryFromWkb(wkb)
+    min_x, max_x, min_y, max_y = geometry.GetEnvelope()
+    return (min_x, max_x, min_y, max_y)
