@@ -3124,6 +3124,11 @@
       <translation>Ölkə profilindən istifadə et (JSON)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Version read (PostGIS: refuse the change if the task was saved since)</source>
+      <translation>Oxunmuş versiya (PostGIS: tapşırıq o vaxtdan saxlanılıbsa, dəyişikliyi rədd et)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
       <source>Viewer role</source>
       <translation>Baxış rolu</translation>

@@ -3124,6 +3124,11 @@
       <translation>Использовать профиль страны (JSON)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/set_task_status.py" />
+      <source>Version read (PostGIS: refuse the change if the task was saved since)</source>
+      <translation>Прочитанная версия (PostGIS: отклонить изменение, если задачу с тех пор сохраняли)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
       <source>Viewer role</source>
       <translation>Роль просмотра</translation>

@@ -278,12 +278,15 @@ def export(database, profile, fmt, path, since=None, on_invalid="stop", progress
             try:
                 chosen, problems, bad = _check(database, profile, since)
             finally:
-                counts = _finished(writing, partial)
+                failure = writing.exception()   # waits for the writer
         try:
-            _refuse(problems, on_invalid)
-        except ExchangeError:
+            _refuse(problems, on_invalid)   # the features' problems come first
+            if failure is not None:
+                raise failure
+        except Exception:
             _remove_previous(partial)
             raise
+        counts = writing.result()
         if problems:   # skip: written again without the features that failed
             _remove_previous(partial)
             counts = _write_gdal(database, partial, fmt, profile, bad, since, progress,
@@ -306,15 +309,6 @@ def _refuse(problems, on_invalid):
                             problems)
 
 
-def _finished(writing, partial):
-    """The counts of the background write; its error raised here, the partial file removed."""
-    try:
-        return writing.result()
-    except Exception:
-        _remove_previous(partial)
-        raise
-
-
 def _full_rows(database, profile, since):
     connection = gpkg_sql.connect(database)
     try:
@@ -331,7 +325,10 @@ def _kept(rows, bad_fids):
 
 def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled):
     driver = gdal.GetDriverByName(FORMATS[fmt][0])
-    target = driver.Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    try:
+        target = driver.Create(path, 0, 0, 0, gdal.GDT_Unknown)
+    except RuntimeError:
+        target = None
     if target is None:
         raise ExchangeError(tr("{path} could not be created: {reason}").format(
             path=path, reason=gdal.GetLastErrorMsg()))
@@ -374,10 +371,20 @@ def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled
         sql = f"SELECT {columns}{geometry} FROM {gpkg_sql.quote(layer_name)}{where}"
         options = gdal.VectorTranslateOptions(accessMode="append", layerName=entity["table"],
                                               SQLStatement=sql)
-        result = gdal.VectorTranslate(path, source_sql, options=options)
+        # GDAL ≥ 3.8 copies through Arrow batches, which refuse a date going into a File
+        # Geodatabase date-time column; the feature-by-feature path converts it
+        gdal.SetThreadLocalConfigOption("OGR2OGR_USE_ARROW_API", "NO")
+        try:
+            result = gdal.VectorTranslate(path, source_sql, options=options)
+        except RuntimeError as error:
+            result, reason = None, str(error)
+        else:
+            reason = gdal.GetLastErrorMsg()
+        finally:
+            gdal.SetThreadLocalConfigOption("OGR2OGR_USE_ARROW_API", None)
         if result is None:
             raise ExchangeError(tr("{table} could not be written: {reason}").format(
-                table=entity["table"], reason=gdal.GetLastErrorMsg()))
+                table=entity["table"], reason=reason))
         result = None
         progress(100 * (index + 1) / total)
     source_sql = None
@@ -495,6 +502,8 @@ def read_export(path, profile):
     gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE")
     try:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
+    except RuntimeError:   # GDAL raises instead of returning None when exceptions are on
+        dataset = None
     finally:
         gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", None)
     if dataset is None:

@@ -8,9 +8,9 @@ from qgis.core import (QgsGeometry, QgsProcessingException, QgsProcessingOutputS
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
-from ..data import geopackage, gpkg_sql
+from ..data import geopackage, gpkg_sql, project_db
 from .base import MineActionAlgorithm
-from .qgis_geodesy import geometry_of, insert_geometry
+from .qgis_geodesy import geometry_bounds
 
 TASK_TYPES = list(schema.CODE_LISTS["task_type"])
 
@@ -41,8 +41,10 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
     ISSUED_DATE, DUE_DATE = "ISSUED_DATE", "DUE_DATE"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        # a .gpkg, or a PostgreSQL target (URI or key=value with schema=…)
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(self.HAZARD_ID, tr("Hazard id")))
         self.addParameter(QgsProcessingParameterString(self.TASK_ID, tr("Task id"),
                                                        optional=True))
@@ -80,54 +82,52 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(tr("Task id '{id}': {reason}.").format(
                 id=task_id, reason=tr(task_sheet.task_id_problem(task_id))))
         try:
-            geopackage.inspect(database)
+            db = project_db.open_project(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
-        connection = gpkg_sql.connect(database)
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            row = connection.execute("SELECT geom, priority FROM hazards WHERE hazard_id = ?",
-                                     (hazard_id,)).fetchone()
-            if row is None:
-                raise QgsProcessingException(tr("There is no hazard {id} in the database.")
-                                             .format(id=hazard_id))
-            geometry = geometry_of(row[0]) if row[0] is not None else QgsGeometry()
-            if geometry.isEmpty():
-                raise QgsProcessingException(tr("Hazard {id} has no outline to use as the task "
-                                                "area.").format(id=hazard_id))
-            ids = [r[0] for r in connection.execute("SELECT task_id FROM tasks")]
-            if not task_id:
-                task_id = task_sheet.next_task_id(hazard_id, ids)
-            elif task_id in ids:
-                raise QgsProcessingException(tr("Task {id} exists already.").format(id=task_id))
-            organisation = (self.parameterAsString(parameters, self.ORGANISATION, context)
-                            or "").strip() or None
-            insert_geometry(connection, "tasks", {
-                "task_id": task_id, "hazard_id": hazard_id, "task_type": task_type,
-                "status": "draft", "organisation": organisation,
-                "team": (self.parameterAsString(parameters, self.TEAM, context) or "").strip()
-                or None,
-                "priority": priority if priority is not None else row[1],
-                "issued_date": issued, "due_date": due}, geometry)
-            record_creation(connection, task_id,
-                            tr("created from hazard {id}").format(id=hazard_id))
-            connection.execute("COMMIT")
-        except Exception:
-            connection.execute("ROLLBACK")
-            raise
+            with db.transaction():
+                row = db.rows(f"SELECT {db.geometry_column()}, priority FROM {db.t('hazards')} "
+                              f"WHERE hazard_id = ?", (hazard_id,))
+                if not row:
+                    raise QgsProcessingException(tr("There is no hazard {id} in the database.")
+                                                 .format(id=hazard_id))
+                geometry = QgsGeometry()
+                if row[0][0] is not None:
+                    geometry.fromWkb(db.wkb(row[0][0]))
+                if geometry.isEmpty():
+                    raise QgsProcessingException(tr("Hazard {id} has no outline to use as the "
+                                                    "task area.").format(id=hazard_id))
+                ids = [r[0] for r in db.rows(f"SELECT task_id FROM {db.t('tasks')}")]
+                if not task_id:
+                    task_id = task_sheet.next_task_id(hazard_id, ids)
+                elif task_id in ids:
+                    raise QgsProcessingException(tr("Task {id} exists already.").format(
+                        id=task_id))
+                organisation = (self.parameterAsString(parameters, self.ORGANISATION, context)
+                                or "").strip() or None
+                team = (self.parameterAsString(parameters, self.TEAM, context) or "").strip()
+                db.insert("tasks", {
+                    "task_id": task_id, "hazard_id": hazard_id, "task_type": task_type,
+                    "status": "draft", "organisation": organisation, "team": team or None,
+                    "priority": priority if priority is not None else row[0][1],
+                    "issued_date": issued, "due_date": due},
+                    bytes(geometry.asWkb()), geometry_bounds(geometry))
+                record_creation(db, task_id, tr("created from hazard {id}").format(id=hazard_id))
+        except geopackage.DatabaseError as error:
+            raise QgsProcessingException(str(error))
         finally:
-            connection.close()
+            db.close()
         feedback.pushInfo(tr("Task {task} created over hazard {hazard}.").format(
             task=task_id, hazard=hazard_id))
         return {self.TASK_ID: task_id}
 
 
-def record_creation(connection, task_id, reason):
+def record_creation(db, task_id, reason):
     """The first line of a task's history: created as a draft."""
     now = gpkg_sql.now_iso()
     user = getpass.getuser()
-    connection.execute(
-        "INSERT INTO status_history (entity, entity_id, field, old_value, new_value, "
-        "changed_at, changed_by, reason, created_at, created_by) "
-        "VALUES ('tasks', ?, 'status', NULL, 'draft', ?, ?, ?, ?, ?)",
-        (task_id, now, user, reason, now, user))
+    db.insert("status_history", {
+        "entity": "tasks", "entity_id": task_id, "field": "status", "old_value": None,
+        "new_value": "draft", "changed_at": now, "changed_by": user, "reason": reason,
+        "created_at": now, "created_by": user})

@@ -4,11 +4,12 @@ import getpass
 
 from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
-from ..data import geopackage, gpkg_sql
+from ..data import geopackage, project_db
 from .base import MineActionAlgorithm
 
 
@@ -22,17 +23,24 @@ class SetTaskStatusAlgorithm(MineActionAlgorithm):
               "issue date when it has none. The change and its reason go to the status "
               "history.")
     DATABASE, TASK_ID, STATUS, REASON = "DATABASE", "TASK_ID", "STATUS", "REASON"
+    ROW_VERSION = "ROW_VERSION"
     OLD_STATUS = "OLD_STATUS"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        # a .gpkg, or a PostgreSQL target (URI or key=value with schema=…)
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(self.TASK_ID, tr("Task id")))
         self.addParameter(QgsProcessingParameterEnum(
             self.STATUS, tr("New status"), list(schema.CODE_LISTS["task_status"]),
             usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString(self.REASON, tr("Reason"),
                                                        optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ROW_VERSION, tr("Version read (PostGIS: refuse the change if the task was "
+                                 "saved since)"), QgsProcessingParameterNumber.Integer,
+            optional=True, minValue=1))
         self.addOutput(QgsProcessingOutputString(self.OLD_STATUS, tr("Previous status")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -40,38 +48,39 @@ class SetTaskStatusAlgorithm(MineActionAlgorithm):
         task_id = self.parameterAsString(parameters, self.TASK_ID, context).strip()
         status = self.parameterAsEnumString(parameters, self.STATUS, context)
         reason = (self.parameterAsString(parameters, self.REASON, context) or "").strip()
+        read_version = (self.parameterAsInt(parameters, self.ROW_VERSION, context)
+                        if parameters.get(self.ROW_VERSION) not in (None, "") else None)
         try:
-            geopackage.inspect(database)
+            db = project_db.open_project(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
-        connection = gpkg_sql.connect(database)
+        shared = isinstance(db, project_db.PgProject)
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            row = connection.execute("SELECT status, issued_date FROM tasks WHERE task_id = ?",
-                                     (task_id,)).fetchone()
-            if row is None:
-                raise QgsProcessingException(tr("There is no task {id} in the database.")
-                                             .format(id=task_id))
-            old, issued = row
-            if status not in task_sheet.next_statuses(old):
-                allowed = ", ".join(task_sheet.next_statuses(old)) or tr("none: it is final")
-                raise QgsProcessingException(tr(
-                    "Task {id} is {old}; it cannot become {new} (next: {allowed}).").format(
-                        id=task_id, old=old, new=status, allowed=allowed))
-            values = {"status": status, "status_reason": reason or None,
-                      "modified_by": getpass.getuser()}
-            if status == "issued" and not issued:
-                values["issued_date"] = datetime.date.today().isoformat()
-            # one UPDATE: the history trigger reads the reason and the user from the new row
-            connection.execute(
-                "UPDATE tasks SET " + ", ".join(f"{gpkg_sql.quote(k)} = ?" for k in values) +
-                " WHERE task_id = ?", list(values.values()) + [task_id])
-            connection.execute("COMMIT")
-        except Exception:
-            connection.execute("ROLLBACK")
-            raise
+            with db.transaction():
+                row = db.rows(f"SELECT status, issued_date"
+                              f"{', row_version' if shared else ', NULL'} FROM {db.t('tasks')} "
+                              f"WHERE task_id = ?", (task_id,))
+                if not row:
+                    raise QgsProcessingException(tr("There is no task {id} in the database.")
+                                                 .format(id=task_id))
+                old, issued, version = row[0]
+                if status not in task_sheet.next_statuses(old):
+                    allowed = ", ".join(task_sheet.next_statuses(old)) or tr("none: it is final")
+                    raise QgsProcessingException(tr(
+                        "Task {id} is {old}; it cannot become {new} (next: {allowed}).").format(
+                            id=task_id, old=old, new=status, allowed=allowed))
+                values = {"status": status, "status_reason": reason or None,
+                          "modified_by": getpass.getuser()}
+                if status == "issued" and not issued:
+                    values["issued_date"] = datetime.date.today().isoformat()
+                # one UPDATE: the history trigger reads the reason and the user from the new
+                # row; on a shared database the version read is checked (no lost update)
+                db.update("tasks", task_id, values,
+                          read_version if read_version is not None else version)
+        except geopackage.DatabaseError as error:   # postgis.Conflict included
+            raise QgsProcessingException(str(error))
         finally:
-            connection.close()
+            db.close()
         feedback.pushInfo(tr("Task {id}: {old} → {new}.").format(id=task_id, old=old,
                                                                  new=status))
         return {self.OLD_STATUS: old}

@@ -242,3 +242,69 @@ def test_copy_a_geopackage_into_postgis_and_back_with_ids_and_history(pg_target,
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="already exists"):
         run_alg("copydatabase", {"INPUT": new_db, "OUTPUT": uri})
+
+
+def make_project(run_alg, tmp_path, pg_target=None):
+    """Records → hazards in a GeoPackage, copied into PostGIS when a target is given."""
+    import os
+    data = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
+    path = str(tmp_path / "tasks.gpkg")
+    run_alg("createdatabase", {"OUTPUT": path})
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(data, "records.csv"),
+                                       "DATABASE": path})
+    run_alg("hazardsfromrecords", {"DATABASE": path})
+    if pg_target is None:
+        return path
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    run_alg("copydatabase", {"INPUT": path, "OUTPUT": uri})
+    return uri
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def task_db(request, run_alg, tmp_path):
+    """The same project on each backend: a .gpkg path or a PostGIS target."""
+    if request.param == "gpkg":
+        return make_project(run_alg, tmp_path)
+    return make_project(run_alg, tmp_path, request.getfixturevalue("pg_target"))
+
+
+def history_of(db, task_id):
+    from mineaction_plugin.data import project_db
+    project = project_db.open_project(db)
+    try:
+        return [tuple(r) for r in project.rows(
+            f"SELECT old_value, new_value, reason FROM {project.t('status_history')} WHERE "
+            f"entity = 'tasks' AND entity_id = ? ORDER BY fid", (task_id,))]
+    finally:
+        project.close()
+
+
+def test_tasks_and_their_status_on_both_backends(task_db, run_alg):
+    from qgis.core import QgsProcessingException
+    task_id = run_alg("createtask", {"DATABASE": task_db, "HAZARD_ID": "HZ-XXX-0002",
+                                     "TASK_TYPE": "NTS", "TEAM": "Team 2"})["TASK_ID"]
+    assert task_id == "HZ-XXX-0002-T01"
+    with pytest.raises(QgsProcessingException, match="draft; it cannot become completed"):
+        run_alg("settaskstatus", {"DATABASE": task_db, "TASK_ID": task_id,
+                                  "STATUS": "completed"})
+    run_alg("settaskstatus", {"DATABASE": task_db, "TASK_ID": task_id, "STATUS": "issued",
+                              "REASON": "briefed"})
+    assert history_of(task_db, task_id) == [(None, "draft", "created from hazard HZ-XXX-0002"),
+                                            ("draft", "issued", "briefed")]
+    with pytest.raises(QgsProcessingException, match="no hazard HZ-NONE"):
+        run_alg("createtask", {"DATABASE": task_db, "HAZARD_ID": "HZ-NONE", "TASK_TYPE": "TS"})
+
+
+def test_a_status_change_made_to_a_stale_version_is_refused_on_postgis(pg_target, run_alg,
+                                                                       tmp_path):
+    from qgis.core import QgsProcessingException
+    task_db = make_project(run_alg, tmp_path, pg_target)
+    task_id = run_alg("createtask", {"DATABASE": task_db, "HAZARD_ID": "HZ-XXX-0003",
+                                     "TASK_TYPE": "TS"})["TASK_ID"]
+    # officer A looked at version 1; officer B issues the task meanwhile
+    run_alg("settaskstatus", {"DATABASE": task_db, "TASK_ID": task_id, "STATUS": "issued",
+                              "ROW_VERSION": 1})
+    with pytest.raises(QgsProcessingException, match="changed by someone else"):
+        run_alg("settaskstatus", {"DATABASE": task_db, "TASK_ID": task_id,
+                                  "STATUS": "cancelled", "ROW_VERSION": 1})
+    assert [h[1] for h in history_of(task_db, task_id)] == ["draft", "issued"]

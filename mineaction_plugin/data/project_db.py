@@ -1,0 +1,170 @@
+"""One way to read and write a project database, whether a GeoPackage or a PostGIS schema.
+
+Algorithms write their SQL once with `?` placeholders and `db.t(layer)` for table names; the
+two engines differ only in what this module hides: placeholders, schema-qualified names,
+geometry as GeoPackage blobs or PostGIS geometries, and the optimistic lock of a shared
+database (row_version, checked by the database on every update).
+"""
+import getpass
+from contextlib import contextmanager
+
+from ..core import schema
+from ..core.i18n import tr
+from . import geopackage, gpkg_sql, postgis
+from .ddl import quote
+
+
+def open_project(text):
+    """A GpkgProject or PgProject for a .gpkg path or a PostgreSQL target string."""
+    if postgis.is_postgres(text):
+        return PgProject(postgis.parse_target(text))
+    return GpkgProject(text)
+
+
+class GpkgProject:
+    def __init__(self, path):
+        self.path = path
+        geopackage.inspect(path)
+        self.connection = gpkg_sql.connect(path)
+        self.label = path
+
+    def t(self, name):
+        return quote(name)
+
+    def rows(self, sql, args=()):
+        return self.connection.execute(sql, list(args)).fetchall()
+
+    def execute(self, sql, args=()):
+        self.connection.execute(sql, list(args))
+
+    @contextmanager
+    def transaction(self):
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def geometry_column(self):
+        return "geom"
+
+    def wkb(self, value):
+        return gpkg_sql.wkb(value) if value is not None else None
+
+    def insert(self, table, values, wkb=None, bounds=None):
+        if wkb is None:
+            columns = ", ".join(quote(c) for c in values)
+            self.execute(f"INSERT INTO {quote(table)} ({columns}) VALUES "
+                         f"({', '.join('?' * len(values))})", list(values.values()))
+        else:
+            gpkg_sql.insert_feature(self.connection, table, values, gpkg_sql.blob(wkb, bounds),
+                                    bounds)
+
+    def update(self, table, key, values, read_version=None):
+        """UPDATE one row by its business key (a GeoPackage has one writer at a time: no
+        version to check). Returns the number of rows changed."""
+        layer = schema.layer(table)
+        values = dict(values)
+        values.setdefault("modified_by", getpass.getuser())
+        cursor = self.connection.execute(
+            f"UPDATE {quote(table)} SET " + ", ".join(f"{quote(k)} = ?" for k in values) +
+            f" WHERE {quote(layer.id_field)} = ?", list(values.values()) + [key])
+        return cursor.rowcount
+
+    def close(self):
+        self.connection.close()
+
+
+class PgProject:
+    def __init__(self, target):
+        self.target = target
+        postgis.inspect(target)
+        self.connection = postgis.connect(target)
+        self.label = target.label()
+
+    def t(self, name):
+        return f"{quote(self.target.schema)}.{quote(name)}"
+
+    def _sql(self, sql):
+        return sql.replace("?", "%s")
+
+    def rows(self, sql, args=()):
+        with self.connection.cursor() as cursor:
+            cursor.execute(self._sql(sql), list(args))
+            return cursor.fetchall()
+
+    def execute(self, sql, args=()):
+        with self.connection.cursor() as cursor:
+            cursor.execute(self._sql(sql), list(args))
+
+    @contextmanager
+    def transaction(self):
+        import psycopg2
+        try:
+            yield self
+        except BaseException:
+            self.connection.rollback()
+            raise
+        try:
+            self.connection.commit()
+        except psycopg2.Error as error:
+            self.connection.rollback()
+            raise geopackage.DatabaseError(tr("The database refused the change: {reason}")
+                                           .format(reason=str(error).strip()))
+
+    def geometry_column(self):
+        return "ST_AsBinary(geom)"
+
+    def wkb(self, value):
+        return bytes(value) if value is not None else None
+
+    def insert(self, table, values, wkb=None, bounds=None):
+        values = dict(values)
+        values.setdefault("created_by", getpass.getuser())
+        values.setdefault("modified_by", values["created_by"])
+        columns = [quote(c) for c in values]
+        marks = ["%s"] * len(values)
+        arguments = list(values.values())
+        if wkb is not None:
+            columns.append("geom")
+            marks.append("ST_SetSRID(ST_GeomFromWKB(%s), 4326)")
+            arguments.append(wkb)
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {self.t(table)} ({', '.join(columns)}) VALUES "
+                           f"({', '.join(marks)})", arguments)
+
+    def update(self, table, key, values, read_version=None):
+        """UPDATE one row by its business key; with `read_version`, the database refuses it
+        when someone saved the row since (postgis.Conflict, naming who and when)."""
+        import psycopg2
+        layer = schema.layer(table)
+        values = dict(values)
+        values.setdefault("modified_by", getpass.getuser())
+        if read_version is not None:
+            values["row_version"] = read_version
+        try:
+            with self.connection.cursor() as cursor:
+                cursor.execute(
+                    f"UPDATE {self.t(table)} SET " + ", ".join(f"{quote(k)} = %s"
+                                                              for k in values) +
+                    f" WHERE {quote(layer.id_field)} = %s", list(values.values()) + [key])
+                return cursor.rowcount
+        except psycopg2.Error as error:
+            self.connection.rollback()
+            message = str(error).strip().splitlines()[0]
+            if postgis.pg_ddl.CONFLICT in message:
+                raise postgis.Conflict(tr(
+                    "{id} was changed by someone else since you read it: {detail}. Nothing was "
+                    "saved; reload and decide again.").format(id=key,
+                                                              detail=message.split(": ", 1)[-1]))
+            if getattr(error, "pgcode", None) == "42501":
+                raise geopackage.DatabaseError(tr(
+                    "The database refused the change: your role may only read this project "
+                    "({reason}).").format(reason=message))
+            raise geopackage.DatabaseError(tr("The database refused the change: {reason}")
+                                           .format(reason=message))
+
+    def close(self):
+        self.connection.close()
