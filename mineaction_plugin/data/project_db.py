@@ -21,6 +21,34 @@ def open_project(text):
     return GpkgProject(text)
 
 
+def layer_source(database, layer_name):
+    """(data source, provider key) of one layer of the project, for a QgsVectorLayer."""
+    if postgis.is_postgres(database):
+        target = postgis.parse_target(database)
+        layer = schema.layer(layer_name)
+        parts = [f"{k}='{v}'" for k, v in _dsn(target.conninfo).items()]
+        parts.append("key='fid'")
+        if layer.geometry:
+            parts += ["srid=4326", f"type={layer.geometry}"]
+        parts.append(f'table="{target.schema}"."{layer_name}"' +
+                     (" (geom)" if layer.geometry else ""))
+        return " ".join(parts), "postgres"
+    return geopackage.layer_uri(database, layer_name), "ogr"
+
+
+def _dsn(conninfo):
+    """libpq parameters as a dict (a URI or key=value string)."""
+    from psycopg2.extensions import parse_dsn
+    return parse_dsn(conninfo)
+
+
+def inspect(database):
+    """DatabaseInfo of a GeoPackage or a PostGIS project (DatabaseError if it is neither)."""
+    if postgis.is_postgres(database):
+        return postgis.inspect(postgis.parse_target(database))
+    return geopackage.inspect(database)
+
+
 class GpkgProject:
     def __init__(self, path):
         self.path = path

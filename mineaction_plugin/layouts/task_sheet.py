@@ -22,7 +22,7 @@ from qgis.PyQt.QtGui import QColor, QFontDatabase, QPageLayout, QPageSize, QPain
 from ..core import schema, task_sheet as sheet
 from ..core.coordinates import utm_zone
 from ..core.i18n import CONTEXT, tr
-from ..data import geopackage
+from ..data import project_db
 from ..styles.symbology import apply_style
 from ..toolbelt import PLUGIN_DIR, setting
 from . import template as sheet_template
@@ -89,8 +89,8 @@ class TaskSheetSource:
         if layers is None:
             layers = {}
             for name in set(MAP_LAYERS) | {"minefield_records", "record_points"}:
-                layer = QgsVectorLayer(geopackage.layer_uri(database, name),
-                                       translate(schema.layer(name).title), "ogr")
+                source, provider = project_db.layer_source(database, name)
+                layer = QgsVectorLayer(source, translate(schema.layer(name).title), provider)
                 if not layer.isValid():
                     raise SheetError(tr("Layer {layer} of {path} could not be loaded.").format(
                         layer=name, path=database))

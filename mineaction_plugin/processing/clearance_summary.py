@@ -1,6 +1,7 @@
 """mineaction:clearancesummary — the published "Clearance by districts" table."""
 import csv
 import os
+import struct
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsFeature, QgsGeometry, QgsPointXY, QgsProcessing,
@@ -11,10 +12,10 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
 
 from ..core import summary
 from ..core.i18n import N_, tr
-from ..data import geopackage, gpkg_sql
+from ..data import geopackage, project_db
 from ..data.xlsx_writer import write_xlsx
 from .base import MineActionAlgorithm
-from .qgis_geodesy import ellipsoid_measure, geometry_of
+from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -34,8 +35,9 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
     DATE_FROM, DATE_TO, OUTPUT = "DATE_FROM", "DATE_TO", "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DISTRICTS, tr("District polygons"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
@@ -58,7 +60,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
                                             "start ({start}).").format(to=date_to,
                                                                        start=date_from))
         try:
-            geopackage.inspect(database)
+            project_db.inspect(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         districts = self._districts(parameters, context)
@@ -68,13 +70,13 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
                 table.set_district_area(name, area)
 
         measure = ellipsoid_measure(context.transformContext())
-        connection = gpkg_sql.connect(database)
+        db = project_db.open_project(database)
         try:
-            self._cleared(connection, table, measure, districts, date_from, date_to, feedback)
+            self._cleared(db, table, measure, districts, date_from, date_to, feedback)
             feedback.setProgress(70)
-            self._finds(connection, table, districts, date_from, date_to, feedback)
+            self._finds(db, table, districts, date_from, date_to, feedback)
         finally:
-            connection.close()
+            db.close()
         rows = table.table(with_district_area=bool(districts))
         self._write(output, rows, bool(districts))
         for row in rows:
@@ -124,21 +126,23 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
                 return name
         return ""
 
-    def _cleared(self, connection, table, measure, districts, date_from, date_to, feedback):
+    def _cleared(self, db, table, measure, districts, date_from, date_to, feedback):
         where, values = ["release_type = 'cleared'", "geom IS NOT NULL"], []
-        when = "coalesce(nullif(end_date, ''), start_date)"
+        # a GeoPackage may hold an empty text where PostgreSQL has a NULL date
+        when = ("coalesce(end_date, start_date)" if isinstance(db, project_db.PgProject)
+                else "coalesce(nullif(end_date, ''), start_date)")
         if date_from:
             where.append(f"{when} >= ?")
             values.append(date_from)
         if date_to:
             where.append(f"{when} <= ?")
             values.append(date_to)
-        total = connection.execute(f"SELECT count(*) FROM land_release WHERE "
-                                   f"{' AND '.join(where)}", values).fetchone()[0]
-        query = connection.execute(f"SELECT district, geom FROM land_release WHERE "
-                                   f"{' AND '.join(where)}", values)
-        for index, (district, blob) in enumerate(query):
-            geometry = geometry_of(blob)
+        total = db.rows(f"SELECT count(*) FROM {db.t('land_release')} WHERE "
+                        f"{' AND '.join(where)}", values)[0][0]
+        query = db.rows(f"SELECT district, {db.geometry_column()} FROM {db.t('land_release')} "
+                        f"WHERE {' AND '.join(where)}", values)
+        for index, (district, value) in enumerate(query):
+            geometry = geometry_from_wkb(db.wkb(value))
             if not district and districts:
                 district = self._locate(districts, geometry.pointOnSurface().asPoint())
             table.add_cleared(district, measure.measureArea(geometry))
@@ -147,7 +151,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
                     raise QgsProcessingException(tr("Cancelled."))
                 feedback.setProgress(70 * index / max(total, 1))
 
-    def _finds(self, connection, table, districts, date_from, date_to, feedback):
+    def _finds(self, db, table, districts, date_from, date_to, feedback):
         where, values = [], []
         if date_from:
             where.append("date_found >= ?")
@@ -158,26 +162,29 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
         condition = (" WHERE " + " AND ".join(where)) if where else ""
         # one aggregate in SQLite; only finds without a district are looked at one by one
         placed = " AND " if condition else " WHERE "
-        unknown = connection.execute(
-            f"SELECT DISTINCT category FROM eo_finds{condition}{placed}"
-            f"category NOT IN ('ERW', 'APM', 'ATM')", values).fetchall()
+        finds = db.t("eo_finds")
+        unknown = db.rows(
+            f"SELECT DISTINCT category FROM {finds}{condition}{placed}"
+            f"category NOT IN ('ERW', 'APM', 'ATM')", values)
         if unknown:
             raise QgsProcessingException(tr("EO finds with an unknown category: {values}. "
                                             "Correct them (ERW, APM or ATM) first.").format(
                 values=", ".join(str(u[0]) for u in unknown)))
         empty = "(district IS NULL OR trim(district) = '')"
-        grouped = connection.execute(
-            f"SELECT district, category, sum(quantity) FROM eo_finds{condition}{placed}"
-            f"{('NOT ' + empty) if districts else '1'} GROUP BY district, category", values)
+        grouped = db.rows(
+            f"SELECT district, category, sum(quantity) FROM {finds}{condition}{placed}"
+            f"{('NOT ' + empty) if districts else 'TRUE'} GROUP BY district, category", values)
         for district, category, quantity in grouped:
             table.add_finds(district, category, quantity or 0)
         if districts:
-            for category, quantity, blob in connection.execute(
-                    f"SELECT category, quantity, geom FROM eo_finds{condition}{placed}{empty}",
-                    values):
+            for category, quantity, value in db.rows(
+                    f"SELECT category, quantity, {db.geometry_column()} FROM {finds}"
+                    f"{condition}{placed}{empty}", values):
                 district = ""
-                if blob is not None:
-                    x, _, y, _ = gpkg_sql._bounds(blob)
+                wkb = db.wkb(value)
+                if wkb is not None:
+                    order = "<" if wkb[0] == 1 else ">"
+                    x, y = struct.unpack_from(order + "dd", wkb, 5)   # a WKB point
                     district = self._locate(districts, QgsPointXY(x, y))
                 table.add_finds(district, category, quantity or 0)
 

@@ -10,11 +10,16 @@ from qgis.core import (QgsExpression, QgsProcessingAlgorithm, QgsFeatureRequest,
                        QgsVectorLayer)
 
 from ..core.i18n import N_, tr
-from ..data import geopackage
+from ..data import geopackage, project_db
 from ..layouts import template as sheet_template
 from ..layouts.task_sheet import (LANGUAGES, SheetError, TaskSheet, TaskSheetSource,
                                   CombinedPdf, output_path, sheet_translator)
 from .base import MineActionAlgorithm
+
+
+def _source(database, name):
+    source, provider = project_db.layer_source(database, name)
+    return source, name, provider
 
 
 def writable_folder(folder):
@@ -51,8 +56,9 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(
             self.FILTER, tr("Tasks to print (expression on tasks; empty: all)"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
@@ -89,7 +95,7 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         template = template or sheet_template.template_path(page_size, orientation)
         try:
-            geopackage.inspect(database)
+            project_db.inspect(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         problem = writable_folder(folder)
@@ -97,7 +103,7 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(tr("The output folder {folder} cannot be written: "
                                             "{reason}. No sheet was written.").format(
                                                 folder=folder, reason=problem))
-        tasks_layer = QgsVectorLayer(geopackage.layer_uri(database, "tasks"), "tasks", "ogr")
+        tasks_layer = QgsVectorLayer(*_source(database, "tasks"))
         request = QgsFeatureRequest()
         if expression:
             parsed = QgsExpression(expression)

@@ -6,9 +6,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.i18n import N_, tr
-from ..data import geopackage, gpkg_sql
+from ..data import geopackage, project_db
 from .base import MineActionAlgorithm
-from .qgis_geodesy import ellipsoid_measure, geometry_of
+from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 RELEASE_TYPES = ("cancelled", "reduced", "cleared")
@@ -23,25 +23,25 @@ def hazard_progress(database, measure, feedback=None):
     Released land counts once however many activities overlap it (the union per release
     type, the remainder is the hazard minus the union of all released land).
     """
-    connection = gpkg_sql.connect(database)
+    db = project_db.open_project(database)
     try:
-        hazards = connection.execute(
-            "SELECT hazard_id, status, geom FROM hazards WHERE geom IS NOT NULL "
-            "ORDER BY hazard_id").fetchall()
+        hazards = [(hazard_id, status, db.wkb(value)) for hazard_id, status, value in db.rows(
+            f"SELECT hazard_id, status, {db.geometry_column()} FROM {db.t('hazards')} "
+            f"WHERE geom IS NOT NULL ORDER BY hazard_id")]
         released = {}
-        for hazard_id, release_type, blob in connection.execute(
-                "SELECT hazard_id, release_type, geom FROM land_release WHERE hazard_id IS NOT "
-                "NULL AND release_type IS NOT NULL AND status = 'completed' AND "
-                "geom IS NOT NULL"):
-            geometry = geometry_of(blob)
+        for hazard_id, release_type, value in db.rows(
+                f"SELECT hazard_id, release_type, {db.geometry_column()} FROM "
+                f"{db.t('land_release')} WHERE hazard_id IS NOT NULL AND release_type IS NOT "
+                f"NULL AND status = 'completed' AND geom IS NOT NULL"):
+            geometry = geometry_from_wkb(db.wkb(value))
             released.setdefault(hazard_id, {}).setdefault(release_type, []).append(geometry)
     finally:
-        connection.close()
+        db.close()
     rows = []
-    for index, (hazard_id, status, blob) in enumerate(hazards):
+    for index, (hazard_id, status, wkb) in enumerate(hazards):
         if feedback is not None and feedback.isCanceled():
             break
-        hazard = geometry_of(blob)
+        hazard = geometry_from_wkb(wkb)
         area = measure.measureArea(hazard)
         row = {"hazard_id": hazard_id, "status": status, "area_m2": area}
         everything = []
@@ -79,15 +79,16 @@ class HazardProgressAlgorithm(MineActionAlgorithm):
               ("suggest_close", QVariant.Bool))
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Hazard progress"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):
         database = self.parameterAsFile(parameters, self.DATABASE, context)
         try:
-            geopackage.inspect(database)
+            project_db.inspect(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         fields = QgsFields()

@@ -47,6 +47,14 @@ def geometry_of(geometry_blob):
     return geometry
 
 
+def geometry_from_wkb(wkb):
+    """WKB (as PostGIS and GeoPackage blobs hold it) as a QgsGeometry."""
+    geometry = QgsGeometry()
+    if wkb is not None:
+        geometry.fromWkb(bytes(wkb))
+    return geometry
+
+
 class QgisGeodesy:
     def __init__(self, transform_context=None):
         self._measure = ellipsoid_measure(transform_context or QgsCoordinateTransformContext())

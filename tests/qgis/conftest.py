@@ -85,3 +85,18 @@ def pg_target(pg_server, request):
     connection.autocommit = True
     connection.cursor().execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
     connection.close()
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def as_backend(request, run_alg):
+    """as_backend(path) → the project to test: the GeoPackage itself, or its copy in a fresh
+    PostGIS schema (mineaction:copydatabase). Tests using it run once per backend."""
+    def convert(path):
+        if request.param == "gpkg":
+            return path
+        target = request.getfixturevalue("pg_target")
+        uri = f"{target.conninfo} schema={target.schema}"
+        run_alg("copydatabase", {"INPUT": path, "OUTPUT": uri})
+        return uri
+    convert.backend = request.param
+    return convert

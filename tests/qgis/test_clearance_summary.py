@@ -31,9 +31,9 @@ def read(path):
         return list(csv.DictReader(f))
 
 
-def test_the_sample_gives_the_published_table(run_alg, sample_db, tmp_path):
+def test_the_sample_gives_the_published_table(run_alg, sample_db, as_backend, tmp_path):
     out = str(tmp_path / "summary.csv")
-    run_alg("clearancesummary", {"DATABASE": sample_db, "OUTPUT": out})
+    run_alg("clearancesummary", {"DATABASE": as_backend(sample_db), "OUTPUT": out})
     rows = read(out)
     assert list(rows[0]) == ["district", "cleared_km2", "ERW", "APM", "ATM", "total"]
     table = {r["district"]: r for r in rows}
@@ -49,9 +49,9 @@ def test_the_sample_gives_the_published_table(run_alg, sample_db, tmp_path):
     assert len(rows) == len(expected()) + 1
 
 
-def test_xlsx_output_has_numbers(run_alg, sample_db, tmp_path):
+def test_xlsx_output_has_numbers(run_alg, sample_db, as_backend, tmp_path):
     out = str(tmp_path / "summary.xlsx")
-    run_alg("clearancesummary", {"DATABASE": sample_db, "OUTPUT": out})
+    run_alg("clearancesummary", {"DATABASE": as_backend(sample_db), "OUTPUT": out})
     with zipfile.ZipFile(out) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<v>997</v>" in sheet and "Aghdam" in sheet  # Aghdam's total as a number

@@ -116,7 +116,7 @@ def add_release(db, activity_id, hazard_id, release_type, activity_type, wkt,
     assert layer.commitChanges(), layer.commitErrors()
 
 
-def test_remaining_area_is_the_hazard_minus_released_land_once(run_alg, new_db):
+def test_remaining_area_is_the_hazard_minus_released_land_once(run_alg, new_db, as_backend):
     from qgis.core import QgsFeature, QgsGeometry
     hazards = QgsVectorLayer(f"{new_db}|layername=hazards", "h", "ogr")
     hazards.startEditing()
@@ -142,7 +142,8 @@ def test_remaining_area_is_the_hazard_minus_released_land_once(run_alg, new_db):
     # HZ-B: all of it cancelled by a polygon larger than the hazard
     add_release(new_db, "B1", "HZ-B", "cancelled", "NTS",
                 "POLYGON((47.09 39.99, 47.12 39.99, 47.12 40.02, 47.09 40.02, 47.09 39.99))")
-    out = run_alg("hazardprogress", {"DATABASE": new_db, "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = run_alg("hazardprogress", {"DATABASE": as_backend(new_db),
+                                     "OUTPUT": "TEMPORARY_OUTPUT"})
     rows = {f["hazard_id"]: f for f in out["OUTPUT"].getFeatures()}
     measure = QgsDistanceArea()
     measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),

@@ -308,3 +308,23 @@ def test_a_status_change_made_to_a_stale_version_is_refused_on_postgis(pg_target
         run_alg("settaskstatus", {"DATABASE": task_db, "TASK_ID": task_id,
                                   "STATUS": "cancelled", "ROW_VERSION": 1})
     assert [h[1] for h in history_of(task_db, task_id)] == ["draft", "issued"]
+
+
+def test_a_task_sheet_reads_the_same_from_both_backends(run_alg, tmp_path, pg_target):
+    """The sheet of one task printed from the GeoPackage and from its PostGIS copy: the same
+    text, turning points and all."""
+    import subprocess
+    path = make_project(run_alg, tmp_path)
+    run_alg("createtask", {"DATABASE": path, "HAZARD_ID": "HZ-XXX-0001", "TASK_TYPE": "TS",
+                           "ISSUED_DATE": "2026-11-20", "DUE_DATE": "2026-12-20"})
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    run_alg("copydatabase", {"INPUT": path, "OUTPUT": uri})
+    texts = []
+    for database, folder in ((path, "gpkg"), (uri, "pg")):
+        result = run_alg("exporttasksheets", {"DATABASE": database,
+                                              "OUTPUT_FOLDER": str(tmp_path / folder)})
+        assert result["EXPORTED"] == 1
+        texts.append(subprocess.run(["pdftotext", "-layout", result["FILES"][0], "-"],
+                                    capture_output=True, text=True).stdout)
+    assert "HZ-XXX-0001-T01" in texts[1] and "TP7" in texts[1] and "39°31'17.74\"N" in texts[1]
+    assert texts[0] == texts[1]
