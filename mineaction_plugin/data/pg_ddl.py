@@ -88,6 +88,16 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$""",
+        # new rows: what a client left empty (QGIS sends NULL for every unset attribute)
+        """CREATE FUNCTION {schema}.stamp_new_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.row_version := COALESCE(NEW.row_version, 1);
+  NEW.created_at := COALESCE(NEW.created_at, now());
+  NEW.created_by := COALESCE(NEW.created_by, current_user);
+  NEW.modified_at := COALESCE(NEW.modified_at, NEW.created_at);
+  NEW.modified_by := COALESCE(NEW.modified_by, NEW.created_by);
+  RETURN NEW;
+END $$""",
         """CREATE FUNCTION {schema}.status_history_append_only() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -118,6 +128,8 @@ def triggers(layer, version):
     t = f"{{schema}}.{quote(layer.name)}"
     statements = []
     if layer.history:
+        statements.append(f"CREATE TRIGGER {layer.name}_stamp BEFORE INSERT ON {t} "
+                          f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.stamp_new_row()")
         statements.append(f"CREATE TRIGGER {layer.name}_touch BEFORE UPDATE ON {t} "
                           f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.touch_row()")
     if layer.status_fields:

@@ -65,6 +65,19 @@ class GpkgProject:
     def execute(self, sql, args=()):
         self.connection.execute(sql, list(args))
 
+    def one(self, sql, args=()):
+        return self.connection.execute(sql, list(args)).fetchone()
+
+    def begin(self):
+        self.connection.execute("BEGIN IMMEDIATE")
+
+    def commit(self):
+        self.connection.execute("COMMIT")
+
+    def rollback(self):
+        if self.connection.in_transaction:
+            self.connection.execute("ROLLBACK")
+
     @contextmanager
     def transaction(self):
         self.connection.execute("BEGIN IMMEDIATE")
@@ -110,6 +123,9 @@ class PgProject:
         self.target = target
         postgis.inspect(target)
         self.connection = postgis.connect(target)
+        with self.connection.cursor() as cursor:   # unqualified names find the project too
+            cursor.execute(f"SET search_path TO {quote(target.schema)}, public")
+        self.connection.commit()
         self.label = target.label()
 
     def t(self, name):
@@ -126,6 +142,20 @@ class PgProject:
     def execute(self, sql, args=()):
         with self.connection.cursor() as cursor:
             cursor.execute(self._sql(sql), list(args))
+
+    def one(self, sql, args=()):
+        with self.connection.cursor() as cursor:
+            cursor.execute(self._sql(sql), list(args))
+            return cursor.fetchone()
+
+    def begin(self):
+        pass   # psycopg2 opens a transaction with the first statement
+
+    def commit(self):
+        self.connection.commit()
+
+    def rollback(self):
+        self.connection.rollback()
 
     @contextmanager
     def transaction(self):

@@ -8,11 +8,11 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
 
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
-from ..data import geopackage, gpkg_sql
+from ..data import geopackage, project_db
 from ..toolbelt import setting
 from .base import MineActionAlgorithm
 from .hazards_from_records import buffered
-from .qgis_geodesy import ellipsoid_measure, insert_geometry
+from .qgis_geodesy import ellipsoid_measure, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -29,8 +29,9 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
     CLASSIFICATION, HAZARD_ID = "CLASSIFICATION", "HAZARD_ID"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Evidence points"), [QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterNumber(
@@ -66,28 +67,28 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
         hull = QgsGeometry.unaryUnion(points).convexHull()
         shape = buffered(hull, metres, context)
         try:
-            geopackage.inspect(database)
+            project_db.inspect(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         measure = ellipsoid_measure(context.transformContext())
-        connection = gpkg_sql.connect(database)
+        db = project_db.open_project(database)
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            ids = [row[0] for row in connection.execute("SELECT hazard_id FROM hazards")]
+            db.begin()
+            ids = [row[0] for row in db.rows(f"SELECT hazard_id FROM {db.t('hazards')}")]
             hazard_id = hazard_ids.next_hazard_id(
                 ids, district, setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN))
-            insert_geometry(connection, "hazards", {
+            insert_into(db, "hazards", {
                 "hazard_id": hazard_id,
                 "name": tr("Around {count} evidence points").format(count=len(points)),
                 "classification": classification, "status": "open",
                 "district": district or None, "evidence": "direct",
                 "area_m2": round(measure.measureArea(shape), 2)}, shape)
-            connection.execute("COMMIT")
+            db.commit()
         except Exception:
-            connection.execute("ROLLBACK")
+            db.rollback()
             raise
         finally:
-            connection.close()
+            db.close()
         feedback.pushInfo(tr("Hazard {id} created around {count} points.").format(
             id=hazard_id, count=len(points)))
         return {self.HAZARD_ID: hazard_id}

@@ -7,10 +7,10 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
 
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
-from ..data import geopackage, gpkg_sql
+from ..data import geopackage, project_db
 from ..toolbelt import setting
 from .base import MineActionAlgorithm
-from .qgis_geodesy import ellipsoid_measure, geometry_of, insert_geometry
+from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 CLASSIFICATIONS = ("auto", "SHA", "CHA")
@@ -53,8 +53,9 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
     CREATED = "CREATED"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(
             self.RECORD_IDS, tr("Record ids (comma separated; empty: every record without a "
                                 "hazard)"), optional=True))
@@ -73,35 +74,35 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
         metres = self.parameterAsDouble(parameters, self.BUFFER, context)
         chosen = self.parameterAsEnumString(parameters, self.CLASSIFICATION, context)
         try:
-            if geopackage.inspect(database).needs_upgrade:
+            if project_db.inspect(database).needs_upgrade:
                 raise geopackage.DatabaseError(tr("The database must be upgraded first."))
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         pattern = setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN)
         measure = ellipsoid_measure(context.transformContext())
-        connection = gpkg_sql.connect(database)
+        db = project_db.open_project(database)
         created = 0
         try:
-            connection.execute("BEGIN IMMEDIATE")
+            db.begin()
             if wanted:
                 marks = ", ".join("?" * len(wanted))
-                records = connection.execute(
-                    f"SELECT record_id, district, reliability, geom FROM minefield_records "
-                    f"WHERE record_id IN ({marks})", wanted).fetchall()
+                records = db.rows(
+                    f"SELECT record_id, district, reliability, {db.geometry_column()} FROM "
+                    f"{db.t('minefield_records')} WHERE record_id IN ({marks})", wanted)
                 missing = set(wanted) - {r[0] for r in records}
                 if missing:
                     raise QgsProcessingException(tr("No minefield record with id {ids}.").format(
                         ids=", ".join(sorted(missing))))
             else:
-                records = connection.execute(
-                    "SELECT record_id, district, reliability, geom FROM minefield_records WHERE "
-                    "record_id NOT IN (SELECT record_id FROM hazards WHERE record_id IS NOT "
-                    "NULL) ORDER BY record_id").fetchall()
-            ids = [row[0] for row in connection.execute("SELECT hazard_id FROM hazards")]
+                records = db.rows(
+                    f"SELECT record_id, district, reliability, {db.geometry_column()} FROM "
+                    f"{db.t('minefield_records')} WHERE record_id NOT IN (SELECT record_id FROM "
+                    f"{db.t('hazards')} WHERE record_id IS NOT NULL) ORDER BY record_id")
+            ids = [row[0] for row in db.rows(f"SELECT hazard_id FROM {db.t('hazards')}")]
             for record_id, district, reliability, blob in records:
                 if feedback.isCanceled():
                     raise QgsProcessingException(tr("Cancelled: no hazard was created."))
-                geometry = geometry_of(blob)
+                geometry = geometry_from_wkb(db.wkb(blob))
                 shape = buffered(geometry, metres, context)
                 if shape.isMultipart():
                     parts = shape.asGeometryCollection()
@@ -120,18 +121,18 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
                 classification = chosen if chosen != "auto" else (
                     "CHA" if reliability in ("reliable", "partly_reliable") else "SHA")
                 evidence = "direct" if classification == "CHA" else "indirect"
-                insert_geometry(connection, "hazards", {
+                insert_into(db, "hazards", {
                     "hazard_id": hazard_id,
                     "name": tr("Minefield {record}").format(record=record_id),
                     "classification": classification, "status": "open", "district": district,
                     "evidence": evidence, "record_id": record_id,
                     "area_m2": round(measure.measureArea(shape), 2)}, shape)
                 created += 1
-            connection.execute("COMMIT")
+            db.commit()
         except Exception:
-            connection.execute("ROLLBACK")
+            db.rollback()
             raise
         finally:
-            connection.close()
+            db.close()
         feedback.pushInfo(tr("{count} hazards created.").format(count=created))
         return {self.CREATED: created}

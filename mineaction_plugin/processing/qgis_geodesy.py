@@ -47,6 +47,11 @@ def geometry_of(geometry_blob):
     return geometry
 
 
+def insert_into(db, table, values, geometry):
+    """One feature into a project_db (GeoPackage or PostGIS) with its EPSG:4326 geometry."""
+    db.insert(table, values, bytes(geometry.asWkb()), geometry_bounds(geometry))
+
+
 def geometry_from_wkb(wkb):
     """WKB (as PostGIS and GeoPackage blobs hold it) as a QgsGeometry."""
     geometry = QgsGeometry()

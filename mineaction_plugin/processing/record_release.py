@@ -8,9 +8,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
 from ..core import schema
 from ..core.i18n import N_, tr
 from ..core.records import normalise_date
-from ..data import geopackage, gpkg_sql
+from ..data import geopackage, project_db
 from .base import MineActionAlgorithm
-from .qgis_geodesy import ellipsoid_measure, geometry_of, insert_geometry
+from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 AREAS = ("remaining", "whole")
@@ -30,8 +30,9 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
     START_DATE, END_DATE, ACTIVITY_ID = "START_DATE", "END_DATE", "ACTIVITY_ID"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(self.HAZARD_ID, tr("Hazard id")))
         self.addParameter(QgsProcessingParameterEnum(
             self.ACTIVITY_TYPE, tr("Activity"), list(schema.RELEASE_BY_ACTIVITY),
@@ -73,25 +74,26 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                                             "{start}.").format(end=text[self.END_DATE],
                                                                start=text[self.START_DATE]))
         try:
-            geopackage.inspect(database)
+            project_db.inspect(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
-        connection = gpkg_sql.connect(database)
+        db = project_db.open_project(database)
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            found = connection.execute("SELECT geom, district, status FROM hazards WHERE "
-                                       "hazard_id = ?", (hazard_id,)).fetchone()
+            db.begin()
+            found = db.one(f"SELECT {db.geometry_column()}, district, status FROM "
+                           f"{db.t('hazards')} WHERE hazard_id = ?", (hazard_id,))
             if found is None or found[0] is None:
                 raise QgsProcessingException(tr("There is no hazard {id} with a polygon.").format(
                     id=hazard_id))
-            hazard = geometry_of(found[0])
+            hazard = geometry_from_wkb(db.wkb(found[0]))
             released = hazard
             if which == "remaining":
                 done = []
-                for (blob,) in connection.execute(
-                        "SELECT geom FROM land_release WHERE hazard_id = ? AND status = "
-                        "'completed' AND geom IS NOT NULL", (hazard_id,)):
-                    geometry = geometry_of(blob)
+                for (value,) in db.rows(
+                        f"SELECT {db.geometry_column()} FROM {db.t('land_release')} WHERE "
+                        f"hazard_id = ? AND status = 'completed' AND geom IS NOT NULL",
+                        (hazard_id,)):
+                    geometry = geometry_from_wkb(db.wkb(value))
                     done.append(geometry)
                 if done:
                     released = hazard.difference(QgsGeometry.unaryUnion(done))
@@ -109,24 +111,24 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
             area = measure.measureArea(released)
             activity_id = text[self.ACTIVITY_ID]
             if not activity_id:
-                used = connection.execute("SELECT count(*) FROM land_release WHERE hazard_id = ?",
-                                          (hazard_id,)).fetchone()[0]
+                used = db.one(f"SELECT count(*) FROM {db.t('land_release')} WHERE "
+                              f"hazard_id = ?", (hazard_id,))[0]
                 activity_id = f"LR-{hazard_id}-{used + 1:02d}"
-            insert_geometry(connection, "land_release", {
+            insert_into(db, "land_release", {
                 "activity_id": activity_id, "hazard_id": hazard_id, "activity_type": activity,
                 "release_type": schema.RELEASE_BY_ACTIVITY[activity], "status": status,
                 "organisation": text[self.ORGANISATION], "team": text[self.TEAM],
                 "start_date": text[self.START_DATE], "end_date": text[self.END_DATE],
                 "district": found[1], "area_m2": round(area, 2)}, released)
-            connection.execute("COMMIT")
+            db.commit()
         except Exception as error:
-            connection.execute("ROLLBACK")
+            db.rollback()
             if isinstance(error, QgsProcessingException):
                 raise
             raise QgsProcessingException(tr("Nothing was recorded: {reason}").format(
                 reason=error))
         finally:
-            connection.close()
+            db.close()
         feedback.pushInfo(tr("{id}: {area} m² {type}.").format(
             id=activity_id, area=f"{area:,.0f}", type=schema.RELEASE_BY_ACTIVITY[activity]))
         return {self.ACTIVITY_ID: activity_id, "AREA_M2": area}

@@ -1,7 +1,6 @@
 """Hazards from records, their ids and areas; status history through the plain layer API."""
 import json
 import os
-import sqlite3
 
 import pytest
 from qgis.core import QgsDistanceArea, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
@@ -10,18 +9,29 @@ DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records
 
 
 @pytest.fixture
-def records_db(run_alg, new_db):
+def records_db(run_alg, new_db, as_backend):
+    """The sample's records in a project database, on each backend in turn."""
     run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records.csv"),
                                        "DATABASE": new_db})
-    return new_db
+    return as_backend(new_db)
 
 
 def rows(db, sql):
-    connection = sqlite3.connect(db)
+    """The rows of a query on a GeoPackage or a PostGIS project (plain table names)."""
+    from mineaction_plugin.data import project_db
+    project = project_db.open_project(db)
     try:
-        return connection.execute(sql).fetchall()
+        return [tuple(r) for r in project.rows(sql)]
     finally:
-        connection.close()
+        project.close()
+
+
+def layer_of(db, name):
+    from mineaction_plugin.data import project_db
+    source, provider = project_db.layer_source(db, name)
+    layer = QgsVectorLayer(source, name, provider)
+    assert layer.isValid(), source
+    return layer
 
 
 def test_every_record_becomes_a_hazard_with_an_id_and_an_ellipsoidal_area(run_alg, records_db):
@@ -45,10 +55,10 @@ def test_every_record_becomes_a_hazard_with_an_id_and_an_ellipsoidal_area(run_al
 def test_a_buffer_is_metres_on_the_ground(run_alg, records_db):
     run_alg("hazardsfromrecords", {"DATABASE": records_db, "RECORD_IDS": "MF-12-0001",
                                    "BUFFER": 10, "CLASSIFICATION": "CHA"})
-    layer = QgsVectorLayer(f"{records_db}|layername=hazards", "h", "ogr")
+    layer = layer_of(records_db, "hazards")
     hazard = next(layer.getFeatures())
     assert hazard["classification"] == "CHA" and hazard["evidence"] == "direct"
-    records = QgsVectorLayer(f"{records_db}|layername=minefield_records", "r", "ogr")
+    records = layer_of(records_db, "minefield_records")
     record = next(f for f in records.getFeatures() if f["record_id"] == "MF-12-0001")
     measure = QgsDistanceArea()
     measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
@@ -75,9 +85,11 @@ def test_unknown_record_ids_are_refused(run_alg, records_db):
      "status", "installed"),
 ])
 def test_status_changes_through_the_plain_layer_api_reach_history(new_db, layer_name, id_field,
-                                                                  values, field, new):
+                                                                  values, field, new,
+                                                                  as_backend):
     from qgis.core import QgsFeature
-    layer = QgsVectorLayer(f"{new_db}|layername={layer_name}", layer_name, "ogr")
+    new_db = as_backend(new_db)
+    layer = layer_of(new_db, layer_name)
     layer.startEditing()
     feature = QgsFeature(layer.fields())
     feature[id_field] = "X-1"
@@ -92,7 +104,7 @@ def test_status_changes_through_the_plain_layer_api_reach_history(new_db, layer_
     assert rows(new_db, "SELECT entity, entity_id, field, old_value, new_value FROM "
                         "status_history") == [(layer_name, "X-1", field, values[field], new)]
     # history can't be edited through QGIS either
-    history = QgsVectorLayer(f"{new_db}|layername=status_history", "h", "ogr")
+    history = layer_of(new_db, "status_history")
     history.startEditing()
     history.changeAttributeValue(next(history.getFeatures()).id(),
                                  history.fields().indexOf("new_value"), "forged")

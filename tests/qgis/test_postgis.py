@@ -217,8 +217,12 @@ def test_copy_a_geopackage_into_postgis_and_back_with_ids_and_history(pg_target,
         if layer.name in ("minefield_records", "record_points", "hazards", "tasks",
                           "status_history"):
             assert rows_a, layer.name
+        names = [f.name for f in layer.fields]
         for a, b in zip(rows_a, rows_b):
-            for value, copied in zip(a, b):
+            for name, value, copied in zip(names, a, b):
+                if value is None and name in ("created_at", "created_by", "modified_at",
+                                              "modified_by"):
+                    continue   # rows that had no stamp get one in PostGIS
                 if isinstance(value, float):
                     assert copied == pytest.approx(value, rel=1e-12)
                 else:
