@@ -2134,6 +2134,11 @@
       <translation>Əlavə ediləcək layihə verilənlər bazası</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>QGIS connections can only be used inside QGIS.</source>
+      <translation>QGIS bağlantılarından yalnız QGIS daxilində istifadə etmək olar.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Quantity</source>
       <translation>Say</translation>
@@ -2789,6 +2794,11 @@
       <translation>PDF {path} yazıla bilmədi ({reason}).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/pg_connections.py" />
+      <source>The authentication configuration of connection '{name}' could not be read (is the master password set?).</source>
+      <translation>'{name}' bağlantısının autentifikasiya konfiqurasiyası oxuna bilmədi (əsas parol təyin edilibmi?).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>The bill of quantities of marking and fencing: per line and in total, its length on the WGS84 ellipsoid, the signs on it (from a sign layer, or at the spacing), the fence posts at the post spacing, the wire or tape (length × strands) and, with unit prices, the cost. Written as CSV or XLSX.</source>
       <translation>Nişanlama və hasarlama üzrə materiallar siyahısı: hər xətt üzrə və cəmi, WGS84 ellipsoidində uzunluğu, üzərindəki nişanlar (nişan layından və ya aralığa görə), dirək aralığına görə hasar dirəkləri, məftil və ya lent (uzunluq × cərgə sayı) və vahid qiymətlər verildikdə dəyəri. CSV və ya XLSX kimi yazılır.</translation>
@@ -2999,6 +3009,11 @@
       <translation>Bütün proqram və ya bir rayon</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/pg_connections.py" />
+      <source>There is no QGIS PostgreSQL connection called '{name}' (Browser ▸ PostgreSQL ▸ New Connection).</source>
+      <translation>'{name}' adlı QGIS PostgreSQL bağlantısı yoxdur (Brauzer ▸ PostgreSQL ▸ Yeni bağlantı).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>There is no hazard {id} in the database.</source>
       <translation>Verilənlər bazasında {id} təhlükəsi yoxdur.</translation>
@@ -3157,6 +3172,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Worked on</source>
       <translation>Üzərində işlənir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>Write no password into the database string: store it in the QGIS authentication database (a QGIS connection with an authentication configuration), in ~/.pgpass or in a service file.</source>
+      <translation>Baza sətrinə parol yazmayın: onu QGIS autentifikasiya bazasında (autentifikasiya konfiqurasiyası olan QGIS bağlantısı), ~/.pgpass və ya xidmət faylında saxlayın.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />

@@ -2134,6 +2134,11 @@
       <translation>База данных проекта для добавления</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>QGIS connections can only be used inside QGIS.</source>
+      <translation>Подключения QGIS можно использовать только внутри QGIS.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Quantity</source>
       <translation>Количество</translation>
@@ -2789,6 +2794,11 @@
       <translation>Не удалось записать PDF {path} ({reason}).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/pg_connections.py" />
+      <source>The authentication configuration of connection '{name}' could not be read (is the master password set?).</source>
+      <translation>Не удалось прочитать конфигурацию аутентификации подключения '{name}' (задан ли мастер-пароль?).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>The bill of quantities of marking and fencing: per line and in total, its length on the WGS84 ellipsoid, the signs on it (from a sign layer, or at the spacing), the fence posts at the post spacing, the wire or tape (length × strands) and, with unit prices, the cost. Written as CSV or XLSX.</source>
       <translation>Ведомость объёмов обозначения и ограждения: по каждой линии и в итоге — длина на эллипсоиде WGS84, знаки на ней (из слоя знаков или по шагу), столбы ограждения по шагу столбов, проволока или лента (длина × число нитей) и, при заданных ценах, стоимость. Записывается в CSV или XLSX.</translation>
@@ -2999,6 +3009,11 @@
       <translation>Вся программа или один район</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/pg_connections.py" />
+      <source>There is no QGIS PostgreSQL connection called '{name}' (Browser ▸ PostgreSQL ▸ New Connection).</source>
+      <translation>Нет подключения QGIS к PostgreSQL с именем '{name}' (Обозреватель ▸ PostgreSQL ▸ Новое подключение).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>There is no hazard {id} in the database.</source>
       <translation>В базе данных нет опасного района {id}.</translation>
@@ -3157,6 +3172,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Worked on</source>
       <translation>В работе</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/postgis.py" />
+      <source>Write no password into the database string: store it in the QGIS authentication database (a QGIS connection with an authentication configuration), in ~/.pgpass or in a service file.</source>
+      <translation>Не пишите пароль в строку базы: храните его в базе аутентификации QGIS (подключение QGIS с конфигурацией аутентификации), в ~/.pgpass или в файле служб.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />

@@ -33,15 +33,39 @@ class Target:
         return f"{_without_password(self.conninfo)} schema={self.schema}"
 
 
+# Set by the plugin when QGIS is there (processing/pg_connections.py): resolves
+# "connection=<QGIS connection name>" into a Target, password from the authentication database.
+CONNECTION_RESOLVER = None
+
+
 def is_postgres(text):
-    text = (text or "").strip()
+    text = (text or "").strip() if isinstance(text, str) else ""
     return text.startswith(("postgres://", "postgresql://")) or bool(
-        re.match(r"^(service|dbname|host)=", text))
+        re.match(r"^(service|dbname|host|connection)=", text))
 
 
 def parse_target(text):
-    """A Target from a URI or key=value string; the schema defaults to "mineaction"."""
+    """A Target from a URI, a key=value string or "connection=<QGIS connection name>"; the
+    schema defaults to "mineaction". A password written into the string is refused: it would
+    end up in Processing's history and in project files."""
     text = text.strip()
+    if _has_password(text):
+        raise DatabaseError(tr("Write no password into the database string: store it in the "
+                               "QGIS authentication database (a QGIS connection with an "
+                               "authentication configuration), in ~/.pgpass or in a service "
+                               "file."))
+    if text.startswith("connection="):
+        pairs = _pairs(text)
+        name = pairs.get("connection", "")
+        if CONNECTION_RESOLVER is None:
+            raise DatabaseError(tr("QGIS connections can only be used inside QGIS."))
+        target = CONNECTION_RESOLVER(name)
+        schema_name = pairs.get("schema", DEFAULT_SCHEMA)
+        if not _NAME.match(schema_name):
+            raise DatabaseError(tr("'{schema}' is not a schema name this plugin creates "
+                                   "(lower-case letters, digits and _, not starting with a "
+                                   "digit).").format(schema=schema_name))
+        return Target(target.conninfo, schema_name, target.password)
     if text.startswith(("postgres://", "postgresql://")):
         parts = urlsplit(text)
         query = dict(parse_qsl(parts.query))
@@ -57,6 +81,23 @@ def parse_target(text):
                                "letters, digits and _, not starting with a digit).").format(
                                    schema=schema_name))
     return Target(conninfo, schema_name)
+
+
+def _pairs(text):
+    """key=value pairs of a libpq-style string, quoted values ('a b') unquoted."""
+    return {k: v[1:-1] if v.startswith("'") else v
+            for k, v in re.findall(r"(\w+)=('(?:[^'\\]|\\.)*'|\S+)", text)}
+
+
+def connection_name(text):
+    """The QGIS connection named by "connection=<name> …", else None."""
+    text = text.strip()
+    return _pairs(text).get("connection") if text.startswith("connection=") else None
+
+
+def _has_password(text):
+    return bool(re.search(r"(^|\s)password=", text) or
+                re.match(r"^postgres(ql)?://[^/@:]+:[^@/]+@", text))
 
 
 def _without_password(conninfo):

@@ -21,11 +21,20 @@ def open_project(text):
     return GpkgProject(text)
 
 
+# Set inside QGIS (processing/pg_connections.py): the layer source of a table behind a QGIS
+# connection, keeping its authentication configuration rather than a password.
+QGIS_LAYER_SOURCE = None
+
+
 def layer_source(database, layer_name):
     """(data source, provider key) of one layer of the project, for a QgsVectorLayer."""
     if postgis.is_postgres(database):
         target = postgis.parse_target(database)
         layer = schema.layer(layer_name)
+        name = postgis.connection_name(database)
+        if name and QGIS_LAYER_SOURCE is not None:
+            return QGIS_LAYER_SOURCE(name, target.schema, layer_name, layer.geometry), \
+                "postgres"
         parts = [f"{k}='{v}'" for k, v in _dsn(target.conninfo).items()]
         parts.append("key='fid'")
         if layer.geometry:

@@ -42,6 +42,8 @@ class MineActionProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):
+        from .pg_connections import install
+        install()   # "connection=<QGIS connection>" databases, passwords from authcfg
         for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm(),
                           ImportMinefieldRecordsAlgorithm(), ClearanceSummaryAlgorithm(),
                           HazardsFromRecordsAlgorithm(), HazardProgressAlgorithm(),

@@ -155,16 +155,21 @@ def test_a_viewer_cannot_change_a_row_and_is_told_so(pg_target):
     connection.close()
 
 
-def test_targets_are_parsed_and_never_shown_with_a_password():
-    target = postgis.parse_target("postgresql://officer:secret@db.local:5432/mine?schema=aghdam"
+def test_targets_are_parsed_and_passwords_kept_out_of_them():
+    target = postgis.parse_target("postgresql://officer@db.local:5432/mine?schema=aghdam"
                                   "&sslmode=require")
     assert target.schema == "aghdam" and "sslmode=require" in target.conninfo
-    assert "secret" not in target.label()
-    target = postgis.parse_target("service=anama password=secret schema=fuzuli")
-    assert target.schema == "fuzuli" and "secret" not in target.label()
+    assert postgis.parse_target("service=anama schema=fuzuli").schema == "fuzuli"
+    for written in ("postgresql://officer:secret@db.local:5432/mine?schema=aghdam",
+                    "service=anama password=secret schema=fuzuli"):
+        with pytest.raises(postgis.DatabaseError, match="Write no password"):
+            postgis.parse_target(written)
+    # a password held in memory (from QGIS's authentication database) never shows
+    assert "secret" not in postgis.Target("host=db user=o password=secret", "x").label()
     with pytest.raises(postgis.DatabaseError, match="not a schema name"):
         postgis.parse_target("service=anama schema=Robert');DROP")
     assert postgis.is_postgres("postgres://x/y") and not postgis.is_postgres("/tmp/x.gpkg")
+    assert postgis.connection_name("connection='mine action' schema=x") == "mine action"
 
 
 def test_createdatabase_and_createroles_from_processing(pg_target, run_alg):
@@ -343,3 +348,47 @@ def test_a_task_sheet_reads_the_same_from_both_backends(run_alg, tmp_path, pg_ta
         import difflib
         raise AssertionError("\n".join(difflib.unified_diff(texts[0].splitlines(),
                                                            texts[1].splitlines(), lineterm="")))
+
+
+def test_a_qgis_connection_names_the_server_and_no_password_is_written(pg_target, run_alg,
+                                                                        tmp_path):
+    """connection=<QGIS connection> schema=…: the server from QGIS's connection; a password
+    in the string is refused; nothing the run writes holds one."""
+    import os
+    from qgis.core import QgsProcessingException, QgsProviderRegistry
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(pg_target.conninfo + " sslmode=disable",
+                                           {"saveUsername": True})
+    metadata.saveConnection(connection, "mineaction test")
+    try:
+        database = f"connection='mineaction test' schema={pg_target.schema}"
+        assert run_alg("createdatabase", {"OUTPUT": database})["OUTPUT"] == database
+        assert postgis.inspect(pg_target).version == schema.SCHEMA_VERSION
+        # and the project is used through it like any other
+        path = make_project(run_alg, tmp_path)
+        run_alg("copydatabase", {"INPUT": path, "OUTPUT":
+                                 f"connection='mineaction test' schema={pg_target.schema}_c"})
+        copy = f"connection='mineaction test' schema={pg_target.schema}_c"
+        task = run_alg("createtask", {"DATABASE": copy, "HAZARD_ID": "HZ-XXX-0001",
+                                      "TASK_TYPE": "TS"})["TASK_ID"]
+        sheets = run_alg("exporttasksheets", {"DATABASE": copy,
+                                              "OUTPUT_FOLDER": str(tmp_path / "sheets")})
+        assert [os.path.basename(f) for f in sheets["FILES"]] == [f"{task}.pdf"]
+        with pytest.raises(QgsProcessingException, match="Write no password"):
+            run_alg("createdatabase", {"OUTPUT": f"{pg_target.conninfo} password=secret "
+                                                 f"schema={pg_target.schema}_x"})
+        with pytest.raises(QgsProcessingException, match="no QGIS PostgreSQL connection"):
+            run_alg("createdatabase", {"OUTPUT": "connection=nowhere schema=x"})
+    finally:
+        metadata.deleteConnection("mineaction test")
+        dropping = postgis.connect(pg_target)
+        dropping.autocommit = True
+        dropping.cursor().execute(f'DROP SCHEMA IF EXISTS "{pg_target.schema}_c" CASCADE')
+        dropping.close()
+    # the QGIS profile of this test run: settings and databases hold no password
+    from qgis.core import QgsApplication
+    profile = QgsApplication.qgisSettingsDirPath()
+    for folder, _, files in os.walk(profile):
+        for name in files:
+            with open(os.path.join(folder, name), "rb") as f:
+                assert b"secret" not in f.read(), name
