@@ -225,3 +225,114 @@ def _write_record(perimeters, points, rows, record, source_file, stamp):
         rows.add([record.record_id, row.row_id, row.mine_model or None, row.mine_category,
                   row.mine_count, row.spacing_m, row.length_m, row.expected_length_m,
                   int(row.length_mismatch)] + stamp, *_line(row.start, row.end))
+
+
+# --- the same on PostgreSQL/PostGIS ----------------------------------------------------------
+class _PgBulkInsert:
+    """Rows for one table of a PostGIS project, sent a thousand at a time (execute_values)."""
+
+    def __init__(self, cursor, schema_name, table, columns):
+        self.cursor = cursor
+        self.sql = (f"INSERT INTO {ddl.quote(schema_name)}.{ddl.quote(table)} ("
+                    + ", ".join(ddl.quote(c) for c in columns + ["geom"]) + ") VALUES %s")
+        self.template = "(" + ", ".join(["%s"] * len(columns)) + \
+            ", ST_SetSRID(ST_GeomFromWKB(%s), 4326))"
+        self.rows = []
+
+    def add(self, values, blob, bounds):
+        self.rows.append([*values, gpkg_sql.wkb(blob)])
+
+    def flush(self):
+        if self.rows:
+            from psycopg2.extras import execute_values
+            execute_values(self.cursor, self.sql, self.rows, template=self.template,
+                           page_size=1000)
+            self.rows = []
+
+    def finish(self):
+        self.flush()
+
+
+class PgRecordWriter:
+    """RecordWriter for a PostGIS project: the same records, one transaction."""
+
+    def __init__(self, target, on_duplicate="reject", source_file=""):
+        from . import postgis
+        if postgis.inspect(target).needs_upgrade:
+            raise geopackage.DatabaseError(tr("The database must be upgraded before records "
+                                              "are imported into it."))
+        self.schema = target.schema
+        self.replace = on_duplicate == "replace"
+        self.source_file = source_file
+        self.written = 0
+        self.skipped = []
+        self.connection = postgis.connect(target)
+        self.cursor = self.connection.cursor()
+        user = _user()
+        now = gpkg_sql.now_iso()
+        self.stamp = [user, user, now, now]
+        self.tables = (_PgBulkInsert(self.cursor, self.schema, "minefield_records",
+                                     RECORD_COLUMNS),
+                       _PgBulkInsert(self.cursor, self.schema, "record_points", POINT_COLUMNS),
+                       _PgBulkInsert(self.cursor, self.schema, "mine_rows", ROW_COLUMNS))
+
+    def put(self, records):
+        import psycopg2
+        try:
+            for record in self._without_duplicates(records):
+                _write_record(*self.tables, record, self.source_file, self.stamp)
+                self.written += 1
+            for table in self.tables:
+                table.flush()
+        except psycopg2.Error as error:
+            self.abort()
+            raise geopackage.DatabaseError(
+                tr("The database refused the records") + f": {str(error).strip()}") from error
+        except Exception:
+            self.abort()
+            raise
+
+    def close(self):
+        import psycopg2
+        try:
+            for table in self.tables:
+                table.finish()
+            self.connection.commit()
+        except psycopg2.Error as error:
+            self.abort()
+            raise geopackage.DatabaseError(
+                tr("The database refused the records") + f": {str(error).strip()}") from error
+        self.connection.close()
+        return self.written, self.skipped
+
+    def abort(self):
+        if self.connection is not None:
+            self.connection.rollback()
+            self.connection.close()
+            self.connection = None
+        self.written = 0
+
+    def _without_duplicates(self, records):
+        if not records:
+            return records
+        ids = [r.record_id for r in records]
+        table = f"{ddl.quote(self.schema)}.minefield_records"
+        self.cursor.execute(f"SELECT record_id FROM {table} WHERE record_id = ANY(%s)", (ids,))
+        existing = {row[0] for row in self.cursor.fetchall()}
+        if not existing:
+            return records
+        if self.replace:
+            for name in RECORD_TABLES:
+                self.cursor.execute(f"DELETE FROM {ddl.quote(self.schema)}.{ddl.quote(name)} "
+                                    f"WHERE record_id = ANY(%s)", (sorted(existing),))
+            return records
+        self.skipped += [r.record_id for r in records if r.record_id in existing]
+        return [r for r in records if r.record_id not in existing]
+
+
+def record_writer(database, on_duplicate="reject", source_file=""):
+    """The writer for a .gpkg path or a PostgreSQL target string."""
+    from . import postgis
+    if postgis.is_postgres(database):
+        return PgRecordWriter(postgis.parse_target(database), on_duplicate, source_file)
+    return RecordWriter(database, on_duplicate, source_file)

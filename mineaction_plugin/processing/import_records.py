@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError, normalise_header
-from ..data import geopackage, record_files, records_store
+from ..data import geopackage, project_db, record_files, records_store
 from .base import MineActionAlgorithm
 from .qgis_geodesy import QgisGeodesy, QgisProjector
 
@@ -70,8 +70,8 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
             self.TARGET_CRS, tr("Output CRS"),
             defaultValue=QgsCoordinateReferenceSystem("EPSG:4326"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database to append to"), extension="gpkg",
-            optional=True))
+            self.DATABASE, tr("Project database to append to"), optional=True,
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterEnum(
             self.ON_DUPLICATE, tr("Record already in the database"), list(ON_DUPLICATE_OPTIONS),
             defaultValue="reject", usesStaticStrings=True))
@@ -103,7 +103,7 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         try:
             table = record_files.read_table(path)
             if database:
-                geopackage.inspect(database)
+                project_db.inspect(database)
         except (TableError, geopackage.DatabaseError) as error:
             raise QgsProcessingException(str(error))
         feedback.pushInfo(tr("{rows} rows read from {name}.").format(
@@ -113,8 +113,8 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         writer = None
         if database:
             try:
-                writer = records_store.RecordWriter(database, on_duplicate,
-                                                    os.path.basename(path))
+                writer = records_store.record_writer(database, on_duplicate,
+                                                     os.path.basename(path))
             except geopackage.DatabaseError as error:
                 raise QgsProcessingException(str(error))
         try:

@@ -157,11 +157,22 @@ def test_unreadable_file_fails_with_a_clear_message(run_alg, tmp_path):
         run_import(run_alg, tmp_path, str(path))
 
 
-def db_count(path, table):
-    return geopackage.counts(path)[table]
+def db_rows(database, sql):
+    """Rows of a query on a GeoPackage or a PostGIS project (plain table names)."""
+    from mineaction_plugin.data import project_db
+    project = project_db.open_project(database)
+    try:
+        return [tuple(r) for r in project.rows(sql)]
+    finally:
+        project.close()
 
 
-def test_append_to_database_with_reject_and_replace(run_alg, tmp_path, new_db):
+def db_count(database, table):
+    return db_rows(database, f"SELECT count(*) FROM {table}")[0][0]
+
+
+def test_append_to_database_with_reject_and_replace(run_alg, tmp_path, new_db, as_backend):
+    new_db = as_backend(new_db)
     source = os.path.join(DATA, "records_mixed_bad.csv")
     first = run_import(run_alg, tmp_path, source, DATABASE=new_db)
     assert first["RECORDS_IMPORTED"] == 12
@@ -178,17 +189,16 @@ def test_append_to_database_with_reject_and_replace(run_alg, tmp_path, new_db):
     assert replaced["RECORDS_IMPORTED"] == 12
     assert db_count(new_db, "minefield_records") == 12
     assert db_count(new_db, "record_points") == points_before
-    ds = gdal.OpenEx(new_db)
-    sql = ds.ExecuteSQL("SELECT record_id, area_m2, created_by, source_file FROM "
-                        "minefield_records WHERE record_id = 'MFB-12-0001'")
-    row = sql.GetNextFeature()
-    assert row.GetField(1) == pytest.approx(truth()["MFB-12-0001"]["area_m2"], abs=0.01)
-    assert row.GetField(2) and row.GetField(3) == "records_mixed_bad.csv"
-    ds.ReleaseResultSet(sql)
+    (record_id, area, created_by, source_file), = db_rows(
+        new_db, "SELECT record_id, area_m2, created_by, source_file FROM minefield_records "
+                "WHERE record_id = 'MFB-12-0001'")
+    assert area == pytest.approx(truth()["MFB-12-0001"]["area_m2"], abs=0.01)
+    assert created_by and source_file == "records_mixed_bad.csv"
 
 
 def test_a_failure_while_writing_leaves_the_database_untouched(run_alg, tmp_path, new_db,
-                                                               monkeypatch):
+                                                               monkeypatch, as_backend):
+    new_db = as_backend(new_db)
     real = records_store._write_record
     calls = []
 
