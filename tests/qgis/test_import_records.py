@@ -4,7 +4,7 @@ import json
 import os
 
 import pytest
-from osgeo import gdal, ogr
+from osgeo import ogr
 from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsPointXY, QgsProject,
                        QgsVectorLayer)
 
