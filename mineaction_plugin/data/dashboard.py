@@ -1,34 +1,40 @@
 """Read what the dashboard shows from the project database (one pass, SQL sums where stored)."""
 from ..core import dashboard
-from . import gpkg_sql
+from . import project_db
 
 
-def read_figures(path, measure_blob=None):
-    """{district or dashboard.ALL: dashboard.Figures} of the database at `path`.
+def read_figures(database, measure_wkb=None):
+    """{district or dashboard.ALL: dashboard.Figures} of the project (GeoPackage or PostGIS).
 
     Stored areas are used (forms and algorithms keep them current on the ellipsoid); where one
-    is missing (data appended by other tools), measure_blob(GeoPackage blob) measures it.
+    is missing (data appended by other tools), measure_wkb(WKB) measures it.
     """
-    connection = gpkg_sql.connect(path)
+    db = project_db.open_project(database)
+    geometry = db.geometry_column()
+    when = ("coalesce(end_date, start_date)" if isinstance(db, project_db.PgProject)
+            else "coalesce(nullif(end_date, ''), start_date)")
     try:
-        hazards = connection.execute(
-            "SELECT district, classification, status, area_m2, "
-            "CASE WHEN area_m2 IS NULL THEN geom END FROM hazards").fetchall()
-        releases = connection.execute(
-            "SELECT district, release_type, area_m2, coalesce(nullif(end_date, ''), start_date), "
-            "CASE WHEN area_m2 IS NULL THEN geom END FROM land_release "
-            "WHERE status = 'completed'").fetchall()
-        finds = connection.execute(
-            "SELECT district, category, sum(quantity) FROM eo_finds "
-            "GROUP BY district, category").fetchall()
+        hazards = db.rows(
+            f"SELECT district, classification, status, area_m2, "
+            f"CASE WHEN area_m2 IS NULL THEN {geometry} END FROM {db.t('hazards')}")
+        releases = db.rows(
+            f"SELECT district, release_type, area_m2, {when}, "
+            f"CASE WHEN area_m2 IS NULL THEN {geometry} END FROM {db.t('land_release')} "
+            f"WHERE status = 'completed'")
+        finds = db.rows(
+            f"SELECT district, category, sum(quantity) FROM {db.t('eo_finds')} "
+            f"GROUP BY district, category")
     finally:
-        connection.close()
+        db.close()
 
-    def area(value, blob):
+    def area(value, stored):
         if value is not None:
             return value
-        return measure_blob(blob) if (blob is not None and measure_blob) else 0.0
+        return measure_wkb(db.wkb(stored)) if (stored is not None and measure_wkb) else 0.0
+
+    def day(value):   # PostgreSQL gives dates, a GeoPackage text
+        return value.isoformat() if hasattr(value, "isoformat") else value
     return dashboard.build(
         [(d, c, s, area(a, g)) for d, c, s, a, g in hazards],
-        [(d, r, area(a, g), when) for d, r, a, when, g in releases],
-        finds)
+        [(d, r, area(a, g), day(when)) for d, r, a, when, g in releases],
+        [(d, c, int(q or 0)) for d, c, q in finds])

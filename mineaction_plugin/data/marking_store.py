@@ -3,65 +3,60 @@ import getpass
 import sqlite3
 
 from ..core.i18n import tr
-from . import geopackage, gpkg_sql
+from . import geopackage, gpkg_sql, project_db
 
 
-def _next_number(connection, table, column, prefix):
+def _next_number(db, table, column, prefix):
     used = 0
-    for (value,) in connection.execute(f"SELECT {column} FROM {table} WHERE {column} LIKE ?",
-                                       (prefix + "%",)):
+    for (value,) in db.rows(f"SELECT {column} FROM {db.t(table)} WHERE {column} LIKE ?",
+                            (prefix + "%",)):
         tail = value[len(prefix):]
         if tail.isdigit():
             used = max(used, int(tail))
     return used + 1
 
 
-def save_marking(path, lines, marking_type="perimeter_marking", sign_spacing=50.0):
+def save_marking(database, lines, marking_type="perimeter_marking", sign_spacing=50.0):
     """Write marking lines with their signs; [(marking_id, sign count)] of what was written.
 
     lines: [(line blob, bounds, hazard ids, length_m, [(point blob, bounds, sign_type,
-    facing_deg)])]. A line shared by several hazards is linked to the first of them; ids are
-    MK-<hazard id>-<n> and <marking id>-S<n>. Lines start as planned.
+    facing_deg)])] (GeoPackage blobs, EPSG:4326). A line shared by several hazards is linked to
+    the first of them; ids are MK-<hazard id>-<n> and <marking id>-S<n>. Lines start as
+    planned. The database is a GeoPackage or a PostGIS project.
     """
-    if geopackage.inspect(path).needs_upgrade:
+    if project_db.inspect(database).needs_upgrade:
         raise geopackage.DatabaseError(tr("The database must be upgraded first."))
     user, now = getpass.getuser(), gpkg_sql.now_iso()
-    connection = gpkg_sql.connect(path)
+    stamp = {"created_by": user, "modified_by": user, "created_at": now, "modified_at": now}
+    db = project_db.open_project(database)
     written = []
     try:
-        connection.execute("BEGIN IMMEDIATE")
+        db.begin()
         for line_blob, line_bounds, hazard_ids, length, signs in lines:
             prefix = f"MK-{hazard_ids[0] if hazard_ids else 'X'}-"
-            number = _next_number(connection, "marking_lines", "marking_id", prefix)
+            number = _next_number(db, "marking_lines", "marking_id", prefix)
             marking_id = f"{prefix}{number:02d}"
-            connection.execute(
-                "INSERT INTO marking_lines (marking_id, hazard_id, marking_type, status, "
-                "sign_spacing_m, length_m, created_by, modified_by, created_at, modified_at, "
-                "geom) VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, ?, ?, ?)",
-                (marking_id, hazard_ids[0] if hazard_ids else None, marking_type, sign_spacing,
-                 round(length, 2), user, user, now, now, line_blob))
-            gpkg_sql.touch_contents(connection, "marking_lines", line_bounds)
-            rows = [(f"{marking_id}-S{n:03d}", marking_id, sign_type, round(facing, 1), user,
-                     user, now, now, blob)
-                    for n, (blob, _, sign_type, facing) in enumerate(signs, 1)]
-            connection.executemany(
-                "INSERT INTO marking_signs (sign_id, marking_id, sign_type, facing_deg, "
-                "created_by, modified_by, created_at, modified_at, geom) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            if signs:
-                boxes = [bounds for _, bounds, _, _ in signs]
-                gpkg_sql.touch_contents(connection, "marking_signs", (
-                    min(b[0] for b in boxes), max(b[1] for b in boxes),
-                    min(b[2] for b in boxes), max(b[3] for b in boxes)))
-            written.append((marking_id, len(rows)))
-        connection.execute("COMMIT")
-    except sqlite3.Error as error:
-        connection.execute("ROLLBACK")
+            db.insert("marking_lines", dict(
+                stamp, marking_id=marking_id, hazard_id=hazard_ids[0] if hazard_ids else None,
+                marking_type=marking_type, status="planned", sign_spacing_m=sign_spacing,
+                length_m=round(length, 2)), gpkg_sql.wkb(line_blob), line_bounds)
+            for n, (blob, bounds, sign_type, facing) in enumerate(signs, 1):
+                db.insert("marking_signs", dict(
+                    stamp, sign_id=f"{marking_id}-S{n:03d}", marking_id=marking_id,
+                    sign_type=sign_type, facing_deg=round(facing, 1)),
+                    gpkg_sql.wkb(blob), bounds)
+            written.append((marking_id, len(signs)))
+        db.commit()
+    except (sqlite3.Error, geopackage.DatabaseError) as error:
+        db.rollback()
         raise geopackage.DatabaseError(tr("The marking was not saved: {reason}").format(
             reason=error))
-    except Exception:
-        connection.execute("ROLLBACK")
+    except Exception as error:
+        db.rollback()
+        if type(error).__module__.startswith("psycopg2"):
+            raise geopackage.DatabaseError(tr("The marking was not saved: {reason}").format(
+                reason=str(error).strip()))
         raise
     finally:
-        connection.close()
+        db.close()
     return written

@@ -6,15 +6,15 @@ from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayou
 from ..core import dashboard
 from ..core.i18n import tr
 from ..data import dashboard as dashboard_data
-from ..processing.qgis_geodesy import ellipsoid_measure, geometry_of
+from ..processing.qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 from ..styles.symbology import EO_SYMBOL, RELEASE_FILL
 from ..toolbelt import log, setting
 from .charts import BarChart
 
 
-def _measure_blob():
+def _measure_wkb():
     measure = ellipsoid_measure()
-    return lambda blob: measure.measureArea(geometry_of(blob))
+    return lambda wkb: measure.measureArea(geometry_from_wkb(wkb))
 
 
 def _ha(m2):
@@ -75,14 +75,14 @@ class DashboardPanel(QWidget):
             return False
         path = self.dock.database
         if synchronous:
-            self._show(dashboard_data.read_figures(path, _measure_blob()))
+            self._show(dashboard_data.read_figures(path, _measure_wkb()))
             return True
         if self.task is not None:
             return False
         self.refresh_button.setEnabled(False)
         self.task = QgsTask.fromFunction(
             tr("Dashboard figures"),
-            lambda task: dashboard_data.read_figures(path, _measure_blob()),
+            lambda task: dashboard_data.read_figures(path, _measure_wkb()),
             on_finished=self._finished)
         QgsApplication.taskManager().addTask(self.task)
         return True

@@ -392,3 +392,26 @@ def test_a_qgis_connection_names_the_server_and_no_password_is_written(pg_target
         for name in files:
             with open(os.path.join(folder, name), "rb") as f:
                 assert b"secret" not in f.read(), name
+
+
+def test_dashboard_and_marking_on_both_backends(run_alg, new_db, tmp_path, pg_target):
+    """The dashboard's figures read the same from PostGIS; marking is saved there too."""
+    import os
+    import struct
+    from osgeo import gdal
+    from mineaction_plugin.data import dashboard as dashboard_data, gpkg_sql, marking_store
+    clearance = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "clearance")
+    for name in ("land_release", "eo_finds"):
+        gdal.VectorTranslate(new_db, os.path.join(clearance, f"{name}.geojson"),
+                             accessMode="append", layerName=name)
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    run_alg("copydatabase", {"INPUT": new_db, "OUTPUT": uri})
+    figures = [dashboard_data.read_figures(db) for db in (new_db, uri)]
+    assert figures[0] == figures[1] and len(figures[0]) > 1
+    line = struct.pack("<BII4d", 1, 2, 2, 47.0, 40.0, 47.001, 40.0)
+    sign = struct.pack("<BIdd", 1, 1, 47.0005, 40.0)
+    written = marking_store.save_marking(uri, [(
+        gpkg_sql.blob(line, (47.0, 47.001, 40.0, 40.0)), (47.0, 47.001, 40.0, 40.0), [],
+        85.3, [(gpkg_sql.blob(sign), (47.0005, 47.0005, 40.0, 40.0), "mine_warning", 180.0)])])
+    assert written == [("MK-X-01", 1)]
+    assert postgis.counts(pg_target)["marking_signs"] == 1
