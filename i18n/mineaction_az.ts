@@ -79,6 +79,11 @@
       <translation>&amp;Aç…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>&amp;PostGIS…</source>
+      <translation>&amp;PostGIS…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>&amp;Preview for selected hazards</source>
       <translation>Seçilmiş təhlükəli ərazilər üçün &amp;ilkin baxış</translation>
@@ -632,6 +637,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Database</source>
       <translation>Verilənlər bazası</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Database upgraded.</source>
+      <translation>Baza yeniləndi.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1449,6 +1459,11 @@
       <translation>Maqnit şimalı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Make a PostgreSQL connection in QGIS first (Browser ▸ PostgreSQL ▸ New Connection).</source>
+      <translation>Əvvəlcə QGIS-də PostgreSQL bağlantısı yaradın (Brauzer ▸ PostgreSQL ▸ Yeni bağlantı).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>Mapping profile (.json; empty: IMSMA Core generic)</source>
       <translation>Uyğunlaşdırma profili (.json; boş: IMSMA Core generic)</translation>
@@ -1844,6 +1859,11 @@
       <translation>Təhlükəli əraziləri görmək üçün layihə verilənlər bazasını açın.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Open a shared project on a PostgreSQL/PostGIS server through a QGIS connection (its password stays in the QGIS authentication database)</source>
+      <translation>PostgreSQL/PostGIS serverindəki ortaq layihəni QGIS bağlantısı ilə aç (parolu QGIS autentifikasiya bazasında qalır)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Open in &amp;designer</source>
       <translation>&amp;Dizaynerdə aç</translation>
@@ -2044,6 +2064,11 @@
       <translation>{where} daxilində PostGIS quraşdırılmayıb və əlavə edilə bilmədi: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>PostGIS project</source>
+      <translation>PostGIS layihəsi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>PostgreSQL needs the Python module psycopg2 (Debian: python3-psycopg2; it comes with QGIS on Windows).</source>
       <translation>PostgreSQL üçün Python modulu psycopg2 lazımdır (Debian: python3-psycopg2; Windows-da QGIS ilə gəlir).</translation>
@@ -2132,6 +2157,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Project database to append to</source>
       <translation>Əlavə ediləcək layihə verilənlər bazası</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>QGIS connection</source>
+      <translation>QGIS bağlantısı</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/postgis.py" />
@@ -2442,6 +2472,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Scale</source>
       <translation>Miqyas</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Schema of the project</source>
+      <translation>Layihənin sxemi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/postgis.py" />
@@ -2787,6 +2822,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Müvəqqəti nişanlama</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>The IMSMA exchange works on GeoPackage projects for now: copy the project to a GeoPackage (mineaction:copydatabase) to exchange it.</source>
+      <translation>IMSMA mübadiləsi hələlik GeoPackage layihələri ilə işləyir: mübadilə üçün layihəni GeoPackage-ə köçürün (mineaction:copydatabase).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/layouts/task_sheet.py" />

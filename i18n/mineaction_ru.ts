@@ -79,6 +79,11 @@
       <translation>&amp;Открыть…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>&amp;PostGIS…</source>
+      <translation>&amp;PostGIS…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>&amp;Preview for selected hazards</source>
       <translation>&amp;Предпросмотр для выбранных участков</translation>
@@ -632,6 +637,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Database</source>
       <translation>База данных</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Database upgraded.</source>
+      <translation>База обновлена.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1449,6 +1459,11 @@
       <translation>Магнитный север</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Make a PostgreSQL connection in QGIS first (Browser ▸ PostgreSQL ▸ New Connection).</source>
+      <translation>Сначала создайте подключение PostgreSQL в QGIS (Обозреватель ▸ PostgreSQL ▸ Новое подключение).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>Mapping profile (.json; empty: IMSMA Core generic)</source>
       <translation>Профиль сопоставления (.json; пусто: IMSMA Core generic)</translation>
@@ -1844,6 +1859,11 @@
       <translation>Откройте базу данных проекта, чтобы увидеть опасные участки.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Open a shared project on a PostgreSQL/PostGIS server through a QGIS connection (its password stays in the QGIS authentication database)</source>
+      <translation>Открыть общий проект на сервере PostgreSQL/PostGIS через подключение QGIS (пароль остаётся в базе аутентификации QGIS)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Open in &amp;designer</source>
       <translation>Открыть в &amp;макетчике</translation>
@@ -2044,6 +2064,11 @@
       <translation>PostGIS не установлен в {where}, и его не удалось добавить: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>PostGIS project</source>
+      <translation>Проект PostGIS</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>PostgreSQL needs the Python module psycopg2 (Debian: python3-psycopg2; it comes with QGIS on Windows).</source>
       <translation>Для PostgreSQL нужен модуль Python psycopg2 (Debian: python3-psycopg2; в Windows поставляется с QGIS).</translation>
@@ -2132,6 +2157,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Project database to append to</source>
       <translation>База данных проекта для добавления</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>QGIS connection</source>
+      <translation>Подключение QGIS</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/postgis.py" />
@@ -2442,6 +2472,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Scale</source>
       <translation>Масштаб</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Schema of the project</source>
+      <translation>Схема проекта</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/postgis.py" />
@@ -2787,6 +2822,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Temporary marking</source>
       <translation>Временное обозначение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>The IMSMA exchange works on GeoPackage projects for now: copy the project to a GeoPackage (mineaction:copydatabase) to exchange it.</source>
+      <translation>Обмен с IMSMA пока работает с проектами GeoPackage: для обмена скопируйте проект в GeoPackage (mineaction:copydatabase).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/layouts/task_sheet.py" />

@@ -11,7 +11,7 @@ from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraint
 from ..core import mine_catalogue, schema
 from ..core.i18n import tr
 from ..styles.symbology import apply_style
-from . import geopackage
+from . import geopackage, project_db
 
 GROUP_NAME = "Mine action"
 # Top to bottom in the layer tree: points over lines over polygons, released land over hazards.
@@ -132,14 +132,15 @@ def load_database(path, project=None):
     current project database (callers upgrade first).
     """
     project = project or QgsProject.instance()
-    info = geopackage.inspect(path)
+    info = project_db.inspect(path)
     if info.needs_upgrade:
         raise geopackage.DatabaseError(tr("The database must be upgraded before it is loaded."))
     remove_loaded(project, path)
     layers = {}
     for name in LAYER_ORDER:
         schema_layer = schema.layer(name)
-        layer = QgsVectorLayer(geopackage.layer_uri(path, name), tr(schema_layer.title), "ogr")
+        source, provider = project_db.layer_source(path, name)
+        layer = QgsVectorLayer(source, tr(schema_layer.title), provider)
         if not layer.isValid():
             raise geopackage.DatabaseError(
                 tr("Layer {layer} of {path} could not be loaded.").format(layer=name, path=path))

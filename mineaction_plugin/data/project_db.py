@@ -58,6 +58,19 @@ def inspect(database):
     return geopackage.inspect(database)
 
 
+def counts(database):
+    """{layer: feature count} of a GeoPackage or a PostGIS project."""
+    if postgis.is_postgres(database):
+        return postgis.counts(postgis.parse_target(database))
+    return geopackage.counts(database)
+
+
+def upgrade(database):
+    """Upgrade a PostGIS project in one transaction (GeoPackages: mineaction:upgradedatabase,
+    which keeps a backup copy first)."""
+    return postgis.upgrade(postgis.parse_target(database))
+
+
 class GpkgProject:
     def __init__(self, path):
         self.path = path

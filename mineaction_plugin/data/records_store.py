@@ -87,20 +87,21 @@ class _BulkInsert:
         self.index.close()
 
 
-def existing_record_ids(path, record_ids):
-    """Which of `record_ids` the database already holds."""
+def existing_record_ids(database, record_ids):
+    """Which of `record_ids` the database (GeoPackage or PostGIS) already holds."""
+    from . import project_db
     ids = list(record_ids)
-    connection = gpkg_sql.connect(path)
+    db = project_db.open_project(database)
     try:
         found = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            found.update(row[0] for row in connection.execute(
-                "SELECT record_id FROM minefield_records WHERE record_id IN ("
+            found.update(row[0] for row in db.rows(
+                f"SELECT record_id FROM {db.t('minefield_records')} WHERE record_id IN ("
                 + ", ".join("?" * len(chunk)) + ")", chunk))
         return found
     finally:
-        connection.close()
+        db.close()
 
 
 class RecordWriter:
@@ -198,7 +199,7 @@ class RecordWriter:
 
 def append_records(path, records, on_duplicate="reject", source_file=""):
     """Write `records` in one transaction; (written, skipped ids), as RecordWriter."""
-    writer = RecordWriter(path, on_duplicate, source_file)
+    writer = record_writer(path, on_duplicate, source_file)
     for start in range(0, len(records), 250):
         writer.put(records[start:start + 250])
     return writer.close()

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QHeaderV
 
 from ..core import schema
 from ..core.i18n import N_, tr
-from ..data import geopackage, layers as project_layers
+from ..data import geopackage, layers as project_layers, postgis, project_db
 from ..toolbelt import log, set_setting, setting
 
 # (section title, what it is for, layers it works on); later issues add their tools here.
@@ -90,9 +90,15 @@ class MineActionDock(QDockWidget):
         self.open_button = QPushButton(tr("&Open…"))
         self.open_button.setToolTip(tr("Open a project database and add its layers to the map"))
         self.open_button.clicked.connect(lambda: self.open_database())
+        self.postgis_button = QPushButton(tr("&PostGIS…"))
+        self.postgis_button.setToolTip(tr("Open a shared project on a PostgreSQL/PostGIS server "
+                                          "through a QGIS connection (its password stays in the "
+                                          "QGIS authentication database)"))
+        self.postgis_button.clicked.connect(lambda: self.open_postgis())
         self.refresh_button = QPushButton(tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh_counts)
-        for button in (self.new_button, self.open_button, self.refresh_button):
+        for button in (self.new_button, self.open_button, self.postgis_button,
+                       self.refresh_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.counts_table = QTableWidget(0, 2)
@@ -158,17 +164,22 @@ class MineActionDock(QDockWidget):
                 tr("GeoPackage (*.gpkg);;All files (*)"))
             if not path:
                 return False
+        shared = postgis.is_postgres(path)
         try:
-            info = geopackage.inspect(path)
+            info = project_db.inspect(path)
             if info.needs_upgrade:
                 ask = confirm_upgrade or self._ask_upgrade
                 if not ask(info.version):
                     self._message(tr("The database was left as it is."), Qgis.MessageLevel.Info)
                     return False
-                import processing
-                result = processing.run("mineaction:upgradedatabase", {"DATABASE": path})
-                self._message(tr("Database upgraded; the old version is kept in {backup}.")
-                              .format(backup=result["BACKUP"]), Qgis.MessageLevel.Success)
+                if shared:
+                    project_db.upgrade(path)
+                    self._message(tr("Database upgraded."), Qgis.MessageLevel.Success)
+                else:
+                    import processing
+                    result = processing.run("mineaction:upgradedatabase", {"DATABASE": path})
+                    self._message(tr("Database upgraded; the old version is kept in {backup}.")
+                                  .format(backup=result["BACKUP"]), Qgis.MessageLevel.Success)
             loaded = project_layers.load_database(path)
         except geopackage.DatabaseError as error:
             self._error(str(error))
@@ -181,15 +192,42 @@ class MineActionDock(QDockWidget):
         loaded["tasks"].afterCommitChanges.connect(self.task_sheets_panel.refresh)
         self.records_panel.watch_records_layer()
         self.digitizing.watch()
-        set_setting("last_folder", os.path.dirname(path))
+        if not shared:
+            set_setting("last_folder", os.path.dirname(path))
         self.show_database(path)
         self.hazards_panel.refresh()
         self.dashboard_panel.refresh()
         self.marking_panel.refresh_due()
         self.task_sheets_panel.refresh()
         self.imsma_panel.refresh()
-        self._message(tr("Opened {name}.").format(name=os.path.basename(path)), Qgis.MessageLevel.Success)
+        self._message(tr("Opened {name}.").format(
+            name=postgis.parse_target(path).label() if shared else os.path.basename(path)),
+            Qgis.MessageLevel.Success)
         return True
+
+    def open_postgis(self, connection=None, schema_name=None):
+        """Open a PostGIS project: a QGIS PostgreSQL connection and the project's schema."""
+        if connection is None:
+            from qgis.core import QgsProviderRegistry
+            from qgis.PyQt.QtWidgets import QInputDialog
+            metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+            names = sorted(metadata.connections()) if metadata is not None else []
+            if not names:
+                self._message(tr("Make a PostgreSQL connection in QGIS first (Browser ▸ "
+                                 "PostgreSQL ▸ New Connection)."), Qgis.MessageLevel.Warning)
+                return False
+            connection, ok = QInputDialog.getItem(self, tr("PostGIS project"),
+                                                  tr("QGIS connection"), names, 0, False)
+            if not ok:
+                return False
+            schema_name, ok = QInputDialog.getText(
+                self, tr("PostGIS project"), tr("Schema of the project"),
+                text=setting("last_schema", postgis.DEFAULT_SCHEMA))
+            if not ok or not schema_name.strip():
+                return False
+        set_setting("last_schema", schema_name.strip())
+        quoted = connection.replace("'", "\\'")
+        return self.open_database(f"connection='{quoted}' schema={schema_name.strip()}")
 
     def _ask_upgrade(self, version):
         answer = QMessageBox.question(
@@ -218,7 +256,7 @@ class MineActionDock(QDockWidget):
 
     def refresh_counts(self):
         try:
-            counts = geopackage.counts(self.database) if self.database else {}
+            counts = project_db.counts(self.database) if self.database else {}
         except geopackage.DatabaseError as error:
             self._error(str(error))
             counts = {}
@@ -241,7 +279,8 @@ class MineActionDock(QDockWidget):
 
     def _project_read(self):
         path, found = QgsProject.instance().readEntry("mineaction", "database", "")
-        self.show_database(path if found and path and os.path.exists(path) else None)
+        self.show_database(path if found and path and (os.path.exists(path) or
+                                                       postgis.is_postgres(path)) else None)
 
     def close_connections(self):
         self.digitizing.unwatch()

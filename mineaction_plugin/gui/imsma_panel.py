@@ -59,6 +59,7 @@ class ImsmaPanel(QWidget):
         layout.addWidget(self.fields, 1)
 
         self.last_export = QLabel()
+        self.last_export.setWordWrap(True)
         layout.addWidget(self.last_export)
         options = QHBoxLayout()
         self.format = QComboBox()
@@ -183,6 +184,15 @@ class ImsmaPanel(QWidget):
 
     # --- exchange ---------------------------------------------------------------------------
     def refresh(self):
+        from ..data import postgis
+        shared = bool(self.dock.database) and postgis.is_postgres(self.dock.database)
+        for button in (self.check_button, self.export_button, self.import_button):
+            button.setEnabled(not shared)
+        if shared:
+            self.last_export.setText(tr("The IMSMA exchange works on GeoPackage projects for "
+                                        "now: copy the project to a GeoPackage "
+                                        "(mineaction:copydatabase) to exchange it."))
+            return
         if not self.dock.database:
             self.last_export.setText("")
             return

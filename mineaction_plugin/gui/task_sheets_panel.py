@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
-from ..data import gpkg_sql
+from ..data import project_db
 from ..data.layers import loaded_layer
 from ..toolbelt import set_setting, setting
 from .tasks import run_algorithm
@@ -23,13 +23,13 @@ COLUMNS = ("task_id", "hazard_id", "task_type", "status", "team", "due_date")
 
 def read_tasks(database):
     """Every task as a dict of COLUMNS, newest due date last."""
-    connection = gpkg_sql.connect(database)
+    db = project_db.open_project(database)
     try:
-        rows = connection.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM tasks ORDER BY task_id").fetchall()
+        rows = db.rows(f"SELECT {', '.join(COLUMNS)} FROM {db.t('tasks')} ORDER BY task_id")
     finally:
-        connection.close()
-    return [dict(zip(COLUMNS, row)) for row in rows]
+        db.close()
+    return [dict(zip(COLUMNS, [v.isoformat() if hasattr(v, "isoformat") else v for v in row]))
+            for row in rows]
 
 
 class NewTaskDialog(QDialog):

@@ -415,3 +415,39 @@ def test_dashboard_and_marking_on_both_backends(run_alg, new_db, tmp_path, pg_ta
         85.3, [(gpkg_sql.blob(sign), (47.0005, 47.0005, 40.0, 40.0), "mine_warning", 180.0)])])
     assert written == [("MK-X-01", 1)]
     assert postgis.counts(pg_target)["marking_signs"] == 1
+
+
+def test_the_dock_opens_a_postgis_project_through_a_qgis_connection(qgis_iface, pg_target,
+                                                                     run_alg, tmp_path,
+                                                                     qgis_new_project):
+    """Dock ▸ PostGIS…: the layers come from the server, the sections work on it."""
+    from qgis.core import QgsProviderRegistry, QgsProject
+    from mineaction_plugin.data.layers import loaded_layer
+    from mineaction_plugin.gui.dock import MineActionDock
+    path = make_project(run_alg, tmp_path)
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    run_alg("copydatabase", {"INPUT": path, "OUTPUT": uri})
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(pg_target.conninfo + " sslmode=disable",
+                                                      {"saveUsername": True}), "dock test")
+    dock = MineActionDock(qgis_iface)
+    try:
+        assert dock.open_postgis("dock test", pg_target.schema)
+        hazards = loaded_layer("hazards")
+        assert hazards.providerType() == "postgres" and hazards.featureCount() == 24
+        assert dock.counts()["Hazards"] == "24"
+        assert "password" not in hazards.source()
+        # a section at work on the server: a task over a hazard, its status, its sheet
+        hazards.selectByExpression("\"hazard_id\" = 'HZ-XXX-0004'")
+        panel = dock.task_sheets_panel
+        task_id = panel.new_task(values={"TASK_TYPE": "TS"})
+        assert task_id == "HZ-XXX-0004-T01" and panel.rows[0]["task_id"] == task_id
+        assert panel.set_status("issued", "by the dock")
+        assert postgis.counts(pg_target)["status_history"] == 2
+        assert not dock.imsma_panel.export_button.isEnabled()   # GeoPackage only, for now
+        entry, _ = QgsProject.instance().readEntry("mineaction", "database", "")
+        assert entry.startswith("connection='dock test'") and "password" not in entry
+    finally:
+        dock.close_connections()
+        dock.deleteLater()
+        metadata.deleteConnection("dock test")
