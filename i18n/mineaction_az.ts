@@ -2824,11 +2824,6 @@
       <translation>Müvəqqəti nişanlama</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/imsma_panel.py" />
-      <source>The IMSMA exchange works on GeoPackage projects for now: copy the project to a GeoPackage (mineaction:copydatabase) to exchange it.</source>
-      <translation>IMSMA mübadiləsi hələlik GeoPackage layihələri ilə işləyir: mübadilə üçün layihəni GeoPackage-ə köçürün (mineaction:copydatabase).</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/layouts/task_sheet.py" />
       <source>The PDF {path} could not be written ({reason}).</source>
       <translation>PDF {path} yazıla bilmədi ({reason}).</translation>

@@ -2824,11 +2824,6 @@
       <translation>Временное обозначение</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/imsma_panel.py" />
-      <source>The IMSMA exchange works on GeoPackage projects for now: copy the project to a GeoPackage (mineaction:copydatabase) to exchange it.</source>
-      <translation>Обмен с IMSMA пока работает с проектами GeoPackage: для обмена скопируйте проект в GeoPackage (mineaction:copydatabase).</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/layouts/task_sheet.py" />
       <source>The PDF {path} could not be written ({reason}).</source>
       <translation>Не удалось записать PDF {path} ({reason}).</translation>

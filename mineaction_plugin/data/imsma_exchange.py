@@ -18,7 +18,7 @@ from osgeo import gdal, ogr, osr
 
 from ..core import imsma, schema
 from ..core.i18n import tr
-from . import gpkg_sql
+from . import gpkg_sql, project_db
 from .ddl import META_TABLE
 
 FORMATS = {"filegdb": ("OpenFileGDB", ".gdb"), "gpkg": ("GPKG", ".gpkg"),
@@ -39,23 +39,27 @@ class ExchangeError(Exception):
 
 
 def last_export(database):
-    connection = gpkg_sql.connect(database)
+    db = project_db.open_project(database)
     try:
-        row = connection.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?",
-                                 (LAST_EXPORT_KEY,)).fetchone()
+        row = db.one(f"SELECT value FROM {db.t(META_TABLE)} WHERE key = ?", (LAST_EXPORT_KEY,))
     finally:
-        connection.close()
+        db.close()
     return row[0] if row else None
 
 
 def _record_export(database, when):
-    connection = gpkg_sql.connect(database)
+    db = project_db.open_project(database)
     try:
-        with connection:
-            connection.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES (?, ?)",
-                               (LAST_EXPORT_KEY, when))
+        db.begin()
+        db.execute(f"DELETE FROM {db.t(META_TABLE)} WHERE key = ?", (LAST_EXPORT_KEY,))
+        db.execute(f"INSERT INTO {db.t(META_TABLE)} (key, value) VALUES (?, ?)",
+                   (LAST_EXPORT_KEY, when))
+        db.commit()
+    except Exception:
+        db.rollback()
+        raise
     finally:
-        connection.close()
+        db.close()
 
 
 def geometry_problem(blob, geometry_type):
@@ -80,6 +84,13 @@ def geometry_problem(blob, geometry_type):
     return None
 
 
+def wkb_problem(wkb, geometry_type):
+    """geometry_problem() for plain WKB (PostGIS rows)."""
+    if wkb is None:
+        return "no geometry"
+    return geometry_problem(gpkg_sql.blob(wkb), geometry_type)
+
+
 def _point_problem(blob):
     """Points read straight from the blob (no OGR object: finds run to hundreds of thousands)."""
     try:
@@ -100,17 +111,20 @@ def _point_problem(blob):
     return None
 
 
-def read_layer(connection, profile, layer_name, since=None):
-    """[(fid, row dict, geometry blob)] of the rows changed after `since` (all when None)."""
+def read_layer(db, profile, layer_name, since=None):
+    """[(fid, row dict, WKB)] of the rows changed after `since` (all when None); db is a
+    project_db project (GeoPackage or PostGIS)."""
     layer = schema.layer(layer_name)
     names = [plugin_name for plugin_name, _, _ in imsma.field_map(profile, layer_name)]
     columns = ", ".join(gpkg_sql.quote(n) for n in names)
-    geometry = ", geom" if layer.geometry else ", NULL"
+    geometry = f", {db.geometry_column()}" if layer.geometry else ", NULL"
     where, arguments = _changed_since(since)
-    sql = f"SELECT fid, {columns}{geometry} FROM {gpkg_sql.quote(layer_name)}{where}"
+    sql = f"SELECT fid, {columns}{geometry} FROM {db.t(layer_name)}{where}"
     rows = []
-    for record in connection.execute(sql + " ORDER BY fid", arguments):
-        rows.append((record[0], dict(zip(names, record[1:-1])), record[-1]))
+    for record in db.rows(sql + " ORDER BY fid", arguments):
+        values = [v.isoformat().replace("+00:00", "Z") if hasattr(v, "isoformat") else v
+                  for v in record[1:-1]]
+        rows.append((record[0], dict(zip(names, values)), db.wkb(record[-1])))
     return rows
 
 
@@ -128,18 +142,24 @@ def _check(database, profile, since=None):
     """check() plus {layer: fids of the rows with a problem}.
 
     Returns ({layer: number of rows chosen}, problems, {layer: bad fids})."""
-    connection = gpkg_sql.connect(database)
+    db = project_db.open_project(database)
+    shared = isinstance(db, project_db.PgProject)
     counts, problems, bad = {}, [], {}
     try:
         for layer_name, entity in profile["entities"].items():
             layer = schema.layer(layer_name)
-            table, key = gpkg_sql.quote(layer_name), gpkg_sql.quote(layer.id_field)
+            table, key = db.t(layer_name), gpkg_sql.quote(layer.id_field)
             where, arguments = _changed_since(since)
             also = " AND " if where else " WHERE "
-            counts[layer_name] = connection.execute(f"SELECT count(*) FROM {table}{where}",
-                                                    arguments).fetchone()[0]
+            counts[layer_name] = db.one(f"SELECT count(*) FROM {table}{where}", arguments)[0]
             found = []   # (fid, rule order, local id, IMSMA field, problem)
-            if layer.geometry == "Point":
+            if shared and layer.geometry:
+                # PostGIS judges its own geometries; the few it doubts are looked at closely
+                test = ("ST_X(geom) NOT BETWEEN -180 AND 180 OR ST_Y(geom) NOT BETWEEN -90 AND 90"
+                        if layer.geometry == "Point" else "NOT ST_IsValid(geom)")
+                suspects = (f"SELECT fid, {key}, ST_AsBinary(geom) FROM {table}{where}{also}"
+                            f"(geom IS NULL OR ST_IsEmpty(geom) OR {test})")
+            elif layer.geometry == "Point":
                 # points are checked on the spatial index's boxes (no geometry decoded); only
                 # the few outside WGS 84 or missing from the index are looked at closely
                 rtree = gpkg_sql.quote(f"rtree_{layer_name}_geom")
@@ -152,8 +172,9 @@ def _check(database, profile, since=None):
             else:
                 suspects = None
             if suspects:
-                for fid, local_id, blob in connection.execute(suspects, arguments):
-                    problem = geometry_problem(blob, layer.geometry)
+                for fid, local_id, value in db.rows(suspects, arguments):
+                    problem = (wkb_problem(db.wkb(value), layer.geometry) if shared
+                               else geometry_problem(value, layer.geometry))
                     if problem:
                         found.append((fid, -1, local_id, "geometry", problem))
             checks = imsma.rules(profile, layer_name)
@@ -163,21 +184,21 @@ def _check(database, profile, since=None):
                 names = [plugin_name for plugin_name, *_ in checks]
                 query = (f"SELECT fid, {key}, {', '.join(gpkg_sql.quote(n) for n in names)} "
                          f"FROM {table}{where}{also}({suspect})")
-                for fid, local_id, *values in connection.execute(query, arguments):
+                for fid, local_id, *values in db.rows(query, arguments):
                     for imsma_name, problem in imsma.row_problems(checks,
                                                                   dict(zip(names, values))):
                         found.append((fid, order[imsma_name], local_id, imsma_name, problem))
-            duplicated = {r[0] for r in connection.execute(
+            duplicated = {r[0] for r in db.rows(
                 f"SELECT {key} FROM {table}{where} GROUP BY {key} HAVING count(*) > 1",
                 arguments) if not _blank(r[0])}
             position = {}
             if duplicated or any(_blank(f[2]) for f in found):
                 # row numbers in export order, as the checks of files count them
-                position = {fid: index + 1 for index, (fid,) in enumerate(connection.execute(
+                position = {fid: index + 1 for index, (fid,) in enumerate(db.rows(
                     f"SELECT fid FROM {table}{where} ORDER BY fid", arguments))}
             if duplicated:
                 firsts = {}
-                for fid, local_id in connection.execute(
+                for fid, local_id in db.rows(
                         f"SELECT fid, {key} FROM {table}{where}{also}{key} IN "
                         f"({', '.join('?' * len(duplicated))}) ORDER BY fid",
                         arguments + list(duplicated)):
@@ -192,7 +213,7 @@ def _check(database, profile, since=None):
                          for fid, _, local_id, field, problem in found]
             bad[layer_name] = {f[0] for f in found}
     finally:
-        connection.close()
+        db.close()
     return counts, problems, bad
 
 
@@ -205,7 +226,7 @@ def _suspect_condition(checks):
     parts = []
     for plugin_name, _, required, _, codes in checks:
         column = gpkg_sql.quote(plugin_name)
-        blank = f"{column} IS NULL OR (typeof({column}) = 'text' AND trim({column}) = '')"
+        blank = f"{column} IS NULL OR trim(CAST({column} AS TEXT)) = ''"
         if required:
             parts.append(blank)
         if codes is not None:
@@ -310,12 +331,12 @@ def _refuse(problems, on_invalid):
 
 
 def _full_rows(database, profile, since):
-    connection = gpkg_sql.connect(database)
+    db = project_db.open_project(database)
     try:
-        return {layer_name: read_layer(connection, profile, layer_name, since)
+        return {layer_name: read_layer(db, profile, layer_name, since)
                 for layer_name in profile["entities"]}
     finally:
-        connection.close()
+        db.close()
 
 
 def _kept(rows, bad_fids):
@@ -351,7 +372,8 @@ def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled
                 definition.SetDomainName(spec["domain"])
             layer.CreateField(definition)
     target = None  # closed: GDAL's translation appends to it below
-    source_sql = gdal.OpenEx(database, gdal.OF_VECTOR)
+    source_sql = _open_source(database)
+    table_of = _table_names(database)
     counts = {}
     total = len(profile["entities"])
     for index, (layer_name, entity) in enumerate(profile["entities"].items()):
@@ -368,7 +390,7 @@ def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled
         if bad[layer_name]:
             conditions.append("NOT " + _fid_ranges(bad[layer_name]))
         where = (" WHERE " + " AND ".join(conditions)) if conditions else ""
-        sql = f"SELECT {columns}{geometry} FROM {gpkg_sql.quote(layer_name)}{where}"
+        sql = f"SELECT {columns}{geometry} FROM {table_of(layer_name)}{where}"
         options = gdal.VectorTranslateOptions(accessMode="append", layerName=entity["table"],
                                               SQLStatement=sql)
         # GDAL ≥ 3.8 copies through Arrow batches, which refuse a date going into a File
@@ -394,6 +416,27 @@ def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled
         counts[entity["table"]] = layer.GetFeatureCount() if layer is not None else 0
     written = None
     return counts
+
+
+def _open_source(database):
+    """The project as a GDAL dataset: the GeoPackage, or PostGIS through GDAL's PG driver
+    (a password from QGIS's authentication database goes in memory only)."""
+    from . import postgis
+    if postgis.is_postgres(database):
+        target = postgis.parse_target(database)
+        parts = [f"{k}='{v}'" for k, v in project_db.dsn(target.conninfo).items()]
+        if target.password:
+            parts.append("password='" + target.password.replace("'", "\\'") + "'")
+        return gdal.OpenEx("PG:" + " ".join(parts), gdal.OF_VECTOR)
+    return gdal.OpenEx(database, gdal.OF_VECTOR)
+
+
+def _table_names(database):
+    from . import postgis
+    if postgis.is_postgres(database):
+        schema_name = postgis.parse_target(database).schema
+        return lambda name: f"{gpkg_sql.quote(schema_name)}.{gpkg_sql.quote(name)}"
+    return gpkg_sql.quote
 
 
 def _fid_ranges(fids):
@@ -426,10 +469,10 @@ def _write_xlsx(path, profile, selected, bad):
             header += ["wkt"]
         rows = [header]
         kept = _kept(selected[layer_name], bad[layer_name])
-        for _, row, blob in kept:
+        for _, row, wkb in kept:
             values = [row.get(p) for p, _, _ in mapping]
             if geometry_type:
-                geometry = ogr.CreateGeometryFromWkb(gpkg_sql.wkb(blob))
+                geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
                 if geometry_type == "Point":
                     values += [round(geometry.GetY(), 9), round(geometry.GetX(), 9)]
                 else:
@@ -594,10 +637,10 @@ def _sheet_geometry(feature, columns):
     return None
 
 
-def _stored_wkt(blob):
-    if blob is None:
+def _stored_wkt(wkb):
+    if wkb is None:
         return None
-    geometry = ogr.CreateGeometryFromWkb(gpkg_sql.wkb(blob))
+    geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
     return geometry.ExportToIsoWkt() if geometry is not None else None
 
 
@@ -626,30 +669,31 @@ def import_export(database, path, profile):
             count=len(problems), path=os.path.basename(path)), problems)
     user = getpass.getuser()
     summary = {}
-    connection = gpkg_sql.connect(database)
+    db = project_db.open_project(database)
     try:
-        connection.execute("BEGIN IMMEDIATE")
+        db.begin()
         # parents first, so that references resolve (they are checked at commit anyway)
         order = [n for n in ("hazards", "land_release", "eo_finds", "marking_lines", "tasks")
                  if n in incoming] + [n for n in incoming if n not in
                                       ("hazards", "land_release", "eo_finds", "marking_lines",
                                        "tasks")]
         for layer_name in order:
-            summary[layer_name] = _apply_layer(connection, profile, layer_name,
-                                               incoming[layer_name], user)
-        connection.execute("COMMIT")
+            summary[layer_name] = _apply_layer(db, profile, layer_name, incoming[layer_name],
+                                               user)
+        db.commit()
     except ExchangeError:
-        connection.execute("ROLLBACK")
+        db.rollback()
         raise
     except Exception as error:
-        connection.execute("ROLLBACK")
-        raise ExchangeError(tr("The import was undone: {reason}").format(reason=error))
+        db.rollback()
+        raise ExchangeError(tr("The import was undone: {reason}").format(
+            reason=str(error).strip()))
     finally:
-        connection.close()
+        db.close()
     return summary
 
 
-def _apply_layer(connection, profile, layer_name, rows, user):
+def _apply_layer(db, profile, layer_name, rows, user):
     layer = schema.layer(layer_name)
     mapping = imsma.field_map(profile, layer_name)
     audit = {"created_at", "created_by", "modified_at", "modified_by"}
@@ -658,26 +702,20 @@ def _apply_layer(connection, profile, layer_name, rows, user):
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     id_field = layer.id_field
     select = (f"SELECT fid, {', '.join(gpkg_sql.quote(n) for n in names)}"
-              f"{', geom' if layer.geometry else ''} FROM {gpkg_sql.quote(layer_name)} "
-              f"WHERE {gpkg_sql.quote(id_field)} = ?")
+              f"{', ' + db.geometry_column() if layer.geometry else ''} FROM "
+              f"{db.t(layer_name)} WHERE {gpkg_sql.quote(id_field)} = ?")
     for row in rows:
-        wkt = None
-        if layer.geometry:
-            wkt = _row_wkt(row)
-        existing = connection.execute(select, (row[id_field],)).fetchone()
+        wkt = _row_wkt(row) if layer.geometry else None
+        existing = db.one(select, (row[id_field],))
         if existing is None:
             values = {p: row.get(p) for p, _, _ in mapping if p in row}
             values.setdefault("created_by", user)
             if layer.geometry:
                 geometry = ogr.CreateGeometryFromWkt(wkt)
-                gpkg_sql.insert_feature(connection, layer_name, values, gpkg_sql.blob(
-                    bytes(geometry.ExportToWkb(ogr.wkbNDR)), _envelope(geometry)),
-                    _envelope(geometry))
+                db.insert(layer_name, values, bytes(geometry.ExportToWkb(ogr.wkbNDR)),
+                          _envelope(geometry))
             else:
-                columns = ", ".join(gpkg_sql.quote(c) for c in values)
-                connection.execute(f"INSERT INTO {gpkg_sql.quote(layer_name)} ({columns}) "
-                                   f"VALUES ({', '.join('?' * len(values))})",
-                                   list(values.values()))
+                db.insert(layer_name, values)
             counts["inserted"] += 1
             continue
         changes = {}
@@ -687,7 +725,7 @@ def _apply_layer(connection, profile, layer_name, rows, user):
                 changes[plugin_name] = row[plugin_name]
         new_geometry = None
         if layer.geometry:
-            stored = _stored_wkt(existing[-1])
+            stored = _stored_wkt(db.wkb(existing[-1]))
             if stored is None or not same_geometry(stored, wkt):
                 new_geometry = ogr.CreateGeometryFromWkt(wkt)
         if not changes and new_geometry is None:
@@ -697,14 +735,12 @@ def _apply_layer(connection, profile, layer_name, rows, user):
         if any(f in changes for f in layer.status_fields) and "status_reason" not in changes:
             changes["status_reason"] = tr("imported from IMSMA")
         assignments = [f"{gpkg_sql.quote(k)} = ?" for k in changes]
-        arguments = list(changes.values())
+        db.execute(f"UPDATE {db.t(layer_name)} SET {', '.join(assignments)} WHERE fid = ?",
+                   list(changes.values()) + [existing[0]])
         if new_geometry is not None:
-            assignments.append("geom = ?")
-            arguments.append(gpkg_sql.blob(bytes(new_geometry.ExportToWkb(ogr.wkbNDR)),
-                                           _envelope(new_geometry)))
-            gpkg_sql.touch_contents(connection, layer_name, _envelope(new_geometry))
-        connection.execute(f"UPDATE {gpkg_sql.quote(layer_name)} SET {', '.join(assignments)} "
-                           f"WHERE fid = ?", arguments + [existing[0]])
+            db.set_geometry(layer_name, existing[0],
+                            bytes(new_geometry.ExportToWkb(ogr.wkbNDR)),
+                            _envelope(new_geometry))
         counts["updated"] += 1
     return counts
 

@@ -35,7 +35,7 @@ def layer_source(database, layer_name):
         if name and QGIS_LAYER_SOURCE is not None:
             return QGIS_LAYER_SOURCE(name, target.schema, layer_name, layer.geometry), \
                 "postgres"
-        parts = [f"{k}='{v}'" for k, v in _dsn(target.conninfo).items()]
+        parts = [f"{k}='{v}'" for k, v in dsn(target.conninfo).items()]
         parts.append("key='fid'")
         if layer.geometry:
             parts += ["srid=4326", f"type={layer.geometry}"]
@@ -45,7 +45,7 @@ def layer_source(database, layer_name):
     return geopackage.layer_uri(database, layer_name), "ogr"
 
 
-def _dsn(conninfo):
+def dsn(conninfo):
     """libpq parameters as a dict (a URI or key=value string)."""
     from psycopg2.extensions import parse_dsn
     return parse_dsn(conninfo)
@@ -124,6 +124,11 @@ class GpkgProject:
         else:
             gpkg_sql.insert_feature(self.connection, table, values, gpkg_sql.blob(wkb, bounds),
                                     bounds)
+
+    def set_geometry(self, table, fid, wkb, bounds):
+        self.execute(f"UPDATE {quote(table)} SET geom = ? WHERE fid = ?",
+                     (gpkg_sql.blob(wkb, bounds), fid))
+        gpkg_sql.touch_contents(self.connection, table, bounds)
 
     def update(self, table, key, values, read_version=None):
         """UPDATE one row by its business key (a GeoPackage has one writer at a time: no
@@ -214,6 +219,10 @@ class PgProject:
         with self.connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {self.t(table)} ({', '.join(columns)}) VALUES "
                            f"({', '.join(marks)})", arguments)
+
+    def set_geometry(self, table, fid, wkb, bounds):
+        self.execute(f"UPDATE {self.t(table)} SET geom = ST_SetSRID(ST_GeomFromWKB(?), 4326) "
+                     f"WHERE fid = ?", (wkb, fid))
 
     def update(self, table, key, values, read_version=None):
         """UPDATE one row by its business key; with `read_version`, the database refuses it

@@ -184,15 +184,6 @@ class ImsmaPanel(QWidget):
 
     # --- exchange ---------------------------------------------------------------------------
     def refresh(self):
-        from ..data import postgis
-        shared = bool(self.dock.database) and postgis.is_postgres(self.dock.database)
-        for button in (self.check_button, self.export_button, self.import_button):
-            button.setEnabled(not shared)
-        if shared:
-            self.last_export.setText(tr("The IMSMA exchange works on GeoPackage projects for "
-                                        "now: copy the project to a GeoPackage "
-                                        "(mineaction:copydatabase) to exchange it."))
-            return
         if not self.dock.database:
             self.last_export.setText("")
             return

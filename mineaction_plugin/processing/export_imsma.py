@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingException,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ..core.i18n import N_, tr
-from ..data import geopackage, imsma_exchange
+from ..data import geopackage, imsma_exchange, project_db
 from .base import MineActionAlgorithm
 from .imsma_common import profile_from, report_problems, write_report
 
@@ -46,8 +46,9 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
     EXPORTED, PROBLEMS, SINCE_USED = "EXPORTED", "PROBLEMS", "SINCE_USED"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, tr("Mapping profile (.json; empty: IMSMA Core generic)"),
             extension="json", optional=True))
@@ -79,7 +80,7 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         try:
-            geopackage.inspect(database)
+            project_db.inspect(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         try:

@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFileDestination)
 
 from ..core.i18n import N_, tr
-from ..data import geopackage, imsma_exchange
+from ..data import geopackage, imsma_exchange, project_db
 from .base import MineActionAlgorithm
 from .imsma_common import profile_from, report_problems, write_report
 
@@ -31,8 +31,9 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, tr("Mapping profile (.json; empty: IMSMA Core generic)"),
             extension="json", optional=True))
-        self.addParameter(QgsProcessingParameterFile(self.DATABASE, tr("Project database"),
-                                                     extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, tr("Project database"),
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Problem report"), tr("CSV (*.csv)"), optional=True,
             createByDefault=False))
@@ -47,7 +48,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         database = self.parameterAsFile(parameters, self.DATABASE, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         try:
-            geopackage.inspect(database)
+            project_db.inspect(database)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         try:

@@ -285,13 +285,16 @@ def test_the_sql_checks_of_an_export_agree_with_the_row_checks_of_an_import(sour
     profile = imsma.default_profile()
     _, from_sql = imsma_exchange.check(db, profile)
     from_rows = []
-    for layer_name in profile["entities"]:
-        rows = imsma_exchange.read_layer(connection, profile, layer_name)
-        for _, row, blob in rows:
-            if schema.layer(layer_name).geometry:
-                row["_geometry_problem"] = imsma_exchange.geometry_problem(
-                    blob, schema.layer(layer_name).geometry)
-        from_rows += imsma.validate_rows(profile, layer_name, [r for _, r, _ in rows])
     connection.close()
+    from mineaction_plugin.data import project_db
+    project = project_db.open_project(db)
+    for layer_name in profile["entities"]:
+        rows = imsma_exchange.read_layer(project, profile, layer_name)
+        for _, row, wkb in rows:
+            if schema.layer(layer_name).geometry:
+                row["_geometry_problem"] = imsma_exchange.wkb_problem(
+                    wkb, schema.layer(layer_name).geometry)
+        from_rows += imsma.validate_rows(profile, layer_name, [r for _, r, _ in rows])
+    project.close()
     assert len(from_sql) == 6
     assert sorted(from_sql) == sorted(from_rows)

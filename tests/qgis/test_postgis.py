@@ -444,10 +444,70 @@ def test_the_dock_opens_a_postgis_project_through_a_qgis_connection(qgis_iface, 
         assert task_id == "HZ-XXX-0004-T01" and panel.rows[0]["task_id"] == task_id
         assert panel.set_status("issued", "by the dock")
         assert postgis.counts(pg_target)["status_history"] == 2
-        assert not dock.imsma_panel.export_button.isEnabled()   # GeoPackage only, for now
+        assert dock.imsma_panel.last_export.text() == "Last export: never"
+        total, problems = dock.imsma_panel.check()
+        assert total == 25 and problems == []      # 24 hazards and the task, from the server
         entry, _ = QgsProject.instance().readEntry("mineaction", "database", "")
         assert entry.startswith("connection='dock test'") and "password" not in entry
     finally:
         dock.close_connections()
         dock.deleteLater()
         metadata.deleteConnection("dock test")
+
+
+def test_imsma_exchange_from_and_into_postgis(run_alg, tmp_path, pg_target, pg_server):
+    """The export of a PostGIS project equals that of its GeoPackage; an export imported into
+    an empty PostGIS project brings the same features, a second import changes nothing, and a
+    status changed in IMSMA reaches the history on the server."""
+    from osgeo import gdal
+    path = make_project(run_alg, tmp_path)
+    run_alg("createtask", {"DATABASE": path, "HAZARD_ID": "HZ-XXX-0001", "TASK_TYPE": "TS"})
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    run_alg("copydatabase", {"INPUT": path, "OUTPUT": uri})
+    exports = []
+    for database, name in ((path, "from_gpkg.gdb"), (uri, "from_pg.gdb")):
+        result = run_alg("exportimsma", {"DATABASE": database, "SINCE": "1900-01-01",
+                                         "OUTPUT": str(tmp_path / name)})
+        dataset = gdal.OpenEx(result["OUTPUT"], gdal.OF_VECTOR)
+        exports.append({dataset.GetLayer(i).GetName(): sorted(
+            (f.GetField(0), f.GetGeometryRef().ExportToIsoWkt() if f.GetGeometryRef() else None)
+            for f in dataset.GetLayer(i)) for i in range(dataset.GetLayerCount())})
+        assert sorted(dataset.GetFieldDomainNames())
+        dataset = None
+    assert exports[0] == exports[1] and len(exports[0]["hazard"]) == 24
+    # into a PostGIS project holding the same minefield records but no hazard or task yet
+    # (PostgreSQL enforces the references a GeoPackage only declares)
+    import os
+    empty = str(tmp_path / "records_only.gpkg")
+    run_alg("createdatabase", {"OUTPUT": empty})
+    run_alg("importminefieldrecords", {
+        "INPUT": os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records",
+                              "records.csv"), "DATABASE": empty})
+    target = f"{pg_server} schema={pg_target.schema}_in"
+    try:
+        run_alg("copydatabase", {"INPUT": empty, "OUTPUT": target})
+        exported = str(tmp_path / "from_pg.gdb")
+        first = run_alg("importimsma", {"INPUT": exported, "DATABASE": target})
+        assert first["INSERTED"] == 25 and first["UPDATED"] == 0
+        second = run_alg("importimsma", {"INPUT": exported, "DATABASE": target})
+        assert (second["INSERTED"], second["UPDATED"], second["UNCHANGED"]) == (0, 0, 25)
+        changed = str(tmp_path / "changed.gpkg")
+        gdal.VectorTranslate(changed, exported, format="GPKG")
+        ds = gdal.OpenEx(changed, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        ds.ExecuteSQL("UPDATE hazard SET hazard_status = 'closed', status_reason = 'done' "
+                      "WHERE hazard_localid = 'HZ-XXX-0002'")
+        ds = None
+        third = run_alg("importimsma", {"INPUT": changed, "DATABASE": target})
+        assert third["UPDATED"] == 1
+        from mineaction_plugin.data import project_db
+        project = project_db.open_project(target)
+        assert [tuple(r) for r in project.rows(
+            "SELECT old_value, new_value, reason FROM status_history WHERE entity_id = "
+            "'HZ-XXX-0002'")] == [("open", "closed", "done")]
+        project.close()
+    finally:
+        cleanup = postgis.connect(pg_target)
+        cleanup.autocommit = True
+        cleanup.cursor().execute(f'DROP SCHEMA IF EXISTS "{pg_target.schema}_in" CASCADE')
+        cleanup.close()
+
