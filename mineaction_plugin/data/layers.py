@@ -125,6 +125,47 @@ def remove_loaded(project, path):
         root.removeChildNode(group)
 
 
+class VersionGuard:
+    """No lost update through QGIS's own forms and tables on a shared (PostGIS) project.
+
+    QGIS sends only the attributes that changed, so the row version would never travel with
+    an edit. The guard notes a feature's version when it is first changed in the edit buffer
+    and writes it back just before the commit: the database then refuses the save if someone
+    else saved the feature meanwhile ("mineaction conflict: … was changed by … at …"), the
+    commit fails with that message and nothing is overwritten."""
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.index = layer.fields().indexOf("row_version")
+        self.read = {}
+        self.writing = False
+        layer.attributeValueChanged.connect(self._changed)
+        layer.geometryChanged.connect(lambda fid, geometry: self._changed(fid, -1, None))
+        layer.beforeCommitChanges.connect(self._before_commit)
+        layer.afterCommitChanges.connect(self.read.clear)
+        layer.afterRollBack.connect(self.read.clear)
+        layer.guard = self   # lives as long as the layer
+
+    def _changed(self, fid, index, value):
+        if self.writing or fid < 0 or fid in self.read:
+            return
+        from qgis.core import QgsFeatureRequest
+        request = QgsFeatureRequest(fid).setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes([self.index])
+        original = next(self.layer.dataProvider().getFeatures(request), None)
+        if original is not None:
+            self.read[fid] = original[self.index]
+
+    def _before_commit(self, *args):
+        self.writing = True
+        try:
+            for fid, version in self.read.items():
+                if version is not None:
+                    self.layer.changeAttributeValue(fid, self.index, version)
+        finally:
+            self.writing = False
+
+
 def load_database(path, project=None):
     """Add every layer of the database to the project in a "Mine action" group.
 
@@ -147,6 +188,8 @@ def load_database(path, project=None):
         layer.setCustomProperty(PROPERTY_DATABASE, path)
         layer.setCustomProperty(PROPERTY_LAYER, name)
         apply_style(layer, name)
+        if layer.fields().indexOf("row_version") >= 0:
+            VersionGuard(layer)
         layers[name] = layer
     project.addMapLayers(list(layers.values()), False)
     root = project.layerTreeRoot()

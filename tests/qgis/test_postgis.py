@@ -511,3 +511,45 @@ def test_imsma_exchange_from_and_into_postgis(run_alg, tmp_path, pg_target, pg_s
         cleanup.cursor().execute(f'DROP SCHEMA IF EXISTS "{pg_target.schema}_in" CASCADE')
         cleanup.close()
 
+
+
+def test_two_officers_editing_one_hazard_in_qgis_forms_lose_nothing(pg_target, run_alg,
+                                                                   tmp_path, qgis_new_project):
+    """Officer A and officer B each have the hazards layer open in QGIS. B saves first; A's
+    save of the same hazard is refused by the database with B's name, nothing is overwritten,
+    and the history holds B's change only. A reloads and saves: both changes are kept."""
+    from qgis.core import QgsProject
+    from mineaction_plugin.data import layers as project_layers
+    path = make_project(run_alg, tmp_path)
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    run_alg("copydatabase", {"INPUT": path, "OUTPUT": uri})
+    project_a, project_b = QgsProject(), QgsProject()   # two officers' QGIS sessions
+    officer_a = project_layers.load_database(uri, project_a)["hazards"]
+    officer_b = project_layers.load_database(uri, project_b)["hazards"]
+
+    def change(layer, field, value):
+        feature = next(layer.getFeatures("\"hazard_id\" = 'HZ-XXX-0005'"))
+        layer.startEditing()
+        layer.changeAttributeValue(feature.id(), layer.fields().indexOf(field), value)
+    change(officer_a, "status", "worked_on")         # A starts, does not save yet
+    change(officer_b, "status", "closed")            # B changes the same hazard
+    assert officer_b.commitChanges(), officer_b.commitErrors()
+    assert not officer_a.commitChanges()
+    assert any("changed by" in error for error in officer_a.commitErrors()), \
+        officer_a.commitErrors()
+    officer_a.rollBack()
+    assert rows_of(uri, "SELECT status FROM hazards WHERE hazard_id = 'HZ-XXX-0005'") == \
+        [("closed",)]
+    change(officer_a, "classification", "CHA")       # A again, on the saved version
+    assert officer_a.commitChanges(), officer_a.commitErrors()
+    assert rows_of(uri, "SELECT field, old_value, new_value FROM status_history ORDER BY fid") \
+        == [("status", "open", "closed"), ("classification", "SHA", "CHA")]
+
+
+def rows_of(database, sql):
+    from mineaction_plugin.data import project_db
+    project = project_db.open_project(database)
+    try:
+        return [tuple(r) for r in project.rows(sql)]
+    finally:
+        project.close()
