@@ -1,7 +1,6 @@
 """Coordinates as a field team reads them: degrees-minutes-seconds, UTM zone, turning points.
 
-Pure logic for the task sheet's turning-point table (issue 6): the caller projects the points
-(UTM easting/northing) and measures bearings and distances on the ellipsoid.
+Pure logic for the task sheet's turning-point table (core/task_sheet.py builds the rows).
 """
 
 
@@ -57,19 +56,6 @@ def turning_points(ring):
     start = max(range(len(points)), key=lambda i: (points[i][1], -points[i][0]))
     points = points[start:] + points[:start]
     return [(f"TP{i}", lon, lat) for i, (lon, lat) in enumerate(points, 1)]
-
-
-def bearing_distance_rows(points, inverse):
-    """[(name, bearing° to next, distance m to next)] round a closed ring of named points.
-
-    inverse(lat1, lon1, lat2, lon2) -> (distance m, azimuth °), e.g. QgsDistanceArea-backed.
-    """
-    rows = []
-    for i, (name, lon, lat) in enumerate(points):
-        _, next_lon, next_lat = points[(i + 1) % len(points)]
-        distance, azimuth = inverse(lat, lon, next_lat, next_lon)
-        rows.append((name, round(azimuth % 360.0, 1), round(distance, 1)))
-    return rows
 
 
 def mils(degrees):

@@ -6,7 +6,6 @@ coded-value domain (`cvd_<name>`) of each code list. The default "IMSMA Core gen
 derived from the schema with IMSMA's naming habits (`hazard_localid`, `hazreduc_localid`, …);
 a country profile is the same structure in a JSON file. No Qt, no QGIS.
 """
-import copy
 import json
 
 from . import schema
@@ -228,21 +227,3 @@ def validate_rows(profile, layer_name, rows):
             if first != index + 1:
                 problems.append((layer_name, shown_id, id_name, duplicate(first, index + 1)))
     return problems
-
-
-def rename_row(profile, layer_name, row):
-    """Plugin values → {IMSMA field: value} (codes stay codes)."""
-    return {imsma_name: row.get(plugin_name)
-            for plugin_name, imsma_name, _ in field_map(profile, layer_name)}
-
-
-def unrename_row(profile, layer_name, values):
-    """{IMSMA field: value} → plugin values, for the fields the profile maps."""
-    by_imsma = {imsma_name.lower(): plugin_name
-                for plugin_name, imsma_name, _ in field_map(profile, layer_name)}
-    return {by_imsma[name.lower()]: value for name, value in values.items()
-            if name.lower() in by_imsma}
-
-
-def copy_profile(profile):
-    return copy.deepcopy(profile)

@@ -50,14 +50,10 @@ def last_export(database):
 def _record_export(database, when):
     db = project_db.open_project(database)
     try:
-        db.begin()
-        db.execute(f"DELETE FROM {db.t(META_TABLE)} WHERE key = ?", (LAST_EXPORT_KEY,))
-        db.execute(f"INSERT INTO {db.t(META_TABLE)} (key, value) VALUES (?, ?)",
-                   (LAST_EXPORT_KEY, when))
-        db.commit()
-    except Exception:
-        db.rollback()
-        raise
+        with db.transaction():
+            db.execute(f"DELETE FROM {db.t(META_TABLE)} WHERE key = ?", (LAST_EXPORT_KEY,))
+            db.execute(f"INSERT INTO {db.t(META_TABLE)} (key, value) VALUES (?, ?)",
+                       (LAST_EXPORT_KEY, when))
     finally:
         db.close()
 
@@ -670,22 +666,17 @@ def import_export(database, path, profile):
     user = getpass.getuser()
     summary = {}
     db = project_db.open_project(database)
+    # parents first, so that references resolve (they are checked at commit anyway)
+    parents = ("hazards", "land_release", "eo_finds", "marking_lines", "tasks")
+    order = [n for n in parents if n in incoming] + [n for n in incoming if n not in parents]
     try:
-        db.begin()
-        # parents first, so that references resolve (they are checked at commit anyway)
-        order = [n for n in ("hazards", "land_release", "eo_finds", "marking_lines", "tasks")
-                 if n in incoming] + [n for n in incoming if n not in
-                                      ("hazards", "land_release", "eo_finds", "marking_lines",
-                                       "tasks")]
-        for layer_name in order:
-            summary[layer_name] = _apply_layer(db, profile, layer_name, incoming[layer_name],
-                                               user)
-        db.commit()
+        with db.transaction():
+            for layer_name in order:
+                summary[layer_name] = _apply_layer(db, profile, layer_name,
+                                                   incoming[layer_name], user)
     except ExchangeError:
-        db.rollback()
         raise
     except Exception as error:
-        db.rollback()
         raise ExchangeError(tr("The import was undone: {reason}").format(
             reason=str(error).strip()))
     finally:

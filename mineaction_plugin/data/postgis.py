@@ -230,13 +230,19 @@ def update_checked(connection, target, layer_name, key, values, read_version, us
         return row[0]
     except psycopg2.Error as error:
         connection.rollback()
-        message = str(error).strip().splitlines()[0]
-        if pg_ddl.CONFLICT in message:
-            raise Conflict(tr("{id} was changed by someone else since you read it: {detail}. "
-                              "Nothing was saved; reload and decide again.").format(
-                                  id=key, detail=message.split(": ", 1)[-1]))
-        if getattr(error, "pgcode", None) == "42501":
-            raise DatabaseError(tr("The database refused the change: your role may only read "
-                                   "this project ({reason}).").format(reason=message))
-        raise DatabaseError(tr("The database refused the change: {reason}").format(
-            reason=message))
+        raise refusal(error, key) from error
+
+
+def refusal(error, key):
+    """A psycopg2 error of an update of `key` as the user should read it: a Conflict (someone
+    saved the row since it was read), a read-only role, or the database's own reason."""
+    message = str(error).strip().splitlines()[0]
+    if pg_ddl.CONFLICT in message:
+        return Conflict(tr("{id} was changed by someone else since you read it: {detail}. "
+                           "Nothing was saved; reload and decide again.").format(
+                               id=key, detail=message.split(": ", 1)[-1]))
+    if getattr(error, "pgcode", None) == "42501":
+        return DatabaseError(tr("The database refused the change: your role may only read "
+                                "this project ({reason}).").format(reason=message))
+    return DatabaseError(tr("The database refused the change: {reason}").format(
+        reason=message))

@@ -90,23 +90,14 @@ class GpkgProject:
     def one(self, sql, args=()):
         return self.connection.execute(sql, list(args)).fetchone()
 
-    def begin(self):
-        self.connection.execute("BEGIN IMMEDIATE")
-
-    def commit(self):
-        self.connection.execute("COMMIT")
-
-    def rollback(self):
-        if self.connection.in_transaction:
-            self.connection.execute("ROLLBACK")
-
     @contextmanager
     def transaction(self):
         self.connection.execute("BEGIN IMMEDIATE")
         try:
             yield self
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            if self.connection.in_transaction:   # SQLite may have rolled back already
+                self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
 
@@ -175,15 +166,6 @@ class PgProject:
             cursor.execute(self._sql(sql), list(args))
             return cursor.fetchone()
 
-    def begin(self):
-        pass   # psycopg2 opens a transaction with the first statement
-
-    def commit(self):
-        self.connection.commit()
-
-    def rollback(self):
-        self.connection.rollback()
-
     @contextmanager
     def transaction(self):
         import psycopg2
@@ -242,18 +224,7 @@ class PgProject:
                 return cursor.rowcount
         except psycopg2.Error as error:
             self.connection.rollback()
-            message = str(error).strip().splitlines()[0]
-            if postgis.pg_ddl.CONFLICT in message:
-                raise postgis.Conflict(tr(
-                    "{id} was changed by someone else since you read it: {detail}. Nothing was "
-                    "saved; reload and decide again.").format(id=key,
-                                                              detail=message.split(": ", 1)[-1]))
-            if getattr(error, "pgcode", None) == "42501":
-                raise geopackage.DatabaseError(tr(
-                    "The database refused the change: your role may only read this project "
-                    "({reason}).").format(reason=message))
-            raise geopackage.DatabaseError(tr("The database refused the change: {reason}")
-                                           .format(reason=message))
+            raise postgis.refusal(error, key) from error
 
     def close(self):
         self.connection.close()

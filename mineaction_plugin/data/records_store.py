@@ -104,41 +104,28 @@ def existing_record_ids(database, record_ids):
         db.close()
 
 
-class RecordWriter:
+class _Writer:
     """Writes records to the database as they are computed, in one transaction.
 
     The caller hands over records in chunks (put) and ends with close(), which commits, or
     abort(), which rolls back; any failure rolls back too, so the database is never half
     written. Records already in the database are replaced (on_duplicate="replace") or
     skipped and listed in `skipped` ("reject"). (A writer thread was tried: with Python's
-    lock shared, it made a national import slower, not faster.)
+    lock shared, it made a national import slower, not faster.) Subclasses bring the
+    database: its errors, commit, rollback, and how to find and delete existing records.
     """
+    errors = ()
 
-    def __init__(self, path, on_duplicate="reject", source_file=""):
-        if geopackage.inspect(path).needs_upgrade:
-            raise geopackage.DatabaseError(tr("The database must be upgraded before records "
-                                              "are imported into it."))
+    def __init__(self, on_duplicate, source_file):
         self.replace = on_duplicate == "replace"
         self.source_file = source_file
         self.written = 0
         self.skipped = []
-        try:
-            self.connection = gpkg_sql.connect(path)
-            self.connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise geopackage.DatabaseError(tr("{path} cannot be opened for writing.").format(
-                path=path) + f" ({error})") from error
         user = _user()
         # one import, one time; a per-row database default costs a third of the insert
         now = gpkg_sql.now_iso()
         self.stamp = [user, user, now, now]
-        try:
-            self.tables = (_BulkInsert(self.connection, "minefield_records", RECORD_COLUMNS),
-                           _BulkInsert(self.connection, "record_points", POINT_COLUMNS),
-                           _BulkInsert(self.connection, "mine_rows", ROW_COLUMNS))
-        except Exception:
-            self.abort()
-            raise
+        self.tables = ()
 
     def put(self, records):
         try:
@@ -149,9 +136,8 @@ class RecordWriter:
                 table.flush()
         except Exception as error:
             self.abort()
-            if isinstance(error, sqlite3.Error):
-                raise geopackage.DatabaseError(
-                    tr("The database refused the records") + f": {error}") from error
+            if isinstance(error, self.errors):
+                raise self._refused(error) from error
             raise
 
     def close(self):
@@ -159,13 +145,59 @@ class RecordWriter:
         try:
             for table in self.tables:
                 table.finish()
-            self.connection.execute("COMMIT")
-        except sqlite3.Error as error:
+            self._commit()
+        except self.errors as error:
             self.abort()
-            raise geopackage.DatabaseError(
-                tr("The database refused the records") + f": {error}") from error
-        self.connection.close()
+            raise self._refused(error) from error
+        self._close()
         return self.written, self.skipped
+
+    @staticmethod
+    def _refused(error):
+        return geopackage.DatabaseError(
+            tr("The database refused the records") + f": {str(error).strip()}")
+
+    def _without_duplicates(self, records):
+        if not records:
+            return records
+        existing = self._existing([r.record_id for r in records])
+        if not existing:
+            return records
+        if self.replace:
+            self._delete(sorted(existing))
+            return records
+        self.skipped += [r.record_id for r in records if r.record_id in existing]
+        return [r for r in records if r.record_id not in existing]
+
+
+class RecordWriter(_Writer):
+    """_Writer for a GeoPackage: sqlite3 executemany, the R-trees filled in bulk."""
+    errors = (sqlite3.Error,)
+
+    def __init__(self, path, on_duplicate="reject", source_file=""):
+        if geopackage.inspect(path).needs_upgrade:
+            raise geopackage.DatabaseError(tr("The database must be upgraded before records "
+                                              "are imported into it."))
+        super().__init__(on_duplicate, source_file)
+        try:
+            self.connection = gpkg_sql.connect(path)
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise geopackage.DatabaseError(tr("{path} cannot be opened for writing.").format(
+                path=path) + f" ({error})") from error
+        try:
+            self.tables = (_BulkInsert(self.connection, "minefield_records", RECORD_COLUMNS),
+                           _BulkInsert(self.connection, "record_points", POINT_COLUMNS),
+                           _BulkInsert(self.connection, "mine_rows", ROW_COLUMNS))
+        except Exception:
+            self.abort()
+            raise
+
+    def _commit(self):
+        self.connection.execute("COMMIT")
+
+    def _close(self):
+        self.connection.close()
 
     def abort(self):
         if self.connection is not None:
@@ -177,24 +209,15 @@ class RecordWriter:
             self.connection = None
         self.written = 0
 
-    def _without_duplicates(self, records):
-        if not records:
-            return records
-        ids = [r.record_id for r in records]
+    def _existing(self, ids):
         marks = ", ".join("?" * len(ids))
-        existing = {row[0] for row in self.connection.execute(
+        return {row[0] for row in self.connection.execute(
             f"SELECT record_id FROM minefield_records WHERE record_id IN ({marks})", ids)}
-        if not existing:
-            return records
-        if self.replace:
-            found = sorted(existing)
-            marks = ", ".join("?" * len(found))
-            for table in RECORD_TABLES:
-                self.connection.execute(f"DELETE FROM {table} WHERE record_id IN ({marks})",
-                                        found)
-            return records
-        self.skipped += [r.record_id for r in records if r.record_id in existing]
-        return [r for r in records if r.record_id not in existing]
+
+    def _delete(self, ids):
+        marks = ", ".join("?" * len(ids))
+        for table in RECORD_TABLES:
+            self.connection.execute(f"DELETE FROM {table} WHERE record_id IN ({marks})", ids)
 
 
 def append_records(path, records, on_duplicate="reject", source_file=""):
@@ -254,57 +277,30 @@ class _PgBulkInsert:
         self.flush()
 
 
-class PgRecordWriter:
-    """RecordWriter for a PostGIS project: the same records, one transaction."""
+class PgRecordWriter(_Writer):
+    """_Writer for a PostGIS project: the same rows, sent a thousand at a time."""
 
     def __init__(self, target, on_duplicate="reject", source_file=""):
+        import psycopg2
         from . import postgis
         if postgis.inspect(target).needs_upgrade:
             raise geopackage.DatabaseError(tr("The database must be upgraded before records "
                                               "are imported into it."))
+        super().__init__(on_duplicate, source_file)
+        self.errors = (psycopg2.Error,)
         self.schema = target.schema
-        self.replace = on_duplicate == "replace"
-        self.source_file = source_file
-        self.written = 0
-        self.skipped = []
         self.connection = postgis.connect(target)
         self.cursor = self.connection.cursor()
-        user = _user()
-        now = gpkg_sql.now_iso()
-        self.stamp = [user, user, now, now]
         self.tables = (_PgBulkInsert(self.cursor, self.schema, "minefield_records",
                                      RECORD_COLUMNS),
                        _PgBulkInsert(self.cursor, self.schema, "record_points", POINT_COLUMNS),
                        _PgBulkInsert(self.cursor, self.schema, "mine_rows", ROW_COLUMNS))
 
-    def put(self, records):
-        import psycopg2
-        try:
-            for record in self._without_duplicates(records):
-                _write_record(*self.tables, record, self.source_file, self.stamp)
-                self.written += 1
-            for table in self.tables:
-                table.flush()
-        except psycopg2.Error as error:
-            self.abort()
-            raise geopackage.DatabaseError(
-                tr("The database refused the records") + f": {str(error).strip()}") from error
-        except Exception:
-            self.abort()
-            raise
+    def _commit(self):
+        self.connection.commit()
 
-    def close(self):
-        import psycopg2
-        try:
-            for table in self.tables:
-                table.finish()
-            self.connection.commit()
-        except psycopg2.Error as error:
-            self.abort()
-            raise geopackage.DatabaseError(
-                tr("The database refused the records") + f": {str(error).strip()}") from error
+    def _close(self):
         self.connection.close()
-        return self.written, self.skipped
 
     def abort(self):
         if self.connection is not None:
@@ -313,22 +309,15 @@ class PgRecordWriter:
             self.connection = None
         self.written = 0
 
-    def _without_duplicates(self, records):
-        if not records:
-            return records
-        ids = [r.record_id for r in records]
-        table = f"{ddl.quote(self.schema)}.minefield_records"
-        self.cursor.execute(f"SELECT record_id FROM {table} WHERE record_id = ANY(%s)", (ids,))
-        existing = {row[0] for row in self.cursor.fetchall()}
-        if not existing:
-            return records
-        if self.replace:
-            for name in RECORD_TABLES:
-                self.cursor.execute(f"DELETE FROM {ddl.quote(self.schema)}.{ddl.quote(name)} "
-                                    f"WHERE record_id = ANY(%s)", (sorted(existing),))
-            return records
-        self.skipped += [r.record_id for r in records if r.record_id in existing]
-        return [r for r in records if r.record_id not in existing]
+    def _existing(self, ids):
+        self.cursor.execute(f"SELECT record_id FROM {ddl.quote(self.schema)}.minefield_records "
+                            f"WHERE record_id = ANY(%s)", (ids,))
+        return {row[0] for row in self.cursor.fetchall()}
+
+    def _delete(self, ids):
+        for name in RECORD_TABLES:
+            self.cursor.execute(f"DELETE FROM {ddl.quote(self.schema)}.{ddl.quote(name)} "
+                                f"WHERE record_id = ANY(%s)", (ids,))
 
 
 def record_writer(database, on_duplicate="reject", source_file=""):

@@ -194,11 +194,7 @@ class DigitizingAssistant(QObject):
     def complete_release(self, layer, fid):
         """A drawn release: the hazard under it, an activity id, the release type."""
         feature = layer.getFeature(fid)
-        values = {}
-        hazard = self._containing("hazards", feature.geometry().pointOnSurface())
-        hazard_id = _text(feature["hazard_id"]) or (_text(hazard["hazard_id"]) if hazard else "")
-        if hazard_id and not _text(feature["hazard_id"]):
-            values["hazard_id"] = hazard_id
+        hazard, hazard_id, values = self._linked_hazard(feature)
         if not _text(feature["activity_id"]):
             prefix = f"LR-{hazard_id or 'X'}-"
             used = [int(_text(f["activity_id"])[len(prefix):]) for f in layer.getFeatures()
@@ -225,11 +221,7 @@ class DigitizingAssistant(QObject):
     def complete_task(self, layer, fid):
         """A drawn task area: the hazard under it, a task id safe as a file name, its priority."""
         feature = layer.getFeature(fid)
-        values = {}
-        hazard = self._containing("hazards", feature.geometry().pointOnSurface())
-        hazard_id = _text(feature["hazard_id"]) or (_text(hazard["hazard_id"]) if hazard else "")
-        if hazard_id and not _text(feature["hazard_id"]):
-            values["hazard_id"] = hazard_id
+        hazard, hazard_id, values = self._linked_hazard(feature)
         if not _text(feature["task_id"]):
             values["task_id"] = task_sheet.next_task_id(
                 hazard_id or "TASK", [_text(f["task_id"]) for f in layer.getFeatures()])
@@ -238,6 +230,14 @@ class DigitizingAssistant(QObject):
         for name, value in values.items():
             layer.changeAttributeValue(fid, layer.fields().indexOf(name), value)
         return values
+
+    def _linked_hazard(self, feature):
+        """(hazard under a drawn area, its id or the one typed in, {"hazard_id": …} to fill)."""
+        hazard = self._containing("hazards", feature.geometry().pointOnSurface())
+        hazard_id = _text(feature["hazard_id"]) or (_text(hazard["hazard_id"]) if hazard else "")
+        values = {"hazard_id": hazard_id} if hazard_id and not _text(feature["hazard_id"]) \
+            else {}
+        return hazard, hazard_id, values
 
     @staticmethod
     def _containing(name, point):

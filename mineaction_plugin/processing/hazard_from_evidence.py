@@ -73,20 +73,16 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
         measure = ellipsoid_measure(context.transformContext())
         db = project_db.open_project(database)
         try:
-            db.begin()
-            ids = [row[0] for row in db.rows(f"SELECT hazard_id FROM {db.t('hazards')}")]
-            hazard_id = hazard_ids.next_hazard_id(
-                ids, district, setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN))
-            insert_into(db, "hazards", {
-                "hazard_id": hazard_id,
-                "name": tr("Around {count} evidence points").format(count=len(points)),
-                "classification": classification, "status": "open",
-                "district": district or None, "evidence": "direct",
-                "area_m2": round(measure.measureArea(shape), 2)}, shape)
-            db.commit()
-        except Exception:
-            db.rollback()
-            raise
+            with db.transaction():
+                ids = [row[0] for row in db.rows(f"SELECT hazard_id FROM {db.t('hazards')}")]
+                hazard_id = hazard_ids.next_hazard_id(
+                    ids, district, setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN))
+                insert_into(db, "hazards", {
+                    "hazard_id": hazard_id,
+                    "name": tr("Around {count} evidence points").format(count=len(points)),
+                    "classification": classification, "status": "open",
+                    "district": district or None, "evidence": "direct",
+                    "area_m2": round(measure.measureArea(shape), 2)}, shape)
         finally:
             db.close()
         feedback.pushInfo(tr("Hazard {id} created around {count} points.").format(

@@ -83,55 +83,53 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
         db = project_db.open_project(database)
         created = 0
         try:
-            db.begin()
-            if wanted:
-                marks = ", ".join("?" * len(wanted))
-                records = db.rows(
-                    f"SELECT record_id, district, reliability, {db.geometry_column()} FROM "
-                    f"{db.t('minefield_records')} WHERE record_id IN ({marks})", wanted)
-                missing = set(wanted) - {r[0] for r in records}
-                if missing:
-                    raise QgsProcessingException(tr("No minefield record with id {ids}.").format(
-                        ids=", ".join(sorted(missing))))
-            else:
-                records = db.rows(
-                    f"SELECT record_id, district, reliability, {db.geometry_column()} FROM "
-                    f"{db.t('minefield_records')} WHERE record_id NOT IN (SELECT record_id FROM "
-                    f"{db.t('hazards')} WHERE record_id IS NOT NULL) ORDER BY record_id")
-            ids = [row[0] for row in db.rows(f"SELECT hazard_id FROM {db.t('hazards')}")]
-            for record_id, district, reliability, blob in records:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled: no hazard was created."))
-                geometry = geometry_from_wkb(db.wkb(blob))
-                shape = buffered(geometry, metres, context)
-                if shape.isMultipart():
-                    parts = shape.asGeometryCollection()
-                    if len(parts) != 1:
-                        feedback.pushWarning(tr(
-                            "Record {record}: its perimeter is not one simple area; draw its "
-                            "hazard by hand or give a buffer.").format(record=record_id))
+            with db.transaction():
+                if wanted:
+                    marks = ", ".join("?" * len(wanted))
+                    records = db.rows(
+                        f"SELECT record_id, district, reliability, {db.geometry_column()} FROM "
+                        f"{db.t('minefield_records')} WHERE record_id IN ({marks})", wanted)
+                    missing = set(wanted) - {r[0] for r in records}
+                    if missing:
+                        raise QgsProcessingException(
+                            tr("No minefield record with id {ids}.").format(
+                                ids=", ".join(sorted(missing))))
+                else:
+                    records = db.rows(
+                        f"SELECT record_id, district, reliability, {db.geometry_column()} FROM "
+                        f"{db.t('minefield_records')} WHERE record_id NOT IN "
+                        f"(SELECT record_id FROM "
+                        f"{db.t('hazards')} WHERE record_id IS NOT NULL) ORDER BY record_id")
+                ids = [row[0] for row in db.rows(f"SELECT hazard_id FROM {db.t('hazards')}")]
+                for record_id, district, reliability, blob in records:
+                    if feedback.isCanceled():
+                        raise QgsProcessingException(tr("Cancelled: no hazard was created."))
+                    geometry = geometry_from_wkb(db.wkb(blob))
+                    shape = buffered(geometry, metres, context)
+                    if shape.isMultipart():
+                        parts = shape.asGeometryCollection()
+                        if len(parts) != 1:
+                            feedback.pushWarning(tr(
+                                "Record {record}: its perimeter is not one simple area; draw its "
+                                "hazard by hand or give a buffer.").format(record=record_id))
+                            continue
+                        shape = parts[0]
+                    if shape.isEmpty() or shape.type() != QgsWkbTypes.PolygonGeometry:
+                        feedback.pushWarning(tr("Record {record}: no area to mark.").format(
+                            record=record_id))
                         continue
-                    shape = parts[0]
-                if shape.isEmpty() or shape.type() != QgsWkbTypes.PolygonGeometry:
-                    feedback.pushWarning(tr("Record {record}: no area to mark.").format(
-                        record=record_id))
-                    continue
-                hazard_id = hazard_ids.next_hazard_id(ids, district, pattern)
-                ids.append(hazard_id)
-                classification = chosen if chosen != "auto" else (
-                    "CHA" if reliability in ("reliable", "partly_reliable") else "SHA")
-                evidence = "direct" if classification == "CHA" else "indirect"
-                insert_into(db, "hazards", {
-                    "hazard_id": hazard_id,
-                    "name": tr("Minefield {record}").format(record=record_id),
-                    "classification": classification, "status": "open", "district": district,
-                    "evidence": evidence, "record_id": record_id,
-                    "area_m2": round(measure.measureArea(shape), 2)}, shape)
-                created += 1
-            db.commit()
-        except Exception:
-            db.rollback()
-            raise
+                    hazard_id = hazard_ids.next_hazard_id(ids, district, pattern)
+                    ids.append(hazard_id)
+                    classification = chosen if chosen != "auto" else (
+                        "CHA" if reliability in ("reliable", "partly_reliable") else "SHA")
+                    evidence = "direct" if classification == "CHA" else "indirect"
+                    insert_into(db, "hazards", {
+                        "hazard_id": hazard_id,
+                        "name": tr("Minefield {record}").format(record=record_id),
+                        "classification": classification, "status": "open", "district": district,
+                        "evidence": evidence, "record_id": record_id,
+                        "area_m2": round(measure.measureArea(shape), 2)}, shape)
+                    created += 1
         finally:
             db.close()
         feedback.pushInfo(tr("{count} hazards created.").format(count=created))

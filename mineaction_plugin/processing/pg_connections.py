@@ -11,14 +11,19 @@ from ..core.i18n import tr
 from ..data import postgis
 
 
-def resolve(name):
+def _connection_uri(name):
+    """The data source of QGIS PostgreSQL connection `name` (authcfg in it, not a password)."""
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     connections = metadata.connections() if metadata is not None else {}
     if name not in connections:
         raise postgis.DatabaseError(tr("There is no QGIS PostgreSQL connection called "
                                        "'{name}' (Browser ▸ PostgreSQL ▸ New Connection).")
                                     .format(name=name))
-    uri = QgsDataSourceUri(connections[name].uri())
+    return QgsDataSourceUri(connections[name].uri())
+
+
+def resolve(name):
+    uri = _connection_uri(name)
     password = uri.password()
     if uri.authConfigId():
         items = [uri.connectionInfo(False)]
@@ -44,13 +49,7 @@ def resolve(name):
 def layer_source(name, schema_name, table, geometry_type):
     """A postgres layer source for a table of the project behind QGIS connection `name`: the
     connection's own settings and authcfg, so no password is in it."""
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    connections = metadata.connections() if metadata is not None else {}
-    if name not in connections:
-        raise postgis.DatabaseError(tr("There is no QGIS PostgreSQL connection called "
-                                       "'{name}' (Browser ▸ PostgreSQL ▸ New Connection).")
-                                    .format(name=name))
-    uri = QgsDataSourceUri(connections[name].uri())
+    uri = _connection_uri(name)
     uri.setDataSource(schema_name, table, "geom" if geometry_type else None, "", "fid")
     if geometry_type:
         uri.setSrid("4326")

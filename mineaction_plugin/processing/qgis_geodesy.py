@@ -42,10 +42,7 @@ def insert_geometry(connection, table, values, geometry):
 def geometry_of(geometry_blob):
     """A GeoPackage geometry blob as a QgsGeometry."""
     from ..data.gpkg_sql import wkb
-    geometry = QgsGeometry()
-    geometry.fromWkb(wkb(geometry_blob))
-    return geometry
-
+    return geometry_from_wkb(wkb(geometry_blob))
 
 def insert_into(db, table, values, geometry):
     """One feature into a project_db (GeoPackage or PostGIS) with its EPSG:4326 geometry."""

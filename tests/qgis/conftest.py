@@ -100,3 +100,19 @@ def as_backend(request, run_alg):
         return uri
     convert.backend = request.param
     return convert
+
+
+@pytest.fixture
+def hazards_dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
+    """The dock on a project holding the sample's records and their hazards (5 m buffer)."""
+    from mineaction_plugin.gui.dock import MineActionDock
+    path = str(tmp_path / "project_with_hazards.gpkg")
+    run_alg("createdatabase", {"OUTPUT": path})
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records", "records.csv"),
+                                       "DATABASE": path})
+    run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
+    widget = MineActionDock(qgis_iface)
+    widget.open_database(path)
+    yield widget
+    widget.close_connections()
+    widget.deleteLater()

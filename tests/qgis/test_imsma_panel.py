@@ -6,23 +6,12 @@ from osgeo import ogr
 from qgis.PyQt.QtCore import Qt
 
 from mineaction_plugin.core import imsma
-from mineaction_plugin.gui.dock import MineActionDock
 
-DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
 @pytest.fixture
-def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
-    path = str(tmp_path / "imsma.gpkg")
-    run_alg("createdatabase", {"OUTPUT": path})
-    run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records.csv"),
-                                       "DATABASE": path})
-    run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
-    widget = MineActionDock(qgis_iface)
-    widget.open_database(path)
-    yield widget
-    widget.close_connections()
-    widget.deleteLater()
+def dock(hazards_dock):
+    return hazards_dock
 
 
 def test_check_export_with_an_edited_profile_then_import(dock, tmp_path, run_alg):

@@ -1,30 +1,19 @@
 """The Marking section: preview marking for selected hazards, save it, status, inspections."""
-import os
 import sqlite3
 
 import pytest
 from qgis.core import QgsExpression, QgsProject
 
 from mineaction_plugin.data.layers import loaded_layer
-from mineaction_plugin.gui.dock import MineActionDock
 from mineaction_plugin.gui.marking_panel import overdue_lines
 
-DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
 @pytest.fixture
-def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
-    path = str(tmp_path / "mark.gpkg")
-    run_alg("createdatabase", {"OUTPUT": path})
-    run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records.csv"),
-                                       "DATABASE": path})
-    run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
-    widget = MineActionDock(qgis_iface)
-    widget.open_database(path)
-    yield widget
-    widget.marking_panel.clear_preview()
-    widget.close_connections()
-    widget.deleteLater()
+def dock(hazards_dock):
+    dock = hazards_dock
+    yield dock
+    dock.marking_panel.clear_preview()
 
 
 def test_preview_then_save_then_track_status_and_inspections(dock):

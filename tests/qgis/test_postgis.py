@@ -9,6 +9,14 @@ from mineaction_plugin.core import schema
 from mineaction_plugin.data import pg_ddl, postgis
 
 
+def drop_schema(target, name):
+    """Remove a schema a test made besides its own pg_target."""
+    connection = postgis.connect(target)
+    connection.autocommit = True
+    connection.cursor().execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    connection.close()
+
+
 def pg_columns(target, table):
     connection = postgis.connect(target)
     with connection.cursor() as cursor:
@@ -77,10 +85,7 @@ def test_an_older_schema_is_upgraded_to_the_same_columns(pg_target, pg_server):
                                f"'2026-12-01', '2026-11-01')")
         connection.close()
     finally:
-        connection = postgis.connect(fresh)
-        connection.autocommit = True
-        connection.cursor().execute(f'DROP SCHEMA "{fresh.schema}" CASCADE')
-        connection.close()
+        drop_schema(fresh, fresh.schema)
 
 
 def test_two_officers_change_one_hazard_and_nothing_is_lost(pg_target):
@@ -381,10 +386,7 @@ def test_a_qgis_connection_names_the_server_and_no_password_is_written(pg_target
             run_alg("createdatabase", {"OUTPUT": "connection=nowhere schema=x"})
     finally:
         metadata.deleteConnection("mineaction test")
-        dropping = postgis.connect(pg_target)
-        dropping.autocommit = True
-        dropping.cursor().execute(f'DROP SCHEMA IF EXISTS "{pg_target.schema}_c" CASCADE')
-        dropping.close()
+        drop_schema(pg_target, f"{pg_target.schema}_c")
     # the QGIS profile of this test run: settings and databases hold no password
     from qgis.core import QgsApplication
     profile = QgsApplication.qgisSettingsDirPath()
@@ -506,10 +508,7 @@ def test_imsma_exchange_from_and_into_postgis(run_alg, tmp_path, pg_target, pg_s
             "'HZ-XXX-0002'")] == [("open", "closed", "done")]
         project.close()
     finally:
-        cleanup = postgis.connect(pg_target)
-        cleanup.autocommit = True
-        cleanup.cursor().execute(f'DROP SCHEMA IF EXISTS "{pg_target.schema}_in" CASCADE')
-        cleanup.close()
+        drop_schema(pg_target, f"{pg_target.schema}_in")
 
 
 

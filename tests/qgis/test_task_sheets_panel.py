@@ -7,25 +7,15 @@ import pytest
 from qgis.core import QgsProject
 
 from mineaction_plugin.data.layers import loaded_layer
-from mineaction_plugin.gui.dock import MineActionDock
 
-DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
 @pytest.fixture
-def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
-    path = str(tmp_path / "tasks.gpkg")
-    run_alg("createdatabase", {"OUTPUT": path})
-    run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records.csv"),
-                                       "DATABASE": path})
-    run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
-    widget = MineActionDock(qgis_iface)
-    widget.open_database(path)
-    yield widget
+def dock(hazards_dock):
+    dock = hazards_dock
+    yield dock
     for layout in QgsProject.instance().layoutManager().layouts():
         QgsProject.instance().layoutManager().removeLayout(layout)
-    widget.close_connections()
-    widget.deleteLater()
 
 
 def test_task_from_the_selected_hazard_then_status_then_sheet(dock, tmp_path):

@@ -1,7 +1,4 @@
-import pytest
-
 from mineaction_plugin.core import coordinates as c
-from mineaction_plugin.core.geodesy import PyprojGeodesy
 
 
 def test_degrees_minutes_seconds():
@@ -24,15 +21,8 @@ def test_turning_points_run_clockwise_from_the_northernmost():
     assert c.clockwise([(lon, lat) for _, lon, lat in points])
 
 
-def test_bearing_and_distance_to_the_next_point():
-    geodesy = PyprojGeodesy()
-    square = c.turning_points([(47.0, 40.0), (47.0, 40.01), (47.01, 40.01), (47.01, 40.0)])
-    rows = c.bearing_distance_rows(square, geodesy.inverse)
-    assert [r[0] for r in rows] == ["TP1", "TP2", "TP3", "TP4"]
-    assert rows[0][1] == pytest.approx(90, abs=0.1)      # north-west corner → east
-    assert rows[1][1] == pytest.approx(180, abs=0.1)
-    assert rows[1][2] == pytest.approx(1110.5, abs=1)     # 0.01° of latitude
-    assert c.mils(90) == 1600
+def test_nato_mils():
+    assert c.mils(90) == 1600 and c.mils(359.99) == 0
 
 
 def test_safe_file_names():

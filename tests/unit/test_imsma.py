@@ -1,4 +1,5 @@
 """IMSMA profiles and the checks made before an exchange (pure Python)."""
+import copy
 import json
 
 import pytest
@@ -29,7 +30,7 @@ def test_the_generic_profile_is_valid_and_follows_imsma_habits():
 def test_a_profile_survives_json_and_its_faults_are_named():
     profile = imsma.default_profile()
     assert imsma.load_profile(imsma.dump_profile(profile)) == profile
-    broken = imsma.copy_profile(profile)
+    broken = copy.deepcopy(profile)
     broken["entities"]["hazards"]["fields"]["name"]["name"] = "a_hazard_name_far_longer_than_31_chars"
     broken["entities"]["tasks"]["fields"]["team"]["domain"] = "cvd_teams"
     broken["entities"]["eo_finds"]["fields"]["model"]["name"] = "eo_category"
@@ -64,12 +65,3 @@ def test_rows_are_checked_for_required_values_domains_ids_and_geometry():
     assert ("hazards", "HZ-4", "geometry", "empty geometry") in problems
     assert ("hazards", "HZ-4", "priority", "'9' is not a code of cvd_priority") in problems
     assert not [p for p in problems if p[1] == "HZ-1" and p[2] != "hazard_localid"]
-
-
-def test_renaming_both_ways():
-    profile = imsma.default_profile()
-    row = {"find_id": "EO-1", "category": "APM", "quantity": 2}
-    renamed = imsma.rename_row(profile, "eo_finds", row)
-    assert renamed["eo_localid"] == "EO-1" and renamed["eo_category"] == "APM"
-    assert imsma.unrename_row(profile, "eo_finds", {"EO_LOCALID": "EO-1", "other": 1}) == \
-        {"find_id": "EO-1"}

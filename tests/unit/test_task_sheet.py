@@ -2,7 +2,7 @@
 import pytest
 from pyproj import Geod, Transformer
 
-from mineaction_plugin.core import coordinates, task_sheet as s
+from mineaction_plugin.core import task_sheet as s
 from mineaction_plugin.core.geodesy import PyprojGeodesy
 
 GEOD = Geod(ellps="WGS84")
@@ -125,4 +125,3 @@ def test_every_sheet_label_is_marked_for_translation():
     marked = {node.args[0].value for node in ast.walk(tree)
               if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "N_"}
     assert set(s.SHEET_LABELS.values()) <= marked
-    assert coordinates.mils(360) == 0
