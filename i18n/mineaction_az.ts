@@ -429,9 +429,19 @@
       <translation>Mina sahəsi qeydləri yoxlanılır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Checking the IMSMA export</source>
+      <translation>IMSMA ixracının yoxlanılması</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Checking {name}…</source>
       <translation>{name} yoxlanılır…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Checking…</source>
+      <translation>Yoxlanılır…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2837,6 +2847,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>The bill of quantities of marking and fencing: per line and in total, its length on the WGS84 ellipsoid, the signs on it (from a sign layer, or at the spacing), the fence posts at the post spacing, the wire or tape (length × strands) and, with unit prices, the cost. Written as CSV or XLSX.</source>
       <translation>Nişanlama və hasarlama üzrə materiallar siyahısı: hər xətt üzrə və cəmi, WGS84 ellipsoidində uzunluğu, üzərindəki nişanlar (nişan layından və ya aralığa görə), dirək aralığına görə hasar dirəkləri, məftil və ya lent (uzunluq × cərgə sayı) və vahid qiymətlər verildikdə dəyəri. CSV və ya XLSX kimi yazılır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>The check did not finish: {reason}</source>
+      <translation>Yoxlama başa çatmadı: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />

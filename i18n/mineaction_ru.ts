@@ -429,9 +429,19 @@
       <translation>Проверка формуляров минных полей</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Checking the IMSMA export</source>
+      <translation>Проверка выгрузки IMSMA</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Checking {name}…</source>
       <translation>Проверка {name}…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>Checking…</source>
+      <translation>Проверка…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2837,6 +2847,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>The bill of quantities of marking and fencing: per line and in total, its length on the WGS84 ellipsoid, the signs on it (from a sign layer, or at the spacing), the fence posts at the post spacing, the wire or tape (length × strands) and, with unit prices, the cost. Written as CSV or XLSX.</source>
       <translation>Ведомость объёмов обозначения и ограждения: по каждой линии и в итоге — длина на эллипсоиде WGS84, знаки на ней (из слоя знаков или по шагу), столбы ограждения по шагу столбов, проволока или лента (длина × число нитей) и, при заданных ценах, стоимость. Записывается в CSV или XLSX.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/imsma_panel.py" />
+      <source>The check did not finish: {reason}</source>
+      <translation>Проверка не завершилась: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />

@@ -1,8 +1,9 @@
 """The dock's "IMSMA" section: the mapping profile, the check, export and import."""
+import copy
 import os
 import tempfile
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                  QLabel, QPushButton, QTableWidget, QTableWidgetItem,
@@ -27,6 +28,7 @@ class ImsmaPanel(QWidget):
         self.profile = imsma.default_profile()
         self.profile_path = ""
         self.problems = []
+        self.check_task = None
         layout = QVBoxLayout(self)
 
         self.profile_label = QLabel()
@@ -194,13 +196,38 @@ class ImsmaPanel(QWidget):
     def _since(self):
         return "1900-01-01" if self.everything.isChecked() else ""
 
-    def check(self):
+    def check(self, synchronous=False):
+        """What the export would hold and its problems, read in a background task (the checks
+        scan the whole database); synchronous for scripts and tests: returns (total, problems)."""
         if not self._ready():
             return None
-        since = None if self.everything.isChecked() else \
-            imsma_exchange.last_export(self.dock.database)
-        chosen, problems = imsma_exchange.check(self.dock.database, self.profile, since)
-        total = sum(chosen.values())
+        database, profile = self.dock.database, copy.deepcopy(self.profile)  # the task's own
+        everything = self.everything.isChecked()
+
+        def work(task=None):
+            since = None if everything else imsma_exchange.last_export(database)
+            chosen, problems = imsma_exchange.check(database, profile, since)
+            return sum(chosen.values()), problems
+        if synchronous:
+            return self._checked(*work())
+        if self.check_task is not None:
+            return None
+        self.check_button.setEnabled(False)
+        self.summary.setText(tr("Checking…"))
+        self.check_task = QgsTask.fromFunction(tr("Checking the IMSMA export"), work,
+                                               on_finished=self._check_finished)
+        QgsApplication.taskManager().addTask(self.check_task)
+        return None
+
+    def _check_finished(self, error, result=None):
+        self.check_task = None
+        self.check_button.setEnabled(True)
+        if error is not None:
+            self.summary.setText(tr("The check did not finish: {reason}").format(reason=error))
+            return
+        self._checked(*result)
+
+    def _checked(self, total, problems):
         self._show_problems(problems)
         self.summary.setText(tr("{count} features to export, {problems} problems.").format(
             count=total, problems=len(problems)))

@@ -172,7 +172,7 @@ def imsma():
     dock = state["dock"]
     dock.sections.setCurrentIndex(6)  # IMSMA
     panel = dock.imsma_panel
-    report["imsma_check"] = list(panel.check())[0]
+    report["imsma_check"] = list(panel.check(synchronous=True))[0]
     panel.export(os.path.join(FOLDER, "imsma.gdb"))
     wait_for(lambda: "exported" in panel.summary.text(), imsma_done)
 

@@ -17,7 +17,7 @@ def dock(hazards_dock):
 def test_check_export_with_an_edited_profile_then_import(dock, tmp_path, run_alg):
     panel = dock.imsma_panel
     assert panel.last_export.text() == "Last export: never"
-    total, problems = panel.check()
+    total, problems = panel.check(synchronous=True)
     assert total == 25 and problems == []   # the 25 hazards of the sample's records
     # rename a column in the table, as a country profile would
     row = next(r for r in range(panel.fields.rowCount())
@@ -73,3 +73,18 @@ def test_problems_are_listed_and_nothing_is_written(dock, tmp_path):
                if panel.fields.item(r, 1).text() == "status"
                and panel.fields.item(r, 0).text() == "hazard")
     assert panel.fields.item(row, 3).checkState() == Qt.CheckState.Checked
+
+
+def test_the_check_runs_in_the_background(dock):
+    """The button's check reads the database in a task; the dock stays responsive."""
+    import time
+    from qgis.PyQt.QtWidgets import QApplication
+    panel = dock.imsma_panel
+    assert panel.check() is None and panel.summary.text() == "Checking…"
+    assert not panel.check_button.isEnabled()
+    deadline = time.time() + 30
+    while panel.check_task is not None and time.time() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    assert panel.summary.text() == "25 features to export, 0 problems."
+    assert panel.check_button.isEnabled()

@@ -447,7 +447,7 @@ def test_the_dock_opens_a_postgis_project_through_a_qgis_connection(qgis_iface, 
         assert panel.set_status("issued", "by the dock")
         assert postgis.counts(pg_target)["status_history"] == 2
         assert dock.imsma_panel.last_export.text() == "Last export: never"
-        total, problems = dock.imsma_panel.check()
+        total, problems = dock.imsma_panel.check(synchronous=True)
         assert total == 25 and problems == []      # 24 hazards and the task, from the server
         entry, _ = QgsProject.instance().readEntry("mineaction", "database", "")
         assert entry.startswith("connection='dock test'") and "password" not in entry
