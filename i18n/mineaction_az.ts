@@ -2564,11 +2564,6 @@
       <translation>Yaşayış məntəqəsi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
-      <source>Sheet</source>
-      <translation>Vərəqə</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Sheets written</source>
       <translation>Yazılmış vərəqələr</translation>

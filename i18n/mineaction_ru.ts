@@ -2564,11 +2564,6 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
-      <source>Sheet</source>
-      <translation>Лист</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Sheets written</source>
       <translation>Записано листов</translation>

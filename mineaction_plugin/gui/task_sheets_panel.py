@@ -103,6 +103,7 @@ class SheetSettingsDialog(QDialog):
         super().__init__(parent)
         from ..layouts.task_sheet import sheet_settings
         self.setWindowTitle(tr("Task sheet settings"))
+        self.setMinimumWidth(560)
         values = sheet_settings()
         form = QFormLayout(self)
         self.programme = QLineEdit(values["programme"])
@@ -112,6 +113,7 @@ class SheetSettingsDialog(QDialog):
         self.emergency = QPlainTextEdit(values["emergency"])
         self.emergency.setPlaceholderText(tr(task_sheet.DEFAULT_EMERGENCY))
         self.emergency.setTabChangesFocus(True)
+        self.emergency.setMaximumHeight(90)   # a few lines: numbers, names, a radio channel
         self.distance = QSpinBox()
         self.distance.setRange(0, 10000)
         self.distance.setSingleStep(50)
@@ -172,10 +174,9 @@ class TaskSheetsPanel(QWidget):
                                        "records); the hazard under it and a task id are filled "
                                        "in"))
         self.draw_button.clicked.connect(lambda: self.dock.digitizing.start("tasks"))
-        create = QHBoxLayout()
-        create.addWidget(self.new_button, 1)
-        create.addWidget(self.draw_button)
-        layout.addLayout(create)
+        # one button a line: the section must fit a narrow dock
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.draw_button)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr("Task"), tr("Hazard"), tr("Type"),
@@ -196,9 +197,10 @@ class TaskSheetsPanel(QWidget):
         self.reason.setPlaceholderText(tr("Reason (kept in the history)"))
         self.status_button = QPushButton(tr("Set &status"))
         self.status_button.clicked.connect(lambda: self.set_status())
-        for widget in (self.next_status, self.reason, self.status_button):
-            status.addWidget(widget)
+        status.addWidget(self.next_status)
+        status.addWidget(self.status_button)
         layout.addLayout(status)
+        layout.addWidget(self.reason)
 
         options = QHBoxLayout()
         self.language = QComboBox()
@@ -211,7 +213,6 @@ class TaskSheetsPanel(QWidget):
         for size, orientation, title in PAGES:
             self.page.addItem(tr(title), (size, orientation))
         self.page.setCurrentIndex(int(setting("sheet_page", 0)))
-        options.addWidget(QLabel(tr("Sheet")))
         options.addWidget(self.language, 1)
         options.addWidget(self.page, 1)
         settings = QPushButton(tr("Se&ttings…"))
