@@ -1,3 +1,4 @@
+import itertools
 import os
 import sys
 
@@ -87,24 +88,79 @@ def pg_target(pg_server, request):
     connection.close()
 
 
-@pytest.fixture(params=["gpkg", "postgis"])
+BACKENDS = ["gpkg", "postgis"]
+
+
+def on_backend(request, path, backend):
+    """The project to test: the GeoPackage at `path` itself, or its copy (ids, stamps and
+    history kept, mineaction:copydatabase) in a fresh PostGIS schema dropped after the test or
+    module. The same tests then run once per backend."""
+    if backend == "gpkg":
+        return path
+    import re
+    import processing
+    from mineaction_plugin.data import postgis
+    server = request.getfixturevalue("pg_server")
+    base = re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:40]
+    name = f"b_{base}_{next(_SCHEMA_NUMBERS)}"
+    target = postgis.parse_target(f"{server} schema={name}")
+    _drop_schema(target)
+    processing.run("mineaction:copydatabase", {"INPUT": path, "OUTPUT": target_text(target)})
+    request.addfinalizer(lambda: _drop_schema(target))
+    return target_text(target)
+
+
+_SCHEMA_NUMBERS = itertools.count(1)
+
+
+def target_text(target):
+    return f"{target.conninfo} schema={target.schema}"
+
+
+def _drop_schema(target):
+    from mineaction_plugin.data import postgis
+    connection = postgis.connect(target)
+    connection.autocommit = True
+    connection.cursor().execute(f'DROP SCHEMA IF EXISTS "{target.schema}" CASCADE')
+    connection.close()
+
+
+def _plain(value):
+    """Values as a GeoPackage hands them: dates as ISO text, numerics as floats, bytes."""
+    import datetime
+    import decimal
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, memoryview):
+        return bytes(value)
+    return value
+
+
+def query(database, sql, args=()):
+    """Rows of `sql` (`?` placeholders, unqualified table names) on either backend."""
+    from mineaction_plugin.data import project_db
+    project = project_db.open_project(database)
+    try:
+        return [tuple(_plain(v) for v in row) for row in project.rows(sql, args)]
+    finally:
+        project.close()
+
+
+@pytest.fixture(params=BACKENDS)
 def as_backend(request, run_alg):
-    """as_backend(path) → the project to test: the GeoPackage itself, or its copy in a fresh
-    PostGIS schema (mineaction:copydatabase). Tests using it run once per backend."""
+    """as_backend(path) → the project to test on this run's backend (see on_backend)."""
     def convert(path):
-        if request.param == "gpkg":
-            return path
-        target = request.getfixturevalue("pg_target")
-        uri = f"{target.conninfo} schema={target.schema}"
-        run_alg("copydatabase", {"INPUT": path, "OUTPUT": uri})
-        return uri
+        return on_backend(request, path, request.param)
     convert.backend = request.param
     return convert
 
 
-@pytest.fixture
-def hazards_dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
-    """The dock on a project holding the sample's records and their hazards (5 m buffer)."""
+@pytest.fixture(params=BACKENDS)
+def hazards_dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
+    """The dock on a project holding the sample's records and their hazards (5 m buffer), on
+    a GeoPackage and on PostGIS."""
     from mineaction_plugin.gui.dock import MineActionDock
     path = str(tmp_path / "project_with_hazards.gpkg")
     run_alg("createdatabase", {"OUTPUT": path})
@@ -112,7 +168,46 @@ def hazards_dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, ru
                                        "DATABASE": path})
     run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
     widget = MineActionDock(qgis_iface)
-    widget.open_database(path)
+    assert widget.open_database(on_backend(request, path, request.param)) is not False
     yield widget
     widget.close_connections()
     widget.deleteLater()
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
+    """The dock on a new empty project: a GeoPackage made by the dock, or a PostGIS schema."""
+    from mineaction_plugin.gui.dock import MineActionDock
+    widget = MineActionDock(qgis_iface)
+    path = str(tmp_path / "empty.gpkg")
+    if request.param == "gpkg":
+        assert widget.create_database(path) is not False
+    else:
+        run_alg("createdatabase", {"OUTPUT": path})
+        assert widget.open_database(on_backend(request, path, "postgis")) is not False
+    yield widget
+    widget.close_connections()
+    widget.deleteLater()
+
+
+def write_unchecked(database, sql):
+    """Write what the plugin would refuse, as another tool could (the table's CHECKs off)."""
+    from mineaction_plugin.data import gpkg_sql, postgis
+    if not postgis.is_postgres(database):
+        connection = gpkg_sql.connect(database)
+        with connection:
+            connection.execute("PRAGMA ignore_check_constraints = ON")
+            connection.execute(sql)
+        connection.close()
+        return
+    import re
+    table = re.search(r"(?:UPDATE|INSERT INTO)\s+(\w+)", sql, re.I).group(1)
+    connection = postgis.connect(postgis.parse_target(database))
+    with connection, connection.cursor() as cursor:
+        cursor.execute(f"SET search_path TO {postgis.parse_target(database).schema}, public")
+        cursor.execute("SELECT conname FROM pg_constraint WHERE contype = 'c' AND "
+                       "conrelid = %s::regclass", (table,))
+        for (name,) in cursor.fetchall():
+            cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        cursor.execute(sql)
+    connection.close()

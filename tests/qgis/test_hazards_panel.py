@@ -1,23 +1,18 @@
 """The Hazards section: hazards from records, progress per hazard, closing with history."""
 import os
-import sqlite3
 
 import pytest
 
-from mineaction_plugin.gui.dock import MineActionDock
+from conftest import query
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
 @pytest.fixture
-def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
-    widget = MineActionDock(qgis_iface)
-    widget.create_database(str(tmp_path / "hz.gpkg"))
-    widget.records_panel.preview_file(os.path.join(DATA, "records.csv"), synchronous=True)
-    widget.records_panel.import_records(synchronous=True)
-    yield widget
-    widget.close_connections()
-    widget.deleteLater()
+def dock(empty_dock):
+    empty_dock.records_panel.preview_file(os.path.join(DATA, "records.csv"), synchronous=True)
+    empty_dock.records_panel.import_records(synchronous=True)
+    return empty_dock
 
 
 def test_hazards_from_records_then_close_one_with_history(dock):
@@ -30,10 +25,8 @@ def test_hazards_from_records_then_close_one_with_history(dock):
     panel.table.selectRow(0)
     assert panel.close_button.isEnabled()
     assert panel.close_selected(reason="fenced and handed over")
-    db = sqlite3.connect(dock.database)
-    history = db.execute("SELECT entity, field, old_value, new_value, reason FROM "
-                         "status_history").fetchall()
-    db.close()
+    history = query(dock.database, "SELECT entity, field, old_value, new_value, reason FROM "
+                                   "status_history")
     assert history == [("hazards", "status", "open", "closed", "fenced and handed over")]
     assert panel.table.item(0, 1).text() == "Closed"
 
@@ -45,10 +38,8 @@ def test_classification_and_status_changes_from_the_dock_reach_history(dock):
     panel.table.selectRow(1)
     hazard_id = panel.rows[1]["hazard_id"]
     assert panel.change_selected("CHA", "worked_on", "TS found PMN-2 mines")
-    db = sqlite3.connect(dock.database)
-    history = db.execute("SELECT entity_id, field, old_value, new_value, reason FROM "
-                         "status_history ORDER BY fid").fetchall()
-    db.close()
+    history = query(dock.database, "SELECT entity_id, field, old_value, new_value, reason "
+                                   "FROM status_history ORDER BY fid")
     assert sorted(history) == sorted([
         (hazard_id, "classification", "SHA", "CHA", "TS found PMN-2 mines"),
         (hazard_id, "status", "open", "worked_on", "TS found PMN-2 mines")])

@@ -7,6 +7,8 @@ from qgis.PyQt.QtCore import Qt
 
 from mineaction_plugin.core import imsma
 
+from conftest import write_unchecked
+
 
 
 @pytest.fixture
@@ -53,13 +55,8 @@ def test_check_export_with_an_edited_profile_then_import(dock, tmp_path, run_alg
 
 
 def test_problems_are_listed_and_nothing_is_written(dock, tmp_path):
-    from mineaction_plugin.data import gpkg_sql
-    connection = gpkg_sql.connect(dock.database)
-    with connection:
-        connection.execute("PRAGMA ignore_check_constraints = ON")
-        connection.execute("UPDATE hazards SET status = 'finished' WHERE hazard_id = "
-                           "'HZ-XXX-0002'")
-    connection.close()
+    write_unchecked(dock.database, "UPDATE hazards SET status = 'finished' WHERE hazard_id = "
+                                   "'HZ-XXX-0002'")
     panel = dock.imsma_panel
     assert panel.export(str(tmp_path / "x.gdb"), synchronous=True) is None
     assert not os.path.exists(tmp_path / "x.gdb")

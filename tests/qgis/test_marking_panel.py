@@ -1,11 +1,11 @@
 """The Marking section: preview marking for selected hazards, save it, status, inspections."""
-import sqlite3
-
 import pytest
 from qgis.core import QgsExpression, QgsProject
 
 from mineaction_plugin.data.layers import loaded_layer
 from mineaction_plugin.gui.marking_panel import overdue_lines
+
+from conftest import query
 
 
 
@@ -27,11 +27,10 @@ def test_preview_then_save_then_track_status_and_inspections(dock):
     written = panel.save()
     assert len(written) == 2  # the two hazards lie apart: a line each
     assert QgsProject.instance().layerTreeRoot().findGroup("Marking preview") is None
-    db = sqlite3.connect(dock.database)
-    assert db.execute("SELECT count(*) FROM marking_signs").fetchone()[0] == \
+    assert query(dock.database, "SELECT count(*) FROM marking_signs")[0][0] == \
         sum(n for _, n in written)
-    assert {r[0] for r in db.execute("SELECT status FROM marking_lines")} == {"planned"}
-    db.close()
+    assert {r[0] for r in query(dock.database, "SELECT status FROM marking_lines")} == \
+        {"planned"}
     assert dock.counts()["Marking lines"] == str(len(written))
 
     layer = loaded_layer("marking_lines")
@@ -39,11 +38,9 @@ def test_preview_then_save_then_track_status_and_inspections(dock):
     layer.selectByIds([first.id()])
     assert panel.apply_status("installed", installed="2026-01-10", inspected="2026-02-01",
                               reason="fence built by Alpha Demining")
-    db = sqlite3.connect(dock.database)
-    assert db.execute("SELECT field, old_value, new_value, reason FROM status_history "
-                      "WHERE entity = 'marking_lines'").fetchall() == [
+    assert query(dock.database, "SELECT field, old_value, new_value, reason FROM status_history "
+                 "WHERE entity = 'marking_lines'") == [
         ("status", "planned", "installed", "fence built by Alpha Demining")]
-    db.close()
     from datetime import date
     assert overdue_lines(layer, 90, today=date(2026, 11, 26)) == [
         (first["marking_id"], "2026-02-01")]

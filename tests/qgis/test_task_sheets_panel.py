@@ -1,12 +1,13 @@
 """The Task sheets section: a task from the selected hazard, its status, its sheet."""
 import os
-import sqlite3
 import subprocess
 
 import pytest
 from qgis.core import QgsProject
 
 from mineaction_plugin.data.layers import loaded_layer
+
+from conftest import query
 
 
 
@@ -34,11 +35,9 @@ def test_task_from_the_selected_hazard_then_status_then_sheet(dock, tmp_path):
         ["issued", "cancelled"]
     assert panel.set_status("issued", "briefed")
     assert panel.selected_tasks()[0]["status"] == "issued"
-    db = sqlite3.connect(dock.database)
-    assert db.execute("SELECT old_value, new_value, reason FROM status_history WHERE "
-                      "entity = 'tasks' ORDER BY fid").fetchall() == [
+    assert query(dock.database, "SELECT old_value, new_value, reason FROM status_history "
+                                "WHERE entity = 'tasks' ORDER BY fid") == [
         (None, "draft", "created from hazard HZ-XXX-0002"), ("draft", "issued", "briefed")]
-    db.close()
 
     # the designer route: a project layout, filled, on the project's own layers
     panel.language.setCurrentIndex(panel.language.findData("az"))
@@ -103,12 +102,9 @@ def test_sheet_settings_are_printed_on_every_sheet(dock, tmp_path):
                         "Duty officer +994 50 000 00 00"):
             assert printed in text
         # the record's own declination wins over the setting
-        import sqlite3
-        db = sqlite3.connect(dock.database)
-        recorded = db.execute("SELECT declination_deg FROM record_points WHERE record_id = "
-                              "(SELECT record_id FROM hazards WHERE hazard_id = 'HZ-XXX-0005') "
-                              "AND declination_deg IS NOT NULL").fetchone()
-        db.close()
+        recorded = (query(dock.database, "SELECT declination_deg FROM record_points WHERE "
+                          "record_id = (SELECT record_id FROM hazards WHERE hazard_id = "
+                          "'HZ-XXX-0005') AND declination_deg IS NOT NULL") or [None])[0]
         expected = f"{abs(recorded[0]):.1f}° {'E' if recorded[0] >= 0 else 'W'}" if recorded \
             else "6.4° E"
         assert expected in text
