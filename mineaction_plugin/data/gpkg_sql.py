@@ -77,14 +77,22 @@ def wkb(geometry_blob):
     return bytes(geometry_blob[_header(geometry_blob)[2]:])
 
 
+def account_name():
+    """Who writes to a GeoPackage: the account of this computer (a file has no logins)."""
+    import getpass
+    try:
+        return getpass.getuser()
+    except Exception:   # no name for this uid (a container, a service)
+        return "unknown"
+
+
 def insert_feature(connection, table, values, geometry_blob, bounds):
     """One row with its geometry, stamped with who and when, and the layer's extent grown.
 
     values: {column: value}; bounds: (min x, max x, min y, max y) of the geometry."""
-    import getpass
     now = now_iso()
     row = dict(values)
-    for column, value in (("created_by", getpass.getuser()), ("created_at", now)):
+    for column, value in (("created_by", account_name()), ("created_at", now)):
         row.setdefault(column, value)
     row.setdefault("modified_by", row["created_by"])
     row.setdefault("modified_at", now)

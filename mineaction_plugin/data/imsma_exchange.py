@@ -7,7 +7,6 @@ GDAL's own translation (an SQL select renaming the columns), or an XLSX with one
 entity. Import: an export is read back, checked as a whole, and applied in one transaction.
 No Qt: GDAL (osgeo) and sqlite3 only.
 """
-import getpass
 import os
 import re
 import shutil
@@ -663,9 +662,9 @@ def import_export(database, path, profile):
     if problems:
         raise ExchangeError(tr("{count} problems in {path}; nothing was imported.").format(
             count=len(problems), path=os.path.basename(path)), problems)
-    user = getpass.getuser()
     summary = {}
     db = project_db.open_project(database)
+    user = db.user()
     # parents first, so that references resolve (they are checked at commit anyway)
     parents = ("hazards", "land_release", "eo_finds", "marking_lines", "tasks")
     order = [n for n in parents if n in incoming] + [n for n in incoming if n not in parents]

@@ -69,8 +69,9 @@ def configure_form(layer, schema_layer, organisations_layer=None):
             measure = "$area" if field.name == "area_m2" else "$length"
             layer.setDefaultValueDefinition(index, QgsDefaultValue(f"round({measure}, 2)", True))
             config.setReadOnly(index, True)
-        if field.name in ("created_by", "modified_by"):
-            # who: the account name, stamped by the plugin rather than typed
+        if field.name in ("created_by", "modified_by") and layer.providerType() != "postgres":
+            # who: the account name, stamped by the plugin rather than typed (on PostGIS the
+            # server stamps the login it authenticated: pg_ddl.stamp_new_row / touch_row)
             layer.setDefaultValueDefinition(index, QgsDefaultValue(
                 "@user_account_name", field.name == "modified_by"))
         if field.name in ("created_at", "created_by", "modified_at", "modified_by"):

@@ -1,5 +1,4 @@
 """Marking lines and their signs into the project database, in one transaction."""
-import getpass
 import sqlite3
 
 from ..core.i18n import tr
@@ -26,9 +25,9 @@ def save_marking(database, lines, marking_type="perimeter_marking", sign_spacing
     """
     if project_db.inspect(database).needs_upgrade:
         raise geopackage.DatabaseError(tr("The database must be upgraded first."))
-    user, now = getpass.getuser(), gpkg_sql.now_iso()
-    stamp = {"created_by": user, "modified_by": user, "created_at": now, "modified_at": now}
     db = project_db.open_project(database)
+    user, now = db.user(), gpkg_sql.now_iso()
+    stamp = {"created_by": user, "modified_by": user, "created_at": now, "modified_at": now}
     written = []
     try:
         with db.transaction():

@@ -7,7 +7,6 @@ the project, e.g. ``postgresql://officer@db.anama.local:5432/mineaction?schema=a
 environment, ~/.pgpass or a service file, and the plugin's dock passes them from the QGIS
 authentication database (processing/pg_connections.py). psycopg2 does the talking.
 """
-import getpass
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -215,7 +214,9 @@ def update_checked(connection, target, layer_name, key, values, read_version, us
     error becomes a Conflict naming who changed the row and when. Returns the new version."""
     import psycopg2
     layer = schema.layer(layer_name)
-    values = dict(values, row_version=read_version, modified_by=user or getpass.getuser())
+    values = dict(values, row_version=read_version)
+    if user:   # else the server stamps its login (pg_ddl.touch_row)
+        values["modified_by"] = user
     assignments = ", ".join(f"{quote(k)} = %s" for k in values)
     try:
         with connection.cursor() as cursor:

@@ -5,7 +5,6 @@ two engines differ only in what this module hides: placeholders, schema-qualifie
 geometry as GeoPackage blobs or PostGIS geometries, and the optimistic lock of a shared
 database (row_version, checked by the database on every update).
 """
-import getpass
 from contextlib import contextmanager
 
 from ..core import schema
@@ -81,6 +80,10 @@ class GpkgProject:
     def t(self, name):
         return quote(name)
 
+    def user(self):
+        """Who is writing: the account of this computer (a GeoPackage has no logins)."""
+        return gpkg_sql.account_name()
+
     def rows(self, sql, args=()):
         return self.connection.execute(sql, list(args)).fetchall()
 
@@ -126,7 +129,7 @@ class GpkgProject:
         version to check). Returns the number of rows changed."""
         layer = schema.layer(table)
         values = dict(values)
-        values.setdefault("modified_by", getpass.getuser())
+        values.setdefault("modified_by", self.user())
         cursor = self.connection.execute(
             f"UPDATE {quote(table)} SET " + ", ".join(f"{quote(k)} = ?" for k in values) +
             f" WHERE {quote(layer.id_field)} = ?", list(values.values()) + [key])
@@ -145,9 +148,17 @@ class PgProject:
             cursor.execute(f"SET search_path TO {quote(target.schema)}, public")
         self.connection.commit()
         self.label = target.label()
+        self._user = None
 
     def t(self, name):
         return f"{quote(self.target.schema)}.{quote(name)}"
+
+    def user(self):
+        """Who is writing: the login the server authenticated (the role an officer is granted
+        viewer or editor rights through), as its triggers stamp it."""
+        if self._user is None:
+            self._user = self.one("SELECT current_user")[0]
+        return self._user
 
     def _sql(self, sql):
         return sql.replace("?", "%s")
@@ -189,7 +200,7 @@ class PgProject:
 
     def insert(self, table, values, wkb=None, bounds=None):
         values = dict(values)
-        values.setdefault("created_by", getpass.getuser())
+        values.setdefault("created_by", self.user())
         values.setdefault("modified_by", values["created_by"])
         columns = [quote(c) for c in values]
         marks = ["%s"] * len(values)
@@ -212,7 +223,7 @@ class PgProject:
         import psycopg2
         layer = schema.layer(table)
         values = dict(values)
-        values.setdefault("modified_by", getpass.getuser())
+        values.setdefault("modified_by", self.user())
         if read_version is not None:
             values["row_version"] = read_version
         try:

@@ -1,5 +1,4 @@
 """Minefield records into the project database: all accepted records in one transaction."""
-import getpass
 import sqlite3
 import struct
 
@@ -18,13 +17,6 @@ ROW_COLUMNS = ["record_id", "row_id", "mine_model", "mine_category", "mine_count
                "length_m", "expected_length_m", "length_mismatch", "created_by", "modified_by",
                "created_at", "modified_at"]
 RECORD_TABLES = ("record_points", "mine_rows", "minefield_records")  # children first
-
-
-def _user():
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "unknown"
 
 
 # --- geometry as GeoPackage blobs: (blob, (min x, max x, min y, max y)) ------------------------
@@ -121,7 +113,7 @@ class _Writer:
         self.source_file = source_file
         self.written = 0
         self.skipped = []
-        user = _user()
+        user = gpkg_sql.account_name()
         # one import, one time; a per-row database default costs a third of the insert
         now = gpkg_sql.now_iso()
         self.stamp = [user, user, now, now]
@@ -291,6 +283,8 @@ class PgRecordWriter(_Writer):
         self.schema = target.schema
         self.connection = postgis.connect(target)
         self.cursor = self.connection.cursor()
+        self.cursor.execute("SELECT current_user")   # the server's login, as its triggers
+        self.stamp[0] = self.stamp[1] = self.cursor.fetchone()[0]
         self.tables = (_PgBulkInsert(self.cursor, self.schema, "minefield_records",
                                      RECORD_COLUMNS),
                        _PgBulkInsert(self.cursor, self.schema, "record_points", POINT_COLUMNS),

@@ -1,6 +1,5 @@
 """mineaction:createtask — a task for a survey or clearance team over a hazard."""
 import datetime
-import getpass
 
 from qgis.core import (QgsGeometry, QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
@@ -126,7 +125,7 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
 def record_creation(db, task_id, reason):
     """The first line of a task's history: created as a draft."""
     now = gpkg_sql.now_iso()
-    user = getpass.getuser()
+    user = db.user()
     db.insert("status_history", {
         "entity": "tasks", "entity_id": task_id, "field": "status", "old_value": None,
         "new_value": "draft", "changed_at": now, "changed_by": user, "reason": reason,

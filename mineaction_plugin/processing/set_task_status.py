@@ -1,6 +1,5 @@
 """mineaction:settaskstatus — move a task along draft → issued → in progress → completed."""
 import datetime
-import getpass
 
 from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
@@ -70,7 +69,7 @@ class SetTaskStatusAlgorithm(MineActionAlgorithm):
                         "Task {id} is {old}; it cannot become {new} (next: {allowed}).").format(
                             id=task_id, old=old, new=status, allowed=allowed))
                 values = {"status": status, "status_reason": reason or None,
-                          "modified_by": getpass.getuser()}
+                          "modified_by": db.user()}
                 if status == "issued" and not issued:
                     values["issued_date"] = datetime.date.today().isoformat()
                 # one UPDATE: the history trigger reads the reason and the user from the new

@@ -7,7 +7,9 @@ from osgeo import gdal, ogr
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 from mineaction_plugin.core import schema
-from mineaction_plugin.data import geopackage
+from mineaction_plugin.data import geopackage, project_db
+
+from conftest import query as rows
 
 
 def sha(path):
@@ -48,8 +50,10 @@ def test_an_existing_file_is_never_overwritten(new_db, run_alg):
     assert sha(new_db) == before
 
 
-def test_edits_through_qgis_keep_audit_fields_and_history(new_db):
-    layer = QgsVectorLayer(f"{new_db}|layername=hazards", "hazards", "ogr")
+def test_edits_through_qgis_keep_audit_fields_and_history(new_db, as_backend):
+    new_db = as_backend(new_db)
+    source, provider = project_db.layer_source(new_db, "hazards")
+    layer = QgsVectorLayer(source, "hazards", provider)
     assert layer.isValid()
     from mineaction_plugin.data.layers import configure_form
     configure_form(layer, schema.layer("hazards"))
@@ -68,16 +72,20 @@ def test_edits_through_qgis_keep_audit_fields_and_history(new_db):
     layer.changeAttributeValue(fid, layer.fields().indexOf("status"), "worked_on")
     layer.changeAttributeValue(fid, layer.fields().indexOf("status_reason"), "TS started")
     assert layer.commitChanges(), layer.commitErrors()
-    user = query(new_db, "SELECT created_by FROM hazards")[0][0]
-    assert user  # the account name, stamped by the default value expression
-    history = query(new_db, "SELECT entity, entity_id, field, old_value, new_value, changed_by, "
-                            "reason FROM status_history")
-    assert history == [["hazards", "HZ-AGD-0001", "status", "open", "worked_on", user,
-                        "TS started"]]
+    user = rows(new_db, "SELECT created_by FROM hazards")[0][0]
+    # who: this computer's account on a GeoPackage (a default value expression), the login the
+    # server authenticated on PostGIS (its triggers) — one name for the row and its history
+    assert user == project_db.open_project(new_db).user() and user
+    history = rows(new_db, "SELECT entity, entity_id, field, old_value, new_value, changed_by, "
+                           "reason FROM status_history")
+    assert history == [("hazards", "HZ-AGD-0001", "status", "open", "worked_on", user,
+                        "TS started")]
 
 
-def test_a_bad_code_is_refused_on_commit_and_nothing_is_written(new_db):
-    layer = QgsVectorLayer(f"{new_db}|layername=hazards", "hazards", "ogr")
+def test_a_bad_code_is_refused_on_commit_and_nothing_is_written(new_db, as_backend):
+    new_db = as_backend(new_db)
+    source, provider = project_db.layer_source(new_db, "hazards")
+    layer = QgsVectorLayer(source, "hazards", provider)
     layer.startEditing()
     feature = QgsFeature(layer.fields())
     feature["hazard_id"] = "HZ-1"
@@ -86,7 +94,7 @@ def test_a_bad_code_is_refused_on_commit_and_nothing_is_written(new_db):
     layer.addFeature(feature)
     assert not layer.commitChanges()
     layer.rollBack()
-    assert geopackage.counts(new_db)["hazards"] == 0
+    assert project_db.counts(new_db)["hazards"] == 0
 
 
 def test_not_a_geopackage_is_refused_and_left_untouched(tmp_path):

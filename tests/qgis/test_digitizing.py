@@ -8,17 +8,19 @@ from qgis.core import Qgis, QgsGeometry, QgsVectorLayerUtils
 from mineaction_plugin.data.layers import loaded_layer
 from mineaction_plugin.gui.dock import MineActionDock
 
+from conftest import BACKENDS, on_backend
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "clearance")
 
 
-@pytest.fixture
-def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
+@pytest.fixture(params=BACKENDS)
+def dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
     path = str(tmp_path / "draw.gpkg")
     run_alg("createdatabase", {"OUTPUT": path})
     gdal.VectorTranslate(path, os.path.join(DATA, "land_release.geojson"), accessMode="append",
                          layerName="land_release")
     widget = MineActionDock(qgis_iface)
-    widget.open_database(path)
+    assert widget.open_database(on_backend(request, path, request.param))
     qgis_iface.messageBar().clear_messages()
     yield widget
     widget.close_connections()

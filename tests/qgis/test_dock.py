@@ -34,9 +34,8 @@ def test_new_database_shows_its_counts(dock, tmp_path, qgis_iface):
     assert any("Opened district.gpkg" in m for m in bar_texts(qgis_iface, Qgis.Success))
 
 
-def test_counts_follow_committed_edits(dock, tmp_path):
-    path = str(tmp_path / "d.gpkg")
-    dock.create_database(path)
+def test_counts_follow_committed_edits(empty_dock):
+    dock = empty_dock
     from mineaction_plugin.data.layers import loaded_layer
     from qgis.core import QgsFeature
     layer = loaded_layer("eo_finds")

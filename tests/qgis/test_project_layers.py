@@ -6,11 +6,12 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from mineaction_plugin.core import schema
-from mineaction_plugin.data import layers as project_layers
+from mineaction_plugin.data import layers as project_layers, project_db
 
 
-def add_hazard(path, hazard_id, classification, status, wkt):
-    layer = QgsVectorLayer(f"{path}|layername=hazards", "h", "ogr")
+def add_hazard(database, hazard_id, classification, status, wkt):
+    source, provider = project_db.layer_source(database, "hazards")
+    layer = QgsVectorLayer(source, "h", provider)
     layer.startEditing()
     feature = QgsFeature(layer.fields())
     feature["hazard_id"] = hazard_id
@@ -22,8 +23,9 @@ def add_hazard(path, hazard_id, classification, status, wkt):
 
 
 @pytest.fixture
-def loaded(new_db, qgis_new_project):
-    return new_db, project_layers.load_database(new_db, QgsProject.instance())
+def loaded(new_db, as_backend, qgis_new_project):
+    database = as_backend(new_db)
+    return database, project_layers.load_database(database, QgsProject.instance())
 
 
 def test_layers_are_added_in_one_group_in_order(loaded):
@@ -80,7 +82,8 @@ def render(layer, extent, size=200):
     return job.renderedImage()
 
 
-def test_hazards_are_drawn_in_gichd_colours(new_db, qgis_new_project):
+def test_hazards_are_drawn_in_gichd_colours(new_db, as_backend, qgis_new_project):
+    new_db = as_backend(new_db)
     add_hazard(new_db, "HZ-CHA", "CHA", "open",
                "POLYGON((46.90 40.0, 46.91 40.0, 46.91 40.01, 46.90 40.01, 46.90 40.0))")
     add_hazard(new_db, "HZ-SHA", "SHA", "closed",

@@ -4,23 +4,18 @@ import os
 
 import pytest
 
-from mineaction_plugin.data import geopackage
+from mineaction_plugin.data import project_db
 from mineaction_plugin.data.layers import loaded_layer
-from mineaction_plugin.gui.dock import MineActionDock
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
 @pytest.fixture
-def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
-    widget = MineActionDock(qgis_iface)
-    widget.create_database(str(tmp_path / "editor.gpkg"))
-    yield widget
-    if widget.records_panel.editor is not None:
-        widget.records_panel.editor.clear_bands()
-        widget.records_panel.editor.deleteLater()
-    widget.close_connections()
-    widget.deleteLater()
+def dock(empty_dock):
+    yield empty_dock
+    if empty_dock.records_panel.editor is not None:
+        empty_dock.records_panel.editor.clear_bands()
+        empty_dock.records_panel.editor.deleteLater()
 
 
 def truth():
@@ -73,14 +68,14 @@ def test_mistakes_are_listed_live_and_block_saving(dock):
     assert any(t.startswith("line 4: bearing 400 is out of range") for t in texts), texts
     assert any("needs pace_m" in t for t in texts)
     assert not editor.save_button.isEnabled() and not editor.save()
-    assert geopackage.counts(dock.database)["minefield_records"] == 0
+    assert project_db.counts(dock.database)["minefield_records"] == 0
 
 
 def test_save_then_edit_and_replace(dock):
     editor = dock.records_panel.open_editor()
     type_mf_12_0001(editor)
     assert editor.save()
-    assert geopackage.counts(dock.database)["record_points"] == 12
+    assert project_db.counts(dock.database)["record_points"] == 12
     layer = loaded_layer("minefield_records")
     assert layer.featureCount() == 1
     # select it on the map, open it again: every value comes back
@@ -93,5 +88,5 @@ def test_save_then_edit_and_replace(dock):
                                                              abs=0.01)
     editor2.table.item(8, 4).setText("120")  # TP7 further out
     assert editor2.save(replace=True)
-    assert geopackage.counts(dock.database)["minefield_records"] == 1
-    assert geopackage.counts(dock.database)["record_points"] == 12
+    assert project_db.counts(dock.database)["minefield_records"] == 1
+    assert project_db.counts(dock.database)["record_points"] == 12

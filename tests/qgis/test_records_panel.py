@@ -4,21 +4,16 @@ import os
 
 import pytest
 
-from mineaction_plugin.data import geopackage
+from mineaction_plugin.data import project_db
 from mineaction_plugin.data.layers import loaded_layer
-from mineaction_plugin.gui.dock import MineActionDock
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
 @pytest.fixture
-def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
-    widget = MineActionDock(qgis_iface)
-    widget.create_database(str(tmp_path / "records.gpkg"))
-    yield widget
-    widget.records_panel.clear_preview()
-    widget.close_connections()
-    widget.deleteLater()
+def dock(empty_dock):
+    yield empty_dock
+    empty_dock.records_panel.clear_preview()
 
 
 def statuses(panel):
@@ -41,7 +36,7 @@ def test_check_shows_every_row_with_its_status_and_draws_the_preview(dock):
     assert "12 records ready" in panel.summary.text() and "12 rejected" in panel.summary.text()
     assert len(panel.bands) == 3 and panel.bands[0].numberOfVertices() > 0
     # nothing written yet
-    assert geopackage.counts(dock.database)["minefield_records"] == 0
+    assert project_db.counts(dock.database)["minefield_records"] == 0
 
 
 def test_warnings_are_shown_but_do_not_block(dock):
@@ -57,7 +52,7 @@ def test_import_writes_the_good_records_refreshes_counts_and_clears_preview(dock
     panel = dock.records_panel
     panel.preview_file(os.path.join(DATA, "records_mixed_bad.csv"), synchronous=True)
     assert panel.import_records(synchronous=True)
-    assert geopackage.counts(dock.database)["minefield_records"] == 12
+    assert project_db.counts(dock.database)["minefield_records"] == 12
     assert dock.counts()["Minefield records"] == "12"
     assert panel.bands == [] and panel.table.rowCount() == 0
     assert "12 records imported" in panel.summary.text()
