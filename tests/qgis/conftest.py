@@ -148,6 +148,28 @@ def query(database, sql, args=()):
         project.close()
 
 
+def query_geometries(database, sql, args=()):
+    """Rows of `sql` where `{geom}` stands for a geometry column: QgsGeometry objects there."""
+    from qgis.core import QgsGeometry
+    from mineaction_plugin.data import project_db
+    project = project_db.open_project(database)
+    try:
+        column = project.geometry_column()
+        rows = project.rows(sql.replace("{geom}", column), args)
+        index = [i for i, part in enumerate(sql.split("FROM")[0].split(",")) if "{geom}" in part]
+        result = []
+        for row in rows:
+            row = [_plain(v) for v in row]
+            for i in index:
+                geometry = QgsGeometry()
+                geometry.fromWkb(project.wkb(row[i]))
+                row[i] = geometry
+            result.append(tuple(row))
+        return result
+    finally:
+        project.close()
+
+
 @pytest.fixture(params=BACKENDS)
 def as_backend(request, run_alg):
     """as_backend(path) → the project to test on this run's backend (see on_backend)."""
@@ -190,14 +212,14 @@ def empty_dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_p
     widget.deleteLater()
 
 
-def write_unchecked(database, sql):
+def write_unchecked(database, sql, args=()):
     """Write what the plugin would refuse, as another tool could (the table's CHECKs off)."""
     from mineaction_plugin.data import gpkg_sql, postgis
     if not postgis.is_postgres(database):
         connection = gpkg_sql.connect(database)
         with connection:
             connection.execute("PRAGMA ignore_check_constraints = ON")
-            connection.execute(sql)
+            connection.execute(sql, args)
         connection.close()
         return
     import re
@@ -209,5 +231,5 @@ def write_unchecked(database, sql):
                        "conrelid = %s::regclass", (table,))
         for (name,) in cursor.fetchall():
             cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
-        cursor.execute(sql)
+        cursor.execute(sql.replace("?", "%s"), args)
     connection.close()

@@ -7,7 +7,19 @@ import zipfile
 import pytest
 from osgeo import gdal
 
+from conftest import query
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "clearance")
+
+
+def write(database, sql):
+    from mineaction_plugin.data import project_db
+    project = project_db.open_project(database)
+    try:
+        with project.transaction():
+            project.execute(sql)
+    finally:
+        project.close()
 
 
 @pytest.fixture
@@ -59,20 +71,16 @@ def test_xlsx_output_has_numbers(run_alg, sample_db, as_backend, tmp_path):
     assert ds.GetLayer(0).GetFeatureCount() == len(expected()) + 1
 
 
-def test_dates_limit_areas_and_finds(run_alg, sample_db, tmp_path):
-    ds = gdal.OpenEx(sample_db, gdal.OF_UPDATE)
-    ds.ExecuteSQL("UPDATE eo_finds SET date_found = '2021-05-01' WHERE find_id <= 'EO-000100'")
-    ds = None
+def test_dates_limit_areas_and_finds(run_alg, sample_db, as_backend, tmp_path):
+    sample_db = as_backend(sample_db)
+    write(sample_db, "UPDATE eo_finds SET date_found = '2021-05-01' WHERE find_id <= 'EO-000100'")
     out = str(tmp_path / "s.csv")
     run_alg("clearancesummary", {"DATABASE": sample_db, "OUTPUT": out,
                                  "DATE_FROM": "2022-01-01", "DATE_TO": "2022-12-31"})
     rows = {r["district"]: r for r in read(out)}
     # land release is dated by start_date in the sample (no end date): only 2022 counts
-    ds = gdal.OpenEx(sample_db)
-    sql = ds.ExecuteSQL("SELECT count(*) FROM land_release WHERE start_date BETWEEN "
-                        "'2022-01-01' AND '2022-12-31'")
-    in_2022 = sql.GetNextFeature().GetField(0)
-    ds.ReleaseResultSet(sql)
+    in_2022 = query(sample_db, "SELECT count(*) FROM land_release WHERE start_date BETWEEN "
+                               "'2022-01-01' AND '2022-12-31'")[0][0]
     assert 0 < in_2022 < 94
     total = float(rows["Total"]["cleared_km2"])
     assert 0 < total < sum(v["cleared_km2"] for v in expected().values())
@@ -81,19 +89,18 @@ def test_dates_limit_areas_and_finds(run_alg, sample_db, tmp_path):
 
 
 def test_a_district_layer_adds_areas_and_places_undistricted_features(run_alg, sample_db,
-                                                                      tmp_path):
-    ds = gdal.OpenEx(sample_db, gdal.OF_UPDATE)
-    ds.ExecuteSQL("UPDATE eo_finds SET district = NULL WHERE district = 'Shusha'")
-    ds.ExecuteSQL("UPDATE land_release SET district = '' WHERE district = 'Shusha'")
-    ds = None
+                                                                      as_backend, tmp_path):
+    sample_db = as_backend(sample_db)
+    write(sample_db, "UPDATE eo_finds SET district = NULL WHERE district = 'Shusha'")
+    write(sample_db, "UPDATE land_release SET district = '' WHERE district = 'Shusha'")
     # a district polygon around Shusha's features, as a GeoJSON layer
-    ds = gdal.OpenEx(sample_db)
-    sql = ds.ExecuteSQL("SELECT min(ST_MinX(geom)), max(ST_MaxX(geom)), min(ST_MinY(geom)), "
-                        "max(ST_MaxY(geom)) FROM land_release WHERE district = ''")
-    f = sql.GetNextFeature()
-    x0, x1, y0, y1 = (f.GetField(i) for i in range(4))
-    ds.ReleaseResultSet(sql)
-    ds = None
+    from qgis.core import QgsVectorLayer
+    from mineaction_plugin.data import project_db
+    source, provider = project_db.layer_source(sample_db, "land_release")
+    released = QgsVectorLayer(source, "land_release", provider)
+    released.setSubsetString("\"district\" = ''")
+    extent = released.extent()
+    x0, x1, y0, y1 = extent.xMinimum(), extent.xMaximum(), extent.yMinimum(), extent.yMaximum()
     districts = tmp_path / "districts.geojson"
     districts.write_text(json.dumps({"type": "FeatureCollection", "features": [{
         "type": "Feature", "properties": {"name": "Shusha"},

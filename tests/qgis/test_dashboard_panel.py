@@ -7,11 +7,13 @@ from qgis.PyQt.QtGui import QImage
 
 from mineaction_plugin.gui.dock import MineActionDock
 
+from conftest import BACKENDS, on_backend
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 
 
-@pytest.fixture
-def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
+@pytest.fixture(params=BACKENDS)
+def dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
     path = str(tmp_path / "dash.gpkg")
     run_alg("createdatabase", {"OUTPUT": path})
     for name in ("land_release", "eo_finds"):
@@ -21,7 +23,7 @@ def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
                                        "DATABASE": path})
     run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
     widget = MineActionDock(qgis_iface)
-    widget.open_database(path)
+    assert widget.open_database(on_backend(request, path, request.param))
     yield widget
     widget.close_connections()
     widget.deleteLater()

@@ -5,6 +5,8 @@ import os
 import pytest
 from qgis.core import QgsDistanceArea, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
+from conftest import query as rows
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
@@ -14,16 +16,6 @@ def records_db(run_alg, new_db, as_backend):
     run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records.csv"),
                                        "DATABASE": new_db})
     return as_backend(new_db)
-
-
-def rows(db, sql):
-    """The rows of a query on a GeoPackage or a PostGIS project (plain table names)."""
-    from mineaction_plugin.data import project_db
-    project = project_db.open_project(db)
-    try:
-        return [tuple(r) for r in project.rows(sql)]
-    finally:
-        project.close()
 
 
 def layer_of(db, name):
@@ -191,10 +183,11 @@ def one_hazard(db, wkt="POLYGON((47 40, 47.01 40, 47.01 40.01, 47 40.01, 47 40))
     assert layer.commitChanges()
 
 
-def test_recording_release_takes_what_is_left_until_nothing_is(run_alg, new_db):
+def test_recording_release_takes_what_is_left_until_nothing_is(run_alg, new_db, as_backend):
     one_hazard(new_db)
     add_release(new_db, "A1", "HZ-AGD-0001", "cancelled", "NTS",
                 "POLYGON((47 40, 47.004 40, 47.004 40.01, 47 40.01, 47 40))")
+    new_db = as_backend(new_db)
     result = run_alg("recordrelease", {"DATABASE": new_db, "HAZARD_ID": "HZ-AGD-0001",
                                        "ACTIVITY_TYPE": "clearance", "ORGANISATION": "ANAMA",
                                        "START_DATE": "2022-03-01", "END_DATE": "14.04.2022"})
@@ -217,7 +210,8 @@ def test_recording_release_takes_what_is_left_until_nothing_is(run_alg, new_db):
         run_alg("recordrelease", {"DATABASE": new_db, "HAZARD_ID": "HZ-NONE"})
 
 
-def test_a_hazard_around_evidence_points(run_alg, new_db, tmp_path):
+def test_a_hazard_around_evidence_points(run_alg, new_db, as_backend, tmp_path):
+    new_db = as_backend(new_db)
     points = tmp_path / "finds.geojson"
     points.write_text(json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "properties": {"district": "Fuzuli"},
@@ -226,7 +220,7 @@ def test_a_hazard_around_evidence_points(run_alg, new_db, tmp_path):
     result = run_alg("hazardfromevidence", {"DATABASE": new_db, "INPUT": str(points),
                                             "BUFFER": 20})
     assert result["HAZARD_ID"] == "HZ-FZL-0001"
-    layer = QgsVectorLayer(f"{new_db}|layername=hazards", "h", "ogr")
+    layer = layer_of(new_db, "hazards")
     hazard = next(layer.getFeatures())
     assert hazard["classification"] == "CHA" and hazard["evidence"] == "direct"
     for lon, lat in ([47.0, 40.0], [47.001, 40.0], [47.0005, 40.001]):

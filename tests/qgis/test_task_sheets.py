@@ -3,7 +3,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import unicodedata
 
@@ -12,21 +11,16 @@ from qgis.core import QgsProcessingException
 
 from mineaction_plugin.core import task_sheet
 
+from conftest import BACKENDS, on_backend, query as rows, query_geometries, write_unchecked
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 DMS = re.compile(r"(\d+)°(\d\d)'(\d\d\.\d\d)\"([NSEW])")
 
 
-def rows(db, sql, args=()):
-    connection = sqlite3.connect(db)
-    try:
-        return connection.execute(sql, args).fetchall()
-    finally:
-        connection.close()
-
-
-@pytest.fixture(scope="module")
-def sheet_db(mineaction_provider, tmp_path_factory):
-    """Records → hazards (from records) plus one hazard around finds, and a task on each."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def sheet_db(request, mineaction_provider, tmp_path_factory):
+    """Records → hazards (from records) plus one hazard around finds, and a task on each; on
+    a GeoPackage and on PostGIS."""
     import processing
 
     def run(name, parameters):
@@ -51,6 +45,7 @@ def sheet_db(mineaction_provider, tmp_path_factory):
                 "created_at) VALUES (?, 'APM', 1, 'PMN-2', ?, 'test', '2026-01-01T00:00:00Z')",
                 (f"F-{number}", _point_blob(lon, lat)))
     connection.close()
+    path = on_backend(request, path, request.param)
     record_task = run("createtask", {"DATABASE": path, "HAZARD_ID": "HZ-XXX-0001",
                                      "TASK_TYPE": "clearance", "ORGANISATION": "ANAMA",
                                      "TEAM": "Team 3", "ISSUED_DATE": "2026-11-20",
@@ -58,7 +53,7 @@ def sheet_db(mineaction_provider, tmp_path_factory):
     area_task = run("createtask", {"DATABASE": path, "HAZARD_ID": evidence["HAZARD_ID"],
                                    "TASK_TYPE": "TS", "TASK_ID": "FZL-TS-1"})["TASK_ID"]
     return {"path": path, "record_task": record_task, "area_task": area_task,
-            "evidence_hazard": evidence["HAZARD_ID"]}
+            "evidence_hazard": evidence["HAZARD_ID"], "backend": request.param}
 
 
 def _point_blob(lon, lat):
@@ -122,10 +117,11 @@ def test_task_creation_refuses_bad_input(run_alg, sheet_db):
 
 
 def test_status_moves_forward_only_and_every_change_is_in_the_history(run_alg, new_db,
-                                                                      tmp_path):
+                                                                      as_backend):
     run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records", "records.csv"),
                                        "DATABASE": new_db})
     run_alg("hazardsfromrecords", {"DATABASE": new_db})
+    new_db = as_backend(new_db)
     task_id = run_alg("createtask", {"DATABASE": new_db, "HAZARD_ID": "HZ-XXX-0002",
                                      "TASK_TYPE": "NTS"})["TASK_ID"]
     with pytest.raises(QgsProcessingException, match="draft; it cannot become completed"):
@@ -182,13 +178,12 @@ def test_record_sheet_lists_the_records_own_points_to_the_second(english_sheets,
     assert sheet_db["record_task"] in text and "HZ-XXX-0001" in text
     assert "Points from minefield record MF-12-0001" in text
     printed = table_points(text)
-    stored = rows(db, "SELECT point_id, geom FROM record_points WHERE record_id = "
-                      "'MF-12-0001' AND point_type NOT IN ('RS', 'RE')")
-    from mineaction_plugin.processing.qgis_geodesy import geometry_of
+    stored = query_geometries(db, "SELECT point_id, {geom} FROM record_points WHERE "
+                                  "record_id = 'MF-12-0001' AND point_type NOT IN ('RS', 'RE')")
     assert len(stored) >= 4
     assert set(printed) == {point_id for point_id, _ in stored}
     for point_id, geometry in stored:
-        point = geometry_of(geometry).asPoint()
+        point = geometry.asPoint()
         lon, lat = printed[point_id]
         assert abs(lon - point.x()) * 3600 <= 0.006, point_id   # printed to 0.01"
         assert abs(lat - point.y()) * 3600 <= 0.006, point_id
@@ -201,9 +196,8 @@ def test_area_sheet_numbers_the_task_vertices_clockwise(english_sheets, sheet_db
     assert sheet_db["area_task"] in text and sheet_db["evidence_hazard"] in text
     printed = table_points(text)
     from mineaction_plugin.core.coordinates import turning_points
-    from mineaction_plugin.processing.qgis_geodesy import geometry_of
-    geometry = geometry_of(rows(db, "SELECT geom FROM tasks WHERE task_id = ?",
-                                (sheet_db["area_task"],))[0][0])
+    geometry = query_geometries(db, "SELECT {geom} FROM tasks WHERE task_id = ?",
+                                (sheet_db["area_task"],))[0][0]
     ring = [(p.x(), p.y()) for p in geometry.asPolygon()[0]]
     expected = turning_points(ring)
     assert list(printed) == [name for name, _, _ in expected]
@@ -271,23 +265,22 @@ def test_sheets_in_azerbaijani_and_russian_with_embedded_fonts(sheet_db, tmp_pat
 
 
 # --- bad input -----------------------------------------------------------------------------
-def test_bad_tasks_are_named_and_the_others_still_exported(sheet_db, tmp_path):
+def test_bad_tasks_are_named_and_the_others_still_exported(request, sheet_db, tmp_path):
     import processing
-    db = str(tmp_path / "bad.gpkg")
-    shutil.copy(sheet_db["path"], db)
-    from mineaction_plugin.data import gpkg_sql
-    connection = gpkg_sql.connect(db)
-    with connection:
-        geometry = connection.execute("SELECT geom FROM tasks LIMIT 1").fetchone()[0]
-        connection.execute("INSERT INTO tasks (task_id, task_type, status, created_by, "
-                           "created_at) VALUES ('NO-AREA', 'NTS', 'issued', 't', '2026')")
-        # ids another tool could have written: the database check is switched off for them
-        connection.execute("PRAGMA ignore_check_constraints = ON")
-        for task_id in ("../x", "a/b"):
-            connection.execute("INSERT INTO tasks (task_id, task_type, status, geom, "
-                               "created_by, created_at) VALUES (?, 'NTS', 'issued', ?, 't', "
-                               "'2026')", (task_id, geometry))
-    connection.close()
+    db = str(tmp_path / "bad.gpkg")   # a copy of the module's project, on the same backend
+    if sheet_db["backend"] == "gpkg":
+        shutil.copy(sheet_db["path"], db)
+    else:
+        processing.run("mineaction:copydatabase", {"INPUT": sheet_db["path"], "OUTPUT": db})
+        db = on_backend(request, db, "postgis")
+    geometry = rows(db, "SELECT geom FROM tasks LIMIT 1")[0][0]
+    write_unchecked(db, "INSERT INTO tasks (task_id, task_type, status, created_by, "
+                        "created_at) VALUES ('NO-AREA', 'NTS', 'issued', 't', '2026-01-01')")
+    # ids another tool could have written: the database check is switched off for them
+    for task_id in ("../x", "a/b"):
+        write_unchecked(db, "INSERT INTO tasks (task_id, task_type, status, geom, created_by, "
+                            "created_at) VALUES (?, 'NTS', 'issued', ?, 't', '2026-01-01')",
+                        (task_id, geometry))
     out = tmp_path / "out"
     before = {str(p) for p in tmp_path.rglob("*")}
     result = processing.run("mineaction:exporttasksheets", {"DATABASE": db,
