@@ -3659,6 +3659,11 @@
       <translation>record_id boşdur: sətir heç bir qeydə aid deyil</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>refers to {value} ({layer}), which is neither in the database nor in this file</source>
+      <translation>{value} ({layer}) istinad edir, lakin o nə verilənlər bazasında, nə də bu faylda var</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>required</source>
       <translation>məcburi</translation>

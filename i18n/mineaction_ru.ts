@@ -3659,6 +3659,11 @@
       <translation>record_id пуст: строка не относится ни к одному формуляру</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <source>refers to {value} ({layer}), which is neither in the database nor in this file</source>
+      <translation>ссылается на {value} ({layer}), которого нет ни в базе данных, ни в этом файле</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>required</source>
       <translation>обязательно</translation>

@@ -664,6 +664,11 @@ def import_export(database, path, profile):
             count=len(problems), path=os.path.basename(path)), problems)
     summary = {}
     db = project_db.open_project(database)
+    problems = reference_problems(db, profile, incoming)
+    if problems:
+        db.close()
+        raise ExchangeError(tr("{count} problems in {path}; nothing was imported.").format(
+            count=len(problems), path=os.path.basename(path)), problems)
     user = db.user()
     # parents first, so that references resolve (they are checked at commit anyway)
     parents = ("hazards", "land_release", "eo_finds", "marking_lines", "tasks")
@@ -681,6 +686,34 @@ def import_export(database, path, profile):
     finally:
         db.close()
     return summary
+
+
+def reference_problems(db, profile, incoming):
+    """Links to features neither in the database nor in the file (a hazard's minefield record,
+    a find's hazard…): [(layer, local id, IMSMA field, problem)]. Refused alike on both
+    backends: PostgreSQL enforces references that a GeoPackage only declares."""
+    problems = []
+    known = {}
+    for layer_name, rows in incoming.items():
+        layer = schema.layer(layer_name)
+        fields = profile["entities"][layer_name]["fields"]
+        for field in layer.fields:
+            if not field.references or field.name not in fields:
+                continue
+            parent, key = field.references
+            if (parent, key) not in known:
+                known[(parent, key)] = {r[0] for r in db.rows(
+                    f"SELECT {gpkg_sql.quote(key)} FROM {db.t(parent)}")} | {
+                    r.get(key) for r in incoming.get(parent, ())}
+            for row in rows:
+                value = row.get(field.name)
+                if value not in (None, "") and value not in known[(parent, key)]:
+                    problems.append((layer_name, str(row.get(layer.id_field)),
+                                     fields[field.name]["name"],
+                                     tr("refers to {value} ({layer}), which is neither in the "
+                                        "database nor in this file").format(
+                                         value=value, layer=parent)))
+    return problems
 
 
 def _apply_layer(db, profile, layer_name, rows, user):

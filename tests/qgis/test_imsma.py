@@ -1,7 +1,6 @@
 """Exchange with IMSMA Core: exports read back with GDAL, round trips, incremental, bad files."""
 import os
 import shutil
-import sqlite3
 import subprocess
 
 import pytest
@@ -9,14 +8,20 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
 from mineaction_plugin.core import imsma, schema
-from mineaction_plugin.data import imsma_exchange
+from mineaction_plugin.data import imsma_exchange, postgis, project_db
+
+from conftest import BACKENDS, on_backend, query, query_geometries, write_unchecked
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 
 
-@pytest.fixture(scope="module")
-def source_db(mineaction_provider, tmp_path_factory):
-    """Records → hazards, the clearance sample (land release, finds), marking and two tasks."""
+ORIGIN = {}   # project under test → the GeoPackage it was made as (for private copies)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def source_db(request, mineaction_provider, tmp_path_factory):
+    """Records → hazards, the clearance sample (land release, finds), marking and two tasks;
+    a GeoPackage, or its copy on PostGIS."""
     import processing
     path = str(tmp_path_factory.mktemp("imsma") / "source.gpkg")
     processing.run("mineaction:createdatabase", {"OUTPUT": path})
@@ -46,17 +51,33 @@ def source_db(mineaction_provider, tmp_path_factory):
                                                  "TASK_TYPE": "clearance",
                                                  "ISSUED_DATE": "2026-11-01",
                                                  "DUE_DATE": "2026-12-01"})
-    return path
+    project = on_backend(request, path, request.param)
+    ORIGIN[project] = path
+    return project
+
+
+def copy_of(request, db, tmp_path):
+    """A private copy of the module's project, on the same backend."""
+    path = str(tmp_path / "copy.gpkg")
+    shutil.copy(ORIGIN[db], path)
+    return on_backend(request, path, "postgis" if postgis.is_postgres(db) else "gpkg")
+
+
+def empty_like(request, db, tmp_path, run_alg, records=False):
+    """A new project on the backend of `db`: empty, or holding only the sample's minefield
+    records (which an IMSMA export refers to but does not carry)."""
+    path = str(tmp_path / "empty.gpkg")
+    run_alg("createdatabase", {"OUTPUT": path})
+    if records:
+        run_alg("importminefieldrecords", {
+            "INPUT": os.path.join(DATA, "records", "records.csv"), "DATABASE": path})
+    return on_backend(request, path, "postgis" if postgis.is_postgres(db) else "gpkg")
 
 
 def counts(db):
-    connection = sqlite3.connect(db)
-    try:
-        return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-                for name in ("hazards", "land_release", "eo_finds", "marking_lines", "tasks",
-                             "status_history")}
-    finally:
-        connection.close()
+    every = project_db.counts(db)
+    return {name: every[name] for name in ("hazards", "land_release", "eo_finds",
+                                           "marking_lines", "tasks", "status_history")}
 
 
 def export(run_alg, db, path, fmt="filegdb", **extra):
@@ -103,15 +124,14 @@ def test_file_geodatabase_export_has_wgs84_short_names_and_domains(run_alg, sour
 
 @pytest.mark.parametrize("fmt,name", [("filegdb", "x.gdb"), ("gpkg", "x.gpkg"),
                                       ("xlsx", "x.xlsx")])
-def test_round_trip_into_an_empty_database_then_nothing_changes(run_alg, source_db, tmp_path,
-                                                                fmt, name):
+def test_round_trip_into_an_empty_database_then_nothing_changes(request, run_alg, source_db,
+                                                                tmp_path, fmt, name):
     result = export(run_alg, source_db, tmp_path / name, fmt)
     if fmt != "xlsx":   # both GDAL formats carry the coded-value domains
         written = gdal.OpenEx(result["OUTPUT"], gdal.OF_VECTOR)
         assert sorted(written.GetFieldDomainNames()) == sorted(imsma.default_profile()["domains"])
         written = None
-    target = str(tmp_path / "empty.gpkg")
-    run_alg("createdatabase", {"OUTPUT": target})
+    target = empty_like(request, source_db, tmp_path, run_alg, records=True)
     first = run_alg("importimsma", {"INPUT": result["OUTPUT"], "DATABASE": target})
     assert first["INSERTED"] == result["EXPORTED"] and first["UPDATED"] == 0
     profile = imsma.default_profile()
@@ -122,11 +142,9 @@ def test_round_trip_into_an_empty_database_then_nothing_changes(run_alg, source_
                  if p not in ("created_at", "modified_at", "created_by", "modified_by")]
         rows = {}
         for db in (source_db, target):
-            connection = sqlite3.connect(db)
-            rows[db] = {r[0]: r for r in connection.execute(
-                f'SELECT "{layer.id_field}", {", ".join(chr(34) + n + chr(34) for n in names)}'
-                f' FROM "{layer_name}"')}
-            connection.close()
+            rows[db] = {r[0]: r for r in query(
+                db, f'SELECT "{layer.id_field}", {", ".join(chr(34) + n + chr(34) for n in names)}'
+                    f' FROM "{layer_name}"')}
         assert rows[source_db].keys() == rows[target].keys()
         for key, row in rows[source_db].items():
             other = rows[target][key]
@@ -141,10 +159,8 @@ def test_round_trip_into_an_empty_database_then_nothing_changes(run_alg, source_
         layer = schema.layer(layer_name)
         shapes = {}
         for db in (source_db, target):
-            ds = ogr.Open(db)
-            shapes[db] = {f.GetField(layer.id_field): f.GetGeometryRef().ExportToIsoWkt()
-                          for f in ds.GetLayerByName(layer_name)}
-            ds = None
+            shapes[db] = {key: geometry.asWkt() for key, geometry in query_geometries(
+                db, f'SELECT "{layer.id_field}", {{geom}} FROM "{layer_name}"')}
         for key, wkt in shapes[source_db].items():
             assert imsma_exchange.same_geometry(wkt, shapes[target][key], 1e-7), key
     history = counts(target)["status_history"]
@@ -154,10 +170,9 @@ def test_round_trip_into_an_empty_database_then_nothing_changes(run_alg, source_
     assert counts(target)["status_history"] == history
 
 
-def test_an_import_updates_by_local_id_and_status_changes_reach_history(run_alg, source_db,
-                                                                         tmp_path):
-    db = str(tmp_path / "copy.gpkg")
-    shutil.copy(source_db, db)
+def test_an_import_updates_by_local_id_and_status_changes_reach_history(request, run_alg,
+                                                                         source_db, tmp_path):
+    db = copy_of(request, source_db, tmp_path)
     exported = export(run_alg, db, tmp_path / "e.gpkg", "gpkg")["OUTPUT"]
     # someone in IMSMA closes a hazard and corrects a find's quantity
     ds = gdal.OpenEx(exported, gdal.OF_VECTOR | gdal.OF_UPDATE)
@@ -168,23 +183,20 @@ def test_an_import_updates_by_local_id_and_status_changes_reach_history(run_alg,
     ds = None
     result = run_alg("importimsma", {"INPUT": exported, "DATABASE": db})
     assert result["UPDATED"] == 2 and result["INSERTED"] == 0
-    connection = sqlite3.connect(db)
-    assert connection.execute("SELECT status FROM hazards WHERE hazard_id = 'HZ-XXX-0003'"
-                              ).fetchone() == ("closed",)
-    assert connection.execute("SELECT old_value, new_value, reason FROM status_history WHERE "
-                              "entity = 'hazards' AND entity_id = 'HZ-XXX-0003'").fetchall() \
-        == [("open", "closed", "cleared 2026")]
-    connection.close()
+    assert query(db, "SELECT status FROM hazards WHERE hazard_id = 'HZ-XXX-0003'") == \
+        [("closed",)]
+    assert query(db, "SELECT old_value, new_value, reason FROM status_history WHERE "
+                     "entity = 'hazards' AND entity_id = 'HZ-XXX-0003'") == \
+        [("open", "closed", "cleared 2026")]
 
 
-def test_incremental_export_sends_only_what_changed_since_the_last_one(run_alg, source_db,
-                                                                       tmp_path):
-    db = str(tmp_path / "copy.gpkg")
-    shutil.copy(source_db, db)
-    connection = sqlite3.connect(db)   # never exported before
-    with connection:
-        connection.execute("DELETE FROM mineaction_meta WHERE key = 'imsma_last_export'")
-    connection.close()
+def test_incremental_export_sends_only_what_changed_since_the_last_one(request, run_alg,
+                                                                       source_db, tmp_path):
+    db = copy_of(request, source_db, tmp_path)
+    project = project_db.open_project(db)   # never exported before
+    with project.transaction():
+        project.execute("DELETE FROM mineaction_meta WHERE key = 'imsma_last_export'")
+    project.close()
     first = run_alg("exportimsma", {"DATABASE": db, "FORMAT": "gpkg",
                                     "OUTPUT": str(tmp_path / "first.gpkg")})
     assert first["SINCE_USED"] == "" and first["EXPORTED"] > 1000
@@ -202,17 +214,13 @@ def test_incremental_export_sends_only_what_changed_since_the_last_one(run_alg, 
     assert third["EXPORTED"] == 0
 
 
-def test_invalid_features_stop_the_export_or_are_skipped(run_alg, source_db, tmp_path):
-    db = str(tmp_path / "copy.gpkg")
-    shutil.copy(source_db, db)
-    from mineaction_plugin.data import gpkg_sql
-    connection = gpkg_sql.connect(db)
-    with connection:
-        connection.execute("PRAGMA ignore_check_constraints = ON")  # as another tool might
-        connection.execute("UPDATE hazards SET classification = 'Suspected' WHERE hazard_id = "
-                           "'HZ-XXX-0004'")
-        connection.execute("UPDATE eo_finds SET geom = NULL WHERE fid = 1")
-    connection.close()
+def test_invalid_features_stop_the_export_or_are_skipped(request, run_alg, source_db,
+                                                        tmp_path):
+    db = copy_of(request, source_db, tmp_path)
+    # as another tool might write them
+    write_unchecked(db, "UPDATE hazards SET classification = 'Suspected' WHERE hazard_id = "
+                        "'HZ-XXX-0004'")
+    write_unchecked(db, "UPDATE eo_finds SET geom = NULL WHERE fid = 1")
     report = tmp_path / "report.csv"
     with pytest.raises(QgsProcessingException, match="2 problems found; nothing was exported"):
         export(run_alg, db, tmp_path / "stop.gdb", REPORT=str(report))
@@ -227,9 +235,9 @@ def test_invalid_features_stop_the_export_or_are_skipped(run_alg, source_db, tmp
         "hazards", "land_release", "eo_finds", "marking_lines", "tasks")) - 2
 
 
-def test_bad_files_are_reported_and_the_database_is_untouched(run_alg, source_db, tmp_path):
-    target = str(tmp_path / "target.gpkg")
-    run_alg("createdatabase", {"OUTPUT": target})
+def test_bad_files_are_reported_and_the_database_is_untouched(request, run_alg, source_db,
+                                                             tmp_path):
+    target = empty_like(request, source_db, tmp_path, run_alg)
     untouched = counts(target)
     good = export(run_alg, source_db, tmp_path / "good.gpkg", "gpkg")["OUTPUT"]
     # 1. another profile's export: tables named differently
@@ -265,28 +273,28 @@ def test_bad_files_are_reported_and_the_database_is_untouched(run_alg, source_db
         truncated.write_bytes(f.read()[:20000])
     with pytest.raises(QgsProcessingException, match="cannot be read|another profile"):
         run_alg("importimsma", {"INPUT": str(truncated), "DATABASE": target})
+    # 4. hazards whose minefield records this database has never seen: named, not imported
+    with pytest.raises(QgsProcessingException, match=r"\d+ problems in good.gpkg; nothing"):
+        run_alg("importimsma", {"INPUT": good, "DATABASE": target, "REPORT": str(report)})
+    assert ('hazards,HZ-XXX-0001,minefield_record_localid,"refers to MF-12-0001 '
+            '(minefield_records), which is neither in the database nor in this file"'
+            in report.read_text())
     assert counts(target) == untouched
 
 
-def test_the_sql_checks_of_an_export_agree_with_the_row_checks_of_an_import(source_db,
-                                                                           tmp_path):
+def test_the_sql_checks_of_an_export_agree_with_the_row_checks_of_an_import(request,
+                                                                           source_db, tmp_path):
     """Same rules, two engines: SQL over the database, Python over rows read from a file."""
-    db = str(tmp_path / "copy.gpkg")
-    shutil.copy(source_db, db)
-    from mineaction_plugin.data import gpkg_sql
-    connection = gpkg_sql.connect(db)
-    connection.execute("PRAGMA ignore_check_constraints = ON")
+    db = copy_of(request, source_db, tmp_path)
     for sql in ("UPDATE hazards SET classification = 'Suspected' WHERE fid = 2",
                 "UPDATE hazards SET status = '  ' WHERE fid = 3",
                 "UPDATE hazards SET priority = 7 WHERE fid = 4",
                 "UPDATE eo_finds SET category = '', condition = 'rusty' WHERE fid = 5",
                 "UPDATE tasks SET task_type = 'demining' WHERE fid = 1"):
-        connection.execute(sql)
+        write_unchecked(db, sql)
     profile = imsma.default_profile()
     _, from_sql = imsma_exchange.check(db, profile)
     from_rows = []
-    connection.close()
-    from mineaction_plugin.data import project_db
     project = project_db.open_project(db)
     for layer_name in profile["entities"]:
         rows = imsma_exchange.read_layer(project, profile, layer_name)

@@ -44,9 +44,13 @@ def test_check_export_with_an_edited_profile_then_import(dock, tmp_path, run_alg
     panel.use_profile(imsma.default_profile(), "")
     assert panel.load_profile(profile_path)
     assert "country.json" in panel.profile_label.text()
-    # the file imported back into a new database, with the same profile
+    # the file imported back, with the same profile, into a new database holding only the
+    # minefield records the hazards refer to (an export does not carry them)
     target = str(tmp_path / "target.gpkg")
     run_alg("createdatabase", {"OUTPUT": target})
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(
+        os.path.dirname(os.path.dirname(__file__)), "data", "records", "records.csv"),
+        "DATABASE": target})
     dock.database, source = target, dock.database
     imported = panel.import_file(results["OUTPUT"], synchronous=True)
     dock.database = source
