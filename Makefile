@@ -34,14 +34,14 @@ translations:  ## refresh i18n/*.ts from the tr()/N_() strings of the code
 test: build package
 	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit -q
 	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest tests/qgis -q
-	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q
+	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q
 
 test-unit: build
 	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit -q
 test-qgis: build
 	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest tests/qgis -q
 test-desktop: package
-	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q
+	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q
 
 demo: build
 	$(PY) scripts/demo.py demo-output

@@ -1,8 +1,10 @@
 #!/bin/bash
 # A throw-away PostgreSQL/PostGIS cluster for the tests, on a loopback port, in a folder.
 #   scripts/pg_cluster.sh start DIR PORT   → prints the connection string of database "mineaction_test"
+#   scripts/pg_cluster.sh login DIR PORT ROLE   (password on stdin) → a login that must give it
 #   scripts/pg_cluster.sh stop DIR
-# Trust authentication on 127.0.0.1 only: the cluster lives as long as the test run.
+# Trust authentication on 127.0.0.1 only (the cluster lives as long as the test run), except for
+# the logins made by `login`, which must give their password (SCRAM) as on a real server.
 set -euo pipefail
 action=$1; dir=$(realpath -m "$2"); port=${3:-55432}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -25,6 +27,16 @@ case $action in
     as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c \
       "CREATE EXTENSION IF NOT EXISTS postgis" mineaction_test
     echo "host=127.0.0.1 port=$port dbname=mineaction_test user=postgres"
+    ;;
+  login)
+    role=$4; IFS= read -r password
+    as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -v ON_ERROR_STOP=1 \
+      -v role="$role" -v password="$password" mineaction_test <<'SQL'
+CREATE ROLE :"role" LOGIN PASSWORD :'password';
+GRANT CREATE ON DATABASE mineaction_test TO :"role";
+SQL
+    as_owner sed -i "1i host all $role 127.0.0.1/32 scram-sha-256" "$dir/data/pg_hba.conf"
+    as_owner "$bin/pg_ctl" -D "$dir/data" reload >/dev/null
     ;;
   stop)
     [ -f "$dir/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null

@@ -26,14 +26,14 @@ def resolve(name):
     uri = _connection_uri(name)
     password = uri.password()
     if uri.authConfigId():
-        items = [uri.connectionInfo(False)]
+        # the method adds user='…' and password='…' items to the list it is given
         ok, items = QgsApplication.authManager().updateDataSourceUriItems(
-            items, uri.authConfigId(), "postgres")
+            [], uri.authConfigId(), "postgres")
         if not ok:
             raise postgis.DatabaseError(tr("The authentication configuration of connection "
                                            "'{name}' could not be read (is the master "
                                            "password set?).").format(name=name))
-        resolved = QgsDataSourceUri(items[0])
+        resolved = QgsDataSourceUri(" ".join(items))
         uri.setUsername(resolved.username() or uri.username())
         password = resolved.password()
     parts = []

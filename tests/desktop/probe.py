@@ -20,6 +20,10 @@ report = {"errors": [], "steps": []}
 QgsApplication.messageLog().messageReceived.connect(
     lambda message, tag, level: report["errors"].append(f"[{tag}] {message[:800]}")
     if "error" in (tag or "").lower() or "Traceback" in message else None)
+# every message QGIS logs, kept in a file (the test looks for passwords in it)
+_log = open(os.path.join(FOLDER, "messages.log"), "a", encoding="utf-8")
+QgsApplication.messageLog().messageReceived.connect(
+    lambda message, tag, level: (_log.write(f"[{tag}] {message}\n"), _log.flush()))
 state = {}
 
 
@@ -58,13 +62,40 @@ def start():
     report["database_menu"] = [a.text() for a in iface.databaseMenu().actions()]
     report["provider"] = QgsApplication.processingRegistry().providerById("mineaction") \
         is not None
-    report["created"] = dock.create_database(os.path.join(FOLDER, "desktop.gpkg"))
+    if os.environ.get("MINEACTION_PG_CONNINFO"):
+        report["created"] = open_postgis(dock)
+    else:
+        report["created"] = dock.create_database(os.path.join(FOLDER, "desktop.gpkg"))
     report["counts_before"] = dock.counts()
     shot("desktop.png")
     dock.sections.setCurrentIndex(1)  # Records
     panel = dock.records_panel
     report["preview_started"] = panel.preview_file(SAMPLE)
     wait_for(lambda: panel.task is None and panel.result is not None, previewed)
+
+
+def open_postgis(dock):
+    """As an officer sets up a shared database: the password into QGIS's authentication
+    database (behind a master password), a PostgreSQL connection using it, the project made
+    with mineaction:createdatabase and opened with the dock's PostGIS… button."""
+    import processing
+    from qgis.core import QgsAuthMethodConfig, QgsProviderRegistry
+    auth = QgsApplication.authManager()
+    report["master_password"] = auth.setMasterPassword("desktop-master", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("mine action officer")
+    config.setConfig("username", os.environ["MINEACTION_PG_USER"])
+    config.setConfig("password", os.environ["MINEACTION_PG_PASSWORD"])
+    stored = auth.storeAuthenticationConfig(config)
+    config = stored[1] if isinstance(stored, tuple) else config
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(
+        f"{os.environ['MINEACTION_PG_CONNINFO']} sslmode=disable authcfg={config.id()}",
+        {"saveUsername": False, "savePassword": False}), "regional centre")
+    schema = os.environ["MINEACTION_PG_SCHEMA"]
+    processing.run("mineaction:createdatabase",
+                   {"OUTPUT": f"connection='regional centre' schema={schema}"})
+    return dock.open_postgis("regional centre", schema)
 
 
 def previewed():
@@ -203,6 +234,14 @@ def finish():
     if state.get("finished"):
         return
     state["finished"] = True
+    try:   # the project as an officer saves it, to look for passwords in
+        from qgis.core import QgsProject
+        for name in ("desktop_project.qgs", "desktop_project.qgz"):
+            report[name] = QgsProject.instance().write(os.path.join(FOLDER, name))
+        report["database_entry"] = QgsProject.instance().readEntry("mineaction", "database",
+                                                                   "")[0]
+    except Exception:
+        report["errors"].append(traceback.format_exc())
     with open(OUT, "w") as out:
         json.dump(report, out, indent=1)
     QgsApplication.exit(0)

@@ -3,21 +3,48 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import zipfile
 
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
 ZIP = os.path.join(ROOT, "dist", "mineaction_plugin.zip")
 QGIS = "/usr/bin/qgis.bin" if os.path.exists("/usr/bin/qgis.bin") else shutil.which("qgis")
 QGIS_PROCESS = "/usr/bin/qgis_process.bin" if os.path.exists("/usr/bin/qgis_process.bin") \
     else shutil.which("qgis_process")
 
 
+PG_LOGIN = "officer_desktop"
+
+
 @pytest.fixture(scope="module")
-def desktop_run(tmp_path_factory):
+def pg_cluster():
+    """A throw-away PostgreSQL/PostGIS server with a login that must give its password."""
+    import secrets
+    from tests.pg_test_cluster import Cluster
+    cluster = Cluster()
+    try:
+        cluster.start()
+    except RuntimeError as error:
+        cluster.stop()
+        if os.environ.get("MINEACTION_REQUIRE_POSTGIS") == "1":
+            pytest.fail(str(error))
+        pytest.skip(str(error))
+    cluster.password = "pw-" + secrets.token_urlsafe(18)
+    cluster.add_login(PG_LOGIN, cluster.password)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="module", params=["gpkg", "postgis"])
+def desktop_run(request, tmp_path_factory):
+    """One run of real QGIS driving the dock: on a GeoPackage, or on PostGIS through a QGIS
+    connection whose password is in QGIS's authentication database."""
     assert os.path.exists(ZIP), "run `make package` first"
-    base = tmp_path_factory.mktemp("desktop")
+    base = tmp_path_factory.mktemp(f"desktop_{request.param}")
     plugins, home, run = base / "plugins", base / "home", base / "run"
     for folder in (plugins, home, run):
         folder.mkdir()
@@ -29,6 +56,12 @@ def desktop_run(tmp_path_factory):
                MINEACTION_SAMPLE=os.path.join(ROOT, "tests", "data", "records",
                                               "records_mixed_bad.csv"),
                LANG="C.UTF-8")
+    if request.param == "postgis":
+        cluster = request.getfixturevalue("pg_cluster")
+        env.update(MINEACTION_PG_CONNINFO=f"host=127.0.0.1 port={cluster.port} "
+                                          f"dbname=mineaction_test user={PG_LOGIN}",
+                   MINEACTION_PG_USER=PG_LOGIN, MINEACTION_PG_PASSWORD=cluster.password,
+                   MINEACTION_PG_SCHEMA="desktop")
     for leaked in ("QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):
         env.pop(leaked, None)
     subprocess.run([QGIS_PROCESS, "plugins", "enable", "mineaction_plugin"],
@@ -42,8 +75,12 @@ def desktop_run(tmp_path_factory):
     shots = os.path.join(ROOT, "dist", "screenshots")
     os.makedirs(shots, exist_ok=True)
     for png in base.glob("desktop*.png"):
-        shutil.copy(png, os.path.join(shots, png.name))
-    return json.loads(report_path.read_text()), base
+        name = png.name if request.param == "gpkg" else png.name.replace("desktop",
+                                                                          "desktop_postgis")
+        shutil.copy(png, os.path.join(shots, name))
+    report = json.loads(report_path.read_text())
+    report["backend"] = request.param
+    return report, base
 
 
 def test_the_zip_follows_the_plugin_repository_rules():
@@ -68,7 +105,11 @@ def test_the_dock_creates_a_database_in_real_qgis(desktop_run):
     report, base = desktop_run
     assert report["created"] is True
     assert report["counts_before"]["Hazards"] == "0"
-    assert os.path.exists(base / "desktop.gpkg")
+    if report["backend"] == "gpkg":
+        assert os.path.exists(base / "desktop.gpkg")
+    else:
+        assert report["master_password"] is True
+        assert report["database_entry"] == "connection='regional centre' schema=desktop"
     assert os.path.getsize(base / "desktop.png") > 50_000
 
 
@@ -116,3 +157,53 @@ def test_the_imsma_section_checks_and_exports_in_the_background(desktop_run):
     assert report["imsma_summary"].startswith("13 features exported")
     assert report["imsma_last_export"].startswith("Last export: 20")
     assert os.path.isdir(base / "imsma.gdb")
+
+
+def test_on_postgis_the_server_holds_the_work_stamped_with_the_officers_login(desktop_run,
+                                                                              request):
+    report, _ = desktop_run
+    if report["backend"] != "postgis":
+        pytest.skip("PostGIS run only")
+    import psycopg2
+    cluster = request.getfixturevalue("pg_cluster")
+    connection = psycopg2.connect(f"host=127.0.0.1 port={cluster.port} dbname=mineaction_test "
+                                  f"user=postgres")
+    with connection, connection.cursor() as cursor:
+        counts = {}
+        for table in ("minefield_records", "hazards", "tasks", "status_history"):
+            cursor.execute(f"SELECT count(*) FROM desktop.{table}")
+            counts[table] = cursor.fetchone()[0]
+        cursor.execute("SELECT DISTINCT changed_by FROM desktop.status_history")
+        who = {r[0] for r in cursor.fetchall()}
+        cursor.execute("SELECT DISTINCT created_by FROM desktop.hazards")
+        creators = {r[0] for r in cursor.fetchall()}
+    connection.close()
+    assert counts == {"minefield_records": 12, "hazards": 12, "tasks": 1, "status_history": 2}
+    assert who == {PG_LOGIN} and creators == {PG_LOGIN}
+
+
+def test_no_password_in_any_file_qgis_or_the_plugin_wrote(desktop_run, request):
+    """The profile (settings, connections, the authentication database, processing history,
+    logs), the saved project as .qgs and .qgz, and everything the run wrote: no password."""
+    report, base = desktop_run
+    if report["backend"] != "postgis":
+        pytest.skip("PostGIS run only")
+    password = request.getfixturevalue("pg_cluster").password.encode()
+    assert report["desktop_project.qgs"] and report["desktop_project.qgz"]
+    looked_at = 0
+    for folder, _, files in os.walk(base):
+        for name in files:
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                content = f.read()
+            assert password not in content, path
+            looked_at += 1
+            if zipfile.is_zipfile(path):
+                with zipfile.ZipFile(path) as archive:
+                    for member in archive.namelist():
+                        assert password not in archive.read(member), (path, member)
+    profile = base / "home" / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default"
+    assert (profile / "qgis-auth.db").exists()          # the password is there, encrypted
+    settings = (profile / "QGIS" / "QGIS3.ini").read_text(errors="replace")
+    assert "regional%20centre\\authcfg=" in settings      # the connection keeps only its id
+    assert looked_at > 20

@@ -42,32 +42,36 @@ def new_db(tmp_path, run_alg):
 
 
 @pytest.fixture(scope="session")
-def pg_server():
+def pg_cluster():
     """A throw-away PostgreSQL/PostGIS cluster on a free loopback port (scripts/pg_cluster.sh),
     stopped after the run. `make test` requires it (MINEACTION_REQUIRE_POSTGIS=1); a bare
     pytest run without PostgreSQL skips these tests."""
-    import socket
-    import subprocess
-    script = os.path.join(ROOT, "scripts", "pg_cluster.sh")
-    import shutil
-    import tempfile
-    # not under pytest's own folders: those are private to this user, and the server runs as
-    # the postgres user when the tests run as root
-    folder = __import__("pathlib").Path(tempfile.mkdtemp(prefix="mineaction-pg-"))
-    os.chmod(folder, 0o755)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    started = subprocess.run([script, "start", str(folder / "cluster"), str(port)],
-                             capture_output=True, text=True)
-    if started.returncode != 0:
-        reason = f"no PostgreSQL/PostGIS test cluster: {started.stderr.strip()[-500:]}"
+    from tests.pg_test_cluster import Cluster
+    cluster = Cluster()
+    try:
+        cluster.start()
+    except RuntimeError as error:
+        cluster.stop()
         if os.environ.get("MINEACTION_REQUIRE_POSTGIS") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    yield started.stdout.strip().splitlines()[-1]
-    subprocess.run([script, "stop", str(folder / "cluster")], capture_output=True)
-    shutil.rmtree(folder, ignore_errors=True)
+            pytest.fail(str(error))
+        pytest.skip(str(error))
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_server(pg_cluster):
+    """The connection string of the test cluster's database (the superuser, trusted)."""
+    return pg_cluster.conninfo
+
+
+@pytest.fixture(scope="session")
+def pg_login(pg_cluster):
+    """(role, password) of a login that must give its password, as on a real server."""
+    import secrets
+    password = "pw-" + secrets.token_urlsafe(18)
+    pg_cluster.add_login("officer_auth", password)
+    return "officer_auth", password
 
 
 @pytest.fixture

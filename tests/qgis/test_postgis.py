@@ -396,6 +396,71 @@ def test_a_qgis_connection_names_the_server_and_no_password_is_written(pg_target
                 assert b"secret" not in f.read(), name
 
 
+def test_a_password_only_in_qgis_authentication_database_opens_the_project(
+        pg_server, pg_login, run_alg, tmp_path, qgis_new_project):
+    """A connection with an authcfg and no user or password of its own: the login and its
+    password come from QGIS's authentication database, the server stamps that login, and
+    neither the project file nor the profile holds the password."""
+    import os
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProject, QgsProviderRegistry
+    from mineaction_plugin.data import project_db
+    role, password = pg_login
+    auth = QgsApplication.authManager()
+    assert auth.setMasterPassword("pytest-master", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("officer")
+    config.setConfig("username", role)
+    config.setConfig("password", password)
+    stored = auth.storeAuthenticationConfig(config)
+    config = stored[1] if isinstance(stored, tuple) else config
+    server = " ".join(p for p in pg_server.split() if not p.startswith("user="))
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(
+        f"{server} sslmode=disable authcfg={config.id()}", {}), "auth test")
+    database = "connection='auth test' schema=auth_test"
+    try:
+        run_alg("createdatabase", {"OUTPUT": database})
+        project = project_db.open_project(database)
+        assert project.user() == role
+        project.close()
+        path = str(tmp_path / "hazards.gpkg")
+        run_alg("createdatabase", {"OUTPUT": path})
+        from mineaction_plugin.data import layers
+        loaded = layers.load_database(database, QgsProject.instance())
+        hazards = loaded["hazards"]
+        assert hazards.isValid() and "authcfg" in hazards.source()
+        assert password not in hazards.source()
+        hazards.startEditing()
+        from qgis.core import QgsGeometry, QgsVectorLayerUtils
+        feature = QgsVectorLayerUtils.createFeature(hazards, QgsGeometry.fromWkt(
+            "POLYGON((47 40, 47.001 40, 47.001 40.001, 47 40.001, 47 40))"), {
+            hazards.fields().indexOf("hazard_id"): "HZ-AUTH-1",
+            hazards.fields().indexOf("classification"): "SHA",
+            hazards.fields().indexOf("status"): "open"})
+        assert hazards.addFeature(feature)
+        assert hazards.commitChanges(), hazards.commitErrors()
+        from conftest import query
+        assert query(database, "SELECT created_by FROM hazards") == [(role,)]
+        for name in ("p.qgs", "p.qgz"):
+            assert QgsProject.instance().write(str(tmp_path / name))
+        with open(tmp_path / "p.qgs", "rb") as f:
+            assert password.encode() not in f.read()
+        import zipfile
+        with zipfile.ZipFile(tmp_path / "p.qgz") as archive:
+            for member in archive.namelist():
+                assert password.encode() not in archive.read(member)
+    finally:
+        QgsProject.instance().clear()
+        metadata.deleteConnection("auth test")
+        from mineaction_plugin.data import postgis
+        drop_schema(postgis.parse_target(f"{pg_server} schema=auth_test"), "auth_test")
+    profile = QgsApplication.qgisSettingsDirPath()
+    for folder, _, files in os.walk(profile):
+        for name in files:
+            with open(os.path.join(folder, name), "rb") as f:
+                assert password.encode() not in f.read(), name
+
+
 def test_dashboard_and_marking_on_both_backends(run_alg, new_db, tmp_path, pg_target):
     """The dashboard's figures read the same from PostGIS; marking is saved there too."""
     import os
