@@ -177,3 +177,26 @@ def test_qgis_process_exports_task_sheets(qgis_process_env, tmp_path, run_alg):
     text = subprocess.run(["pdftotext", str(tmp_path / "sheets" / "HZ-XXX-0004-T01.pdf"), "-"],
                           capture_output=True, text=True).stdout
     assert "Лист задачи: HZ-XXX-0004-T01" in text
+
+
+def test_qgis_process_works_on_a_postgis_project(qgis_process_env, tmp_path, pg_target):
+    """The same command lines with a PostgreSQL project for DATABASE: create, import the
+    sample's records, hazards, a task, its sheet — and the rows are on the server."""
+    from mineaction_plugin.data import postgis
+    database = f"{pg_target.conninfo} schema={pg_target.schema}"
+
+    def run(algorithm, *parameters):
+        result = subprocess.run([QGIS_PROCESS, "run", f"mineaction:{algorithm}", "--",
+                                 *parameters], env=qgis_process_env, capture_output=True,
+                                text=True, timeout=180)
+        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+        return result.stdout
+    run("createdatabase", f"OUTPUT={database}")
+    run("importminefieldrecords", f"INPUT={os.path.join(DATA, 'records_mixed_bad.csv')}",
+        f"DATABASE={database}", f"ERRORS={tmp_path / 'e.csv'}")
+    run("hazardsfromrecords", f"DATABASE={database}", "BUFFER=5")
+    run("createtask", f"DATABASE={database}", "HAZARD_ID=HZ-XXX-0001", "TASK_TYPE=TS")
+    run("exporttasksheets", f"DATABASE={database}", f"OUTPUT_FOLDER={tmp_path / 'sheets'}")
+    counts = postgis.counts(pg_target)
+    assert (counts["minefield_records"], counts["hazards"], counts["tasks"]) == (12, 12, 1)
+    assert os.listdir(tmp_path / "sheets") == ["HZ-XXX-0001-T01.pdf"]
