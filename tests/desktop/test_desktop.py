@@ -159,11 +159,11 @@ def test_the_imsma_section_checks_and_exports_in_the_background(desktop_run):
     assert os.path.isdir(base / "imsma.gdb")
 
 
+@pytest.mark.parametrize("desktop_run", ["postgis"], indirect=True)
 def test_on_postgis_the_server_holds_the_work_stamped_with_the_officers_login(desktop_run,
                                                                               request):
     report, _ = desktop_run
-    if report["backend"] != "postgis":
-        pytest.skip("PostGIS run only")
+    assert report["backend"] == "postgis"
     import psycopg2
     cluster = request.getfixturevalue("pg_cluster")
     connection = psycopg2.connect(f"host=127.0.0.1 port={cluster.port} dbname=mineaction_test "
@@ -182,12 +182,12 @@ def test_on_postgis_the_server_holds_the_work_stamped_with_the_officers_login(de
     assert who == {PG_LOGIN} and creators == {PG_LOGIN}
 
 
+@pytest.mark.parametrize("desktop_run", ["postgis"], indirect=True)
 def test_no_password_in_any_file_qgis_or_the_plugin_wrote(desktop_run, request):
     """The profile (settings, connections, the authentication database, processing history,
     logs), the saved project as .qgs and .qgz, and everything the run wrote: no password."""
     report, base = desktop_run
-    if report["backend"] != "postgis":
-        pytest.skip("PostGIS run only")
+    assert report["backend"] == "postgis"
     password = request.getfixturevalue("pg_cluster").password.encode()
     assert report["desktop_project.qgs"] and report["desktop_project.qgz"]
     looked_at = 0
