@@ -2159,14 +2159,19 @@
       <translation>Proqramın adı, təhlükəsizlik qeydləri, təcili əlaqələr və s. — hər vərəqədə çap olunur</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <location filename="mineaction_plugin/processing/create_database.py" />
       <source>Project database</source>
       <translation>Layihə verilənlər bazası</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>Project database (GeoPackage, or connection='…' schema=…)</source>
+      <translation>Layihə verilənlər bazası (GeoPackage və ya connection='…' schema=…)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
-      <source>Project database to append to</source>
-      <translation>Əlavə ediləcək layihə verilənlər bazası</translation>
+      <source>Project database to append to (GeoPackage, or connection='…' schema=…)</source>
+      <translation>Əlavə ediləcək layihə verilənlər bazası (GeoPackage və ya connection='…' schema=…)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -3170,13 +3175,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
+      <source>Upgraded from schema {old} to {new}.</source>
+      <translation>{old} sxemindən {new} sxeminə yeniləndi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/upgrade_database.py" />
       <source>Upgraded from schema {old} to {new}; backup: {backup}</source>
       <translation>Sxem {old} versiyasından {new} versiyasına yeniləndi; ehtiyat nüsxə: {backup}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
-      <source>Upgrades a project database made by an older version of the plugin. A backup copy is written next to it first (name.backup-&lt;time&gt;.gpkg); the upgrade itself is one transaction, so a failure leaves the database as it was.</source>
-      <translation>Plaginin köhnə versiyası ilə yaradılmış layihə verilənlər bazasını yeniləyir. Əvvəlcə onun yanında ehtiyat nüsxə yazılır (ad.backup-&lt;vaxt&gt;.gpkg); yeniləmə tək tranzaksiyadır, buna görə uğursuzluq zamanı verilənlər bazası əvvəlki kimi qalır.</translation>
+      <source>Upgrades a project database made by an older version of the plugin. For a GeoPackage, a backup copy is written next to it first (name.backup-&lt;time&gt;.gpkg); on PostGIS the server's own backups stand for it. The upgrade itself is one transaction, so a failure leaves the database as it was.</source>
+      <translation>Plaginin köhnə versiyası ilə yaradılmış layihə verilənlər bazasını yeniləyir. GeoPackage üçün əvvəlcə yanında ehtiyat nüsxə yazılır (name.backup-&lt;time&gt;.gpkg); PostGIS-də bunu serverin öz ehtiyat nüsxələri əvəz edir. Yeniləmə bir tranzaksiyadır, ona görə xəta bazanı olduğu kimi saxlayır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />

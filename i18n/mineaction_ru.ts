@@ -2159,14 +2159,19 @@
       <translation>Название программы, меры безопасности, экстренные контакты и др., печатаются на каждом листе</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <location filename="mineaction_plugin/processing/create_database.py" />
       <source>Project database</source>
       <translation>База данных проекта</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>Project database (GeoPackage, or connection='…' schema=…)</source>
+      <translation>База данных проекта (GeoPackage или connection='…' schema=…)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
-      <source>Project database to append to</source>
-      <translation>База данных проекта для добавления</translation>
+      <source>Project database to append to (GeoPackage, or connection='…' schema=…)</source>
+      <translation>База данных проекта для добавления (GeoPackage или connection='…' schema=…)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -3170,13 +3175,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
+      <source>Upgraded from schema {old} to {new}.</source>
+      <translation>Обновлено со схемы {old} до {new}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/upgrade_database.py" />
       <source>Upgraded from schema {old} to {new}; backup: {backup}</source>
       <translation>Схема обновлена с версии {old} до {new}; резервная копия: {backup}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/upgrade_database.py" />
-      <source>Upgrades a project database made by an older version of the plugin. A backup copy is written next to it first (name.backup-&lt;time&gt;.gpkg); the upgrade itself is one transaction, so a failure leaves the database as it was.</source>
-      <translation>Обновляет базу данных проекта, созданную прежней версией модуля. Сначала рядом записывается резервная копия (имя.backup-&lt;время&gt;.gpkg); само обновление — одна транзакция, поэтому при сбое база данных остаётся прежней.</translation>
+      <source>Upgrades a project database made by an older version of the plugin. For a GeoPackage, a backup copy is written next to it first (name.backup-&lt;time&gt;.gpkg); on PostGIS the server's own backups stand for it. The upgrade itself is one transaction, so a failure leaves the database as it was.</source>
+      <translation>Обновляет базу данных проекта, созданную более старой версией модуля. Для GeoPackage сначала рядом записывается резервная копия (name.backup-&lt;time&gt;.gpkg); на PostGIS её заменяют резервные копии самого сервера. Обновление выполняется одной транзакцией, поэтому при ошибке база остаётся прежней.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />

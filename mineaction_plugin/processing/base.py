@@ -1,7 +1,17 @@
-"""What every algorithm of the provider shares: translation and the provider's group."""
-from qgis.core import QgsProcessingAlgorithm
+"""What every algorithm of the provider shares: translation, the provider's group, and the
+project database parameter."""
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterFile
 
 from ..core.i18n import tr
+
+
+def database_parameter(name, description=None, optional=False):
+    """A project database: a .gpkg file, or a PostgreSQL project typed in
+    (`connection='<QGIS connection>' schema=…`, a URI or service with schema=…). A file filter
+    rather than an extension, so that Processing does not refuse the PostgreSQL form."""
+    return QgsProcessingParameterFile(
+        name, description or tr("Project database (GeoPackage, or connection='…' schema=…)"),
+        optional=optional, fileFilter=tr("GeoPackage (*.gpkg);;All files (*)"))
 
 
 class MineActionAlgorithm(QgsProcessingAlgorithm):

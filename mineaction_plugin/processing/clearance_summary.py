@@ -3,18 +3,17 @@ import csv
 import os
 import struct
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeature, QgsGeometry, QgsPointXY, QgsProcessing,
-                       QgsProcessingException, QgsProcessingParameterDateTime,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterDateTime, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsSpatialIndex)
 
 from ..core import summary
 from ..core.i18n import N_, tr
 from ..data import geopackage, project_db
 from ..data.xlsx_writer import write_xlsx
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -35,9 +34,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
     DATE_FROM, DATE_TO, OUTPUT = "DATE_FROM", "DATE_TO", "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DISTRICTS, tr("District polygons"), [QgsProcessing.TypeVectorPolygon],
             optional=True))

@@ -2,13 +2,13 @@
 import datetime
 
 from qgis.core import (QgsGeometry, QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString)
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
 from ..data import geopackage, gpkg_sql, project_db
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .qgis_geodesy import geometry_bounds
 
 TASK_TYPES = list(schema.CODE_LISTS["task_type"])
@@ -41,9 +41,7 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         # a .gpkg, or a PostgreSQL target (URI or key=value with schema=…)
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterString(self.HAZARD_ID, tr("Hazard id")))
         self.addParameter(QgsProcessingParameterString(self.TASK_ID, tr("Task id"),
                                                        optional=True))

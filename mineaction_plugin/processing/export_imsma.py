@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingException,
 
 from ..core.i18n import N_, tr
 from ..data import geopackage, imsma_exchange, project_db
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .imsma_common import profile_from, report_problems, write_report
 
 FORMATS = ["filegdb", "gpkg", "xlsx"]
@@ -46,9 +46,7 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
     EXPORTED, PROBLEMS, SINCE_USED = "EXPORTED", "PROBLEMS", "SINCE_USED"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, tr("Mapping profile (.json; empty: IMSMA Core generic)"),
             extension="json", optional=True))

@@ -14,7 +14,7 @@ from ..data import geopackage, project_db
 from ..layouts import template as sheet_template
 from ..layouts.task_sheet import (LANGUAGES, SheetError, TaskSheet, TaskSheetSource,
                                   CombinedPdf, output_path, sheet_translator)
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 
 
 def _source(database, name):
@@ -56,9 +56,7 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterString(
             self.FILTER, tr("Tasks to print (expression on tasks; empty: all)"), optional=True))
         self.addParameter(QgsProcessingParameterFile(

@@ -1,16 +1,15 @@
 """mineaction:hazardfromevidence — a hazard around points of evidence (finds, accidents, signs)."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsGeometry, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputString, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+                       QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
 from ..data import geopackage, project_db
 from ..toolbelt import setting
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .hazards_from_records import buffered
 from .qgis_geodesy import ellipsoid_measure, insert_into
 
@@ -29,9 +28,7 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
     CLASSIFICATION, HAZARD_ID = "CLASSIFICATION", "HAZARD_ID"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Evidence points"), [QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterNumber(

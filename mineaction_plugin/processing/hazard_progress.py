@@ -1,13 +1,12 @@
 """mineaction:hazardprogress — what each hazard has released and what remains, on the ellipsoid."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
-                       QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
-                       QgsProcessingException, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFile, QgsWkbTypes)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
+                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterFeatureSink, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.i18n import N_, tr
 from ..data import geopackage, project_db
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -79,9 +78,7 @@ class HazardProgressAlgorithm(MineActionAlgorithm):
               ("suggest_close", QVariant.Bool))
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Hazard progress"), QgsProcessing.TypeVector))
 

@@ -1,15 +1,15 @@
 """mineaction:hazardsfromrecords — hazard polygons from minefield record perimeters."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsGeometry, QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+                       QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsWkbTypes)
 
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
 from ..data import geopackage, project_db
 from ..toolbelt import setting
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -53,9 +53,7 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
     CREATED = "CREATED"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterString(
             self.RECORD_IDS, tr("Record ids (comma separated; empty: every record without a "
                                 "hazard)"), optional=True))

@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
 
 from ..core.i18n import N_, tr
 from ..data import geopackage, imsma_exchange, project_db
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .imsma_common import profile_from, report_problems, write_report
 
 
@@ -31,9 +31,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, tr("Mapping profile (.json; empty: IMSMA Core generic)"),
             extension="json", optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Problem report"), tr("CSV (*.csv)"), optional=True,
             createByDefault=False))

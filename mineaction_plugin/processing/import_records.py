@@ -13,7 +13,7 @@ from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError, normalise_header
 from ..data import geopackage, project_db, record_files, records_store
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .qgis_geodesy import QgisGeodesy, QgisProjector
 
 ON_DUPLICATE_OPTIONS = ("reject", "replace")
@@ -69,9 +69,9 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, tr("Output CRS"),
             defaultValue=QgsCoordinateReferenceSystem("EPSG:4326"), optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database to append to"), optional=True,
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(
+            self.DATABASE, tr("Project database to append to (GeoPackage, or connection='…' "
+                              "schema=…)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.ON_DUPLICATE, tr("Record already in the database"), list(ON_DUPLICATE_OPTIONS),
             defaultValue="reject", usesStaticStrings=True))

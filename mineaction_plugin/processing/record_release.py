@@ -1,15 +1,14 @@
 """mineaction:recordrelease — a survey or clearance activity that releases land of a hazard."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
-                       QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterEnum, QgsProcessingParameterString, QgsWkbTypes)
 
 from ..core import schema
 from ..core.i18n import N_, tr
 from ..core.records import normalise_date
 from ..data import geopackage, project_db
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -30,9 +29,7 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
     START_DATE, END_DATE, ACTIVITY_ID = "START_DATE", "END_DATE", "ACTIVITY_ID"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterString(self.HAZARD_ID, tr("Hazard id")))
         self.addParameter(QgsProcessingParameterEnum(
             self.ACTIVITY_TYPE, tr("Activity"), list(schema.RELEASE_BY_ACTIVITY),

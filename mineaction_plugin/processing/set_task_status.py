@@ -2,14 +2,13 @@
 import datetime
 
 from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
 from ..data import geopackage, project_db
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, database_parameter
 
 
 class SetTaskStatusAlgorithm(MineActionAlgorithm):
@@ -27,9 +26,7 @@ class SetTaskStatusAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         # a .gpkg, or a PostgreSQL target (URI or key=value with schema=…)
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, tr("Project database"),
-            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)")))
+        self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterString(self.TASK_ID, tr("Task id")))
         self.addParameter(QgsProcessingParameterEnum(
             self.STATUS, tr("New status"), list(schema.CODE_LISTS["task_status"]),
