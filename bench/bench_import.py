@@ -4,7 +4,8 @@
 Generates 5,000 records (about 105,000 points: landmark, benchmark, 15 perimeter points, two
 mine rows each, in magnetic mils and paces like real forms), then
   1. mineaction:importminefieldrecords with DATABASE into a new GeoPackage (a fresh process, so
-     its peak memory is the import's own, QGIS included), and
+     its peak memory is the import's own, QGIS included; a second process writes the
+     GeoPackage beside it, and its peak is printed too), and
   2. the baseline: ogr2ogr writing the same number of point features (a CSV with x, y) to a
      GeoPackage,
 and prints points/s, peak memory and the ratio of the two times.
@@ -82,12 +83,33 @@ parameters = {{"INPUT": {src!r}, "TARGET_CRS": "EPSG:4326", "DATABASE": {db!r}}}
 if {with_outputs!r}:
     parameters.update({{name: "TEMPORARY_OUTPUT"
                        for name in ("PERIMETERS", "POINTS", "MINE_ROWS", "ERRORS")}})
+import threading
+child_peak = [0]
+def watch_children():  # the writing process's own peak (VmHWM after its exec), sampled
+    while not done.is_set():
+        for task in os.listdir("/proc/self/task"):
+            try:
+                pids = open(f"/proc/self/task/{{task}}/children").read().split()
+            except OSError:
+                continue
+            for pid in pids:
+                try:
+                    for line in open(f"/proc/{{pid}}/status"):
+                        if line.startswith("VmHWM:"):
+                            child_peak[0] = max(child_peak[0], int(line.split()[1]))
+                except OSError:
+                    pass
+        time.sleep(0.02)
+done = threading.Event()
+watcher = threading.Thread(target=watch_children, daemon=True); watcher.start()
 start = time.perf_counter()
 result = processing.run("mineaction:importminefieldrecords", parameters)
 elapsed = time.perf_counter() - start
+done.set(); watcher.join()
 print(json.dumps({{"seconds": elapsed, "imported": result["RECORDS_IMPORTED"],
                   "rejected": result["RECORDS_REJECTED"],
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "child_peak_mb": child_peak[0] / 1024}}))
 """
 
 
@@ -152,13 +174,16 @@ def main():
     print("import into the project GeoPackage (as the dock does):")
     print(f"  time                   {seconds:.2f} s  = {points / seconds:,.0f} points/s "
           f"(target ≥ 20,000)")
-    print(f"  peak memory (process)  {figures['peak_mb']:.0f} MB (target < 500 MB; QGIS "
-          f"itself is about 220 MB of it)")
+    print(f"  peak memory            {figures['peak_mb']:.0f} MB the import's process (QGIS "
+          f"itself is about 220 MB of it) + {figures['child_peak_mb']:.0f} MB the process "
+          f"writing the GeoPackage beside it = "
+          f"{figures['peak_mb'] + figures['child_peak_mb']:.0f} MB at most (target < 500 MB)")
     print(f"  ratio to ogr2ogr       {seconds / baseline:.2f}x (target ≤ 3x)")
     also = with_outputs["seconds"]
     print("the same, also writing the four output layers to memory:")
     print(f"  time                   {also:.2f} s  = {points / also:,.0f} points/s, "
-          f"peak {with_outputs['peak_mb']:.0f} MB, {also / baseline:.2f}x ogr2ogr")
+          f"peak {with_outputs['peak_mb']:.0f} + {with_outputs['child_peak_mb']:.0f} MB, "
+          f"{also / baseline:.2f}x ogr2ogr")
     print(f"baseline: ogr2ogr, {points:,} points CSV → GeoPackage: {baseline:.2f} s "
           f"= {points / baseline:,.0f} points/s")
 

@@ -3759,6 +3759,11 @@
       <translation>весь участок</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>the writing process stopped</source>
+      <translation>процесс записи остановился</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>unique within its record, e.g. LM1, BM1, SP, TP3, R2S</source>
       <translation>уникален в пределах формуляра, напр. LM1, BM1, SP, TP3, R2S</translation>

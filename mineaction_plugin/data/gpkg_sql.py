@@ -115,6 +115,43 @@ def next_fid(connection, table):
     return max(used, row[0] if row else 0) + 1
 
 
+class BulkInsert:
+    """Rows for one table, written with one prepared statement (sqlite3 executemany).
+
+    Feature-by-feature OGR writes cost some 60 µs a row at national scale; bound parameters
+    through gpkg_sql's connection cost a fraction of that, with every constraint and trigger
+    applied row by row, except the spatial index, which is filled in bulk (BulkSpatialIndex).
+    """
+
+    def __init__(self, connection, table, columns):
+        self.connection = connection
+        self.table = table
+        self.sql = (f"INSERT INTO {quote(table)} ("
+                    + ", ".join(quote(c) for c in ["fid"] + columns + ["geom"])
+                    + ") VALUES (" + ", ".join("?" * (len(columns) + 2)) + ")")
+        self.next_fid = next_fid(connection, table)
+        self.rows = []
+        self.boxes = []
+        self.index = BulkSpatialIndex(connection, table)
+
+    def add(self, values, blob, bounds):
+        """values: the columns in order, None for empty (never "")."""
+        fid = self.next_fid
+        self.next_fid += 1
+        self.rows.append([fid, *values, blob])
+        self.boxes.append((fid,) + tuple(bounds))
+
+    def flush(self):
+        if self.rows:
+            self.connection.executemany(self.sql, self.rows)
+            self.index.add(self.boxes)
+            self.rows, self.boxes = [], []
+
+    def finish(self):
+        self.flush()
+        self.index.close()
+
+
 class BulkSpatialIndex:
     """Fill a table's R-tree in bulk during one transaction.
 

@@ -1,6 +1,14 @@
 """Minefield records into the project database: all accepted records in one transaction."""
+import os
+import pickle
+import queue
+import shutil
 import sqlite3
 import struct
+import subprocess
+import sys
+import tempfile
+import threading
 
 from ..core.i18n import tr
 from . import ddl, geopackage, gpkg_sql
@@ -40,43 +48,6 @@ def _polygon(points):
     coordinates = [c for p in ring for c in (p.lon, p.lat)]
     wkb = struct.pack(f"<BIII{len(coordinates)}d", 1, 3, 1, len(ring), *coordinates)
     return _blob(wkb, bounds), bounds
-
-
-class _BulkInsert:
-    """Rows for one table, written with one prepared statement (sqlite3 executemany).
-
-    Feature-by-feature OGR writes cost some 60 µs a row at national scale; bound parameters
-    through gpkg_sql's connection cost a fraction of that, with every constraint and trigger
-    applied row by row, except the spatial index, which is filled in bulk (gpkg_sql).
-    """
-
-    def __init__(self, connection, table, columns):
-        self.connection = connection
-        self.table = table
-        self.sql = (f"INSERT INTO {ddl.quote(table)} ("
-                    + ", ".join(ddl.quote(c) for c in ["fid"] + columns + ["geom"])
-                    + ") VALUES (" + ", ".join("?" * (len(columns) + 2)) + ")")
-        self.next_fid = gpkg_sql.next_fid(connection, table)
-        self.rows = []
-        self.boxes = []
-        self.index = gpkg_sql.BulkSpatialIndex(connection, table)
-
-    def add(self, values, blob, bounds):
-        """values: the columns in order, None for empty (never "")."""
-        fid = self.next_fid
-        self.next_fid += 1
-        self.rows.append([fid, *values, blob])
-        self.boxes.append((fid,) + tuple(bounds))
-
-    def flush(self):
-        if self.rows:
-            self.connection.executemany(self.sql, self.rows)
-            self.index.add(self.boxes)
-            self.rows, self.boxes = [], []
-
-    def finish(self):
-        self.flush()
-        self.index.close()
 
 
 def existing_record_ids(database, record_ids):
@@ -178,9 +149,9 @@ class RecordWriter(_Writer):
             raise geopackage.DatabaseError(tr("{path} cannot be opened for writing.").format(
                 path=path) + f" ({error})") from error
         try:
-            self.tables = (_BulkInsert(self.connection, "minefield_records", RECORD_COLUMNS),
-                           _BulkInsert(self.connection, "record_points", POINT_COLUMNS),
-                           _BulkInsert(self.connection, "mine_rows", ROW_COLUMNS))
+            self.tables = (gpkg_sql.BulkInsert(self.connection, "minefield_records", RECORD_COLUMNS),
+                           gpkg_sql.BulkInsert(self.connection, "record_points", POINT_COLUMNS),
+                           gpkg_sql.BulkInsert(self.connection, "mine_rows", ROW_COLUMNS))
         except Exception:
             self.abort()
             raise
@@ -210,6 +181,175 @@ class RecordWriter(_Writer):
         marks = ", ".join("?" * len(ids))
         for table in RECORD_TABLES:
             self.connection.execute(f"DELETE FROM {table} WHERE record_id IN ({marks})", ids)
+
+
+class _ChildFailed(Exception):
+    """The writing process refused the rows or stopped."""
+
+
+class _RemoteTable:
+    """One table's rows, sent to the writing process a chunk at a time."""
+
+    def __init__(self, writer, name):
+        self.writer = writer
+        self.name = name
+        self.rows = []
+
+    def add(self, values, blob, bounds):
+        self.rows.append((values, blob, bounds))
+
+    def flush(self):
+        if self.rows:
+            self.writer.send("rows", self.name, self.rows)
+            self.rows = []
+
+    def finish(self):
+        self.flush()
+
+
+class ParallelRecordWriter(_Writer):
+    """RecordWriter's inserts done by a second process (gpkg_write_process) on the other core,
+    while this one goes on computing: a national import no longer waits for SQLite. The same
+    single transaction: the child commits when told to, and rolls back on any failure, on
+    abort(), or when this process goes away."""
+    errors = (_ChildFailed,)
+
+    def __init__(self, path, on_duplicate="reject", source_file=""):
+        if geopackage.inspect(path).needs_upgrade:
+            raise geopackage.DatabaseError(tr("The database must be upgraded before records "
+                                              "are imported into it."))
+        super().__init__(on_duplicate, source_file)
+        self.process = _start_writer_process()
+        self.pipe_error = None
+        self.outbox = queue.Queue()
+        self.pump = threading.Thread(target=self._pump, name="records to the writing process",
+                                     daemon=True)
+        self.pump.start()
+        specs = [("minefield_records", RECORD_COLUMNS), ("record_points", POINT_COLUMNS),
+                 ("mine_rows", ROW_COLUMNS)]
+        try:
+            self.send("open", path, specs, "SELECT record_id FROM minefield_records",
+                      RECORD_TABLES)
+            answer = self._answer()
+        except _ChildFailed as error:
+            answer = ("error", str(error))
+        if answer[0] != "ready":
+            self.abort()
+            raise geopackage.DatabaseError(tr("{path} cannot be opened for writing.").format(
+                path=path) + f" ({answer[1]})")
+        self.known = answer[1]
+        self.tables = tuple(_RemoteTable(self, name) for name, _ in specs)
+
+    def send(self, *message):
+        """Queue a command; a thread pushes the queue into the pipe, so this process goes on
+        computing while the child is busy inserting (a full pipe would hold it otherwise)."""
+        if self.pipe_error is not None:
+            raise _ChildFailed(self._stopped(self.pipe_error))
+        self.outbox.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _pump(self):
+        while True:
+            data = self.outbox.get()
+            try:
+                if data is None:
+                    return
+                if self.pipe_error is None:
+                    self.process.stdin.write(data)
+            except (OSError, ValueError) as error:
+                self.pipe_error = error
+            finally:
+                self.outbox.task_done()
+
+    def _answer(self):
+        self.outbox.join()   # everything sent before waiting for the answer
+        try:
+            if self.pipe_error is not None:
+                raise self.pipe_error
+            self.process.stdin.flush()
+            return pickle.load(self.process.stdout)
+        except (EOFError, BrokenPipeError, OSError, ValueError, pickle.UnpicklingError) as error:
+            raise _ChildFailed(self._stopped(error)) from error
+
+    def _stopped(self, error):
+        self.process.log.seek(0)
+        detail = self.process.log.read().decode("utf-8", "replace").strip()[-500:]
+        return tr("the writing process stopped") + f": {detail or error}"
+
+    def put(self, records):
+        super().put(records)
+        self.known.update(r.record_id for r in records)
+
+    def _existing(self, ids):
+        return {i for i in ids if i in self.known}
+
+    def _delete(self, ids):
+        self.send("delete", ids)
+        self.known.difference_update(ids)
+
+    def _commit(self):
+        self.send("commit")
+        answer = self._answer()
+        if answer[0] != "done":
+            raise _ChildFailed(answer[1])
+
+    def _close(self):
+        self._end(wait=True)
+
+    def abort(self):
+        if self.process is not None:
+            try:
+                self.send("abort")
+            except _ChildFailed:
+                pass
+            self._end(wait=True)
+        self.written = 0
+
+    def _end(self, wait):
+        if self.process is None:
+            return
+        self.outbox.put(None)
+        self.pump.join()
+        process, self.process = self.process, None
+        for stream in (process.stdin, process.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        if wait:
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        process.log.close()
+
+
+def _python():
+    """The interpreter this Python runs in, as a program. Inside QGIS, sys.executable is QGIS
+    itself or whatever `python3` the PATH finds first; the interpreter of QGIS's own Python is
+    python3.X beside its prefix."""
+    version = sys.version_info
+    name = f"python{version.major}.{version.minor}"
+    own = os.path.join(sys.exec_prefix, "bin", name)
+    if os.access(own, os.X_OK):
+        return own
+    if os.path.basename(sys.executable or "").startswith("python"):
+        return sys.executable
+    return shutil.which(name) or shutil.which("python3")
+
+
+def _start_writer_process():
+    python = _python()
+    if python is None:
+        raise OSError("no Python interpreter found")
+    package = __package__.split(".")[0]
+    folder = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    code = (f"import sys; sys.path.insert(0, sys.argv[1]); "
+            f"from {package}.data import gpkg_write_process; gpkg_write_process.main()")
+    log = tempfile.TemporaryFile()   # what the child says on stderr, should it stop
+    process = subprocess.Popen([python, "-c", code, folder], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=log)
+    process.log = log
+    return process
 
 
 def append_records(path, records, on_duplicate="reject", source_file=""):
@@ -314,9 +454,16 @@ class PgRecordWriter(_Writer):
                                 f"WHERE record_id = ANY(%s)", (ids,))
 
 
-def record_writer(database, on_duplicate="reject", source_file=""):
-    """The writer for a .gpkg path or a PostgreSQL target string."""
+def record_writer(database, on_duplicate="reject", source_file="", parallel=False):
+    """The writer for a .gpkg path or a PostgreSQL target string. parallel: a GeoPackage is
+    written by a second process (worth it for thousands of rows; the server is one already);
+    where no second Python can be started, by this one."""
     from . import postgis
     if postgis.is_postgres(database):
         return PgRecordWriter(postgis.parse_target(database), on_duplicate, source_file)
+    if parallel:
+        try:
+            return ParallelRecordWriter(database, on_duplicate, source_file)
+        except OSError:
+            pass
     return RecordWriter(database, on_duplicate, source_file)

@@ -230,10 +230,41 @@ def dashboard_shown():
     later(lambda: (shot("desktop_dashboard.png"), finish()), 1000)
 
 
+def parallel_write():
+    """A national file is written by a second Python process: it must start from inside QGIS
+    desktop too (where sys.executable may be QGIS itself)."""
+    import processing
+    import sys
+    from mineaction_plugin.data import records_store
+    from mineaction_plugin.processing import import_records
+    report["sys_executable"] = sys.executable
+    report["writer_python"] = records_store._python()
+    started = []
+    real = records_store._start_writer_process
+    records_store._start_writer_process = lambda: started.append(1) or real()
+    saved = import_records.PARALLEL_WRITE_ROWS
+    import_records.PARALLEL_WRITE_ROWS = 0
+    try:
+        path = os.path.join(FOLDER, "parallel.gpkg")
+        processing.run("mineaction:createdatabase", {"OUTPUT": path})
+        result = processing.run("mineaction:importminefieldrecords",
+                                {"INPUT": SAMPLE, "DATABASE": path})
+        report["parallel_imported"] = result["RECORDS_IMPORTED"]
+        report["parallel_processes"] = len(started)
+    finally:
+        import_records.PARALLEL_WRITE_ROWS = saved
+        records_store._start_writer_process = real
+
+
 def finish():
     if state.get("finished"):
         return
     state["finished"] = True
+    if not report["errors"]:
+        try:
+            parallel_write()
+        except Exception:
+            report["errors"].append(traceback.format_exc())
     try:   # the project as an officer saves it, to look for passwords in
         from qgis.core import QgsProject
         for name in ("desktop_project.qgs", "desktop_project.qgz"):

@@ -127,6 +127,13 @@ def test_the_records_section_checks_and_imports_a_file_in_the_background(desktop
         assert os.path.getsize(base / name) > 50_000
 
 
+def test_a_second_python_process_writes_a_national_import_from_inside_qgis(desktop_run):
+    report, _ = desktop_run
+    assert report["errors"] == []
+    assert os.path.basename(report["writer_python"]).startswith("python")
+    assert report["parallel_processes"] == 1 and report["parallel_imported"] == 12
+
+
 def test_the_hazards_section_makes_hazards_from_the_imported_records(desktop_run):
     report, base = desktop_run
     assert report["hazards_created"] == 12 and report["hazard_rows"] == 12

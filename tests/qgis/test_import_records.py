@@ -171,8 +171,33 @@ def db_count(database, table):
     return db_rows(database, f"SELECT count(*) FROM {table}")[0][0]
 
 
+@pytest.fixture(params=["in-process", "second process"])
+def writer_mode(request, monkeypatch):
+    """A GeoPackage written by the importing process, or by a second one beside it (what a
+    national file gets: records_store.ParallelRecordWriter)."""
+    from mineaction_plugin.processing import import_records
+    monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS",
+                        0 if request.param == "second process" else 10 ** 9)
+    return request.param
+
+
 def test_append_to_database_with_reject_and_replace(run_alg, tmp_path, new_db, as_backend):
-    new_db = as_backend(new_db)
+    check_append_reject_replace(run_alg, tmp_path, as_backend(new_db))
+
+
+def test_the_writing_process_appends_rejects_and_replaces_the_same(run_alg, tmp_path, new_db,
+                                                                    monkeypatch):
+    from mineaction_plugin.processing import import_records
+    monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
+    started = []
+    real = records_store._start_writer_process
+    monkeypatch.setattr(records_store, "_start_writer_process",
+                        lambda: started.append(1) or real())
+    check_append_reject_replace(run_alg, tmp_path, new_db)
+    assert len(started) == 3   # one per import
+
+
+def check_append_reject_replace(run_alg, tmp_path, new_db):
     source = os.path.join(DATA, "records_mixed_bad.csv")
     first = run_import(run_alg, tmp_path, source, DATABASE=new_db)
     assert first["RECORDS_IMPORTED"] == 12
@@ -231,7 +256,8 @@ def test_optional_mine_positions_follow_each_row(run_alg, tmp_path):
         (first["mine_count"] - 1) * first["spacing_m"], abs=1e-3)
 
 
-def test_bulk_import_keeps_the_spatial_index_whole_and_its_trigger(run_alg, tmp_path, new_db):
+def test_bulk_import_keeps_the_spatial_index_whole_and_its_trigger(run_alg, tmp_path, new_db,
+                                                                  writer_mode):
     import sqlite3
     run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
     db = sqlite3.connect(new_db)
@@ -255,7 +281,8 @@ def test_bulk_import_keeps_the_spatial_index_whole_and_its_trigger(run_alg, tmp_
 
 
 def test_a_failed_bulk_import_leaves_the_spatial_index_trigger_in_place(run_alg, tmp_path,
-                                                                       new_db, monkeypatch):
+                                                                       new_db, monkeypatch,
+                                                                       writer_mode):
     import sqlite3
     real = records_store._write_record
     calls = []
@@ -272,3 +299,37 @@ def test_a_failed_bulk_import_leaves_the_spatial_index_trigger_in_place(run_alg,
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
                       "name = 'rtree_record_points_geom_insert'").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM rtree_record_points_geom").fetchone()[0] == 0
+
+
+def test_a_row_the_database_refuses_undoes_the_whole_import(run_alg, tmp_path, new_db,
+                                                             writer_mode):
+    """The refusal comes from SQLite itself (here a trigger, as a full disk or a constraint
+    would), inside the writing process when there is one: nothing is kept."""
+    import sqlite3
+    db = sqlite3.connect(new_db)
+    db.execute("CREATE TRIGGER refuse BEFORE INSERT ON record_points WHEN "
+               "NEW.record_id = 'MF-12-0007' BEGIN SELECT RAISE(ABORT, 'disk full "
+               "(simulated)'); END")
+    db.commit()
+    db.close()
+    with pytest.raises(Exception, match=r"Nothing was written to the database: .*disk full "
+                                        r"\(simulated\)"):
+        run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
+    for table in ("minefield_records", "record_points", "mine_rows"):
+        assert db_count(new_db, table) == 0
+    db = sqlite3.connect(new_db)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                      "name = 'rtree_record_points_geom_insert'").fetchone()[0] == 1
+    db.close()
+
+
+def test_without_a_second_python_the_import_writes_in_process(run_alg, tmp_path, new_db,
+                                                              monkeypatch):
+    from mineaction_plugin.processing import import_records
+    monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
+    monkeypatch.setattr(records_store, "_python", lambda: None)
+    writer = records_store.record_writer(new_db, parallel=True)
+    assert isinstance(writer, records_store.RecordWriter)
+    writer.abort()
+    result = run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
+    assert result["RECORDS_IMPORTED"] == 25 and db_count(new_db, "minefield_records") == 25
