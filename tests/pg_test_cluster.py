@@ -5,6 +5,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from contextlib import contextmanager
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPT = os.path.join(ROOT, "scripts", "pg_cluster.sh")
@@ -41,3 +42,22 @@ class Cluster:
     def stop(self):
         subprocess.run([SCRIPT, "stop", self.data], capture_output=True)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextmanager
+def started_cluster():
+    """A running Cluster for a fixture, stopped afterwards. Without PostgreSQL the tests that
+    need it are skipped, or fail the run when MINEACTION_REQUIRE_POSTGIS=1 (`make test`)."""
+    import pytest
+    cluster = Cluster()
+    try:
+        cluster.start()
+    except RuntimeError as error:
+        cluster.stop()
+        if os.environ.get("MINEACTION_REQUIRE_POSTGIS") == "1":
+            pytest.fail(str(error))
+        pytest.skip(str(error))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()

@@ -24,19 +24,11 @@ PG_LOGIN = "officer_desktop"
 def pg_cluster():
     """A throw-away PostgreSQL/PostGIS server with a login that must give its password."""
     import secrets
-    from tests.pg_test_cluster import Cluster
-    cluster = Cluster()
-    try:
-        cluster.start()
-    except RuntimeError as error:
-        cluster.stop()
-        if os.environ.get("MINEACTION_REQUIRE_POSTGIS") == "1":
-            pytest.fail(str(error))
-        pytest.skip(str(error))
-    cluster.password = "pw-" + secrets.token_urlsafe(18)
-    cluster.add_login(PG_LOGIN, cluster.password)
-    yield cluster
-    cluster.stop()
+    from tests.pg_test_cluster import started_cluster
+    with started_cluster() as cluster:
+        cluster.password = "pw-" + secrets.token_urlsafe(18)
+        cluster.add_login(PG_LOGIN, cluster.password)
+        yield cluster
 
 
 @pytest.fixture(scope="module", params=["gpkg", "postgis"])

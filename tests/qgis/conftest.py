@@ -46,17 +46,9 @@ def pg_cluster():
     """A throw-away PostgreSQL/PostGIS cluster on a free loopback port (scripts/pg_cluster.sh),
     stopped after the run. `make test` requires it (MINEACTION_REQUIRE_POSTGIS=1); a bare
     pytest run without PostgreSQL skips these tests."""
-    from tests.pg_test_cluster import Cluster
-    cluster = Cluster()
-    try:
-        cluster.start()
-    except RuntimeError as error:
-        cluster.stop()
-        if os.environ.get("MINEACTION_REQUIRE_POSTGIS") == "1":
-            pytest.fail(str(error))
-        pytest.skip(str(error))
-    yield cluster
-    cluster.stop()
+    from tests.pg_test_cluster import started_cluster
+    with started_cluster() as cluster:
+        yield cluster
 
 
 @pytest.fixture(scope="session")
@@ -81,15 +73,9 @@ def pg_target(pg_server, request):
     from mineaction_plugin.data import postgis
     name = "t_" + re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:50]
     target = postgis.parse_target(f"{pg_server} schema={name}")
-    connection = postgis.connect(target)
-    connection.autocommit = True
-    connection.cursor().execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
-    connection.close()
+    _drop_schema(target)
     yield target
-    connection = postgis.connect(target)
-    connection.autocommit = True
-    connection.cursor().execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
-    connection.close()
+    _drop_schema(target)
 
 
 BACKENDS = ["gpkg", "postgis"]
