@@ -714,24 +714,31 @@ def compute_records(table, geodesy, projector, progress=None, is_cancelled=None,
     on_chunk(records), if given, receives the accepted records a few hundred at a time as
     they are computed (the database writer works on them meanwhile)."""
     checker = _RowChecker(projector, table.decimal_comma)
+    # rows grouped by record first (a record's rows need not be together in the file), then
+    # each record parsed and computed in turn: the first chunk reaches the database writer
+    # at once rather than after every row of the file is parsed
     groups, order, problems, rejected = {}, [], [], []
     for row, values in table.rows:
-        point, row_problems = checker.parse(row, values)
-        if not point.record_id:
+        record_id = values.get("record_id")
+        if not record_id:
+            _, row_problems = checker.parse(row, values)
             problems += row_problems
             rejected.append((row, values, "", "; ".join(p.field for p in row_problems),
                              "; ".join(p.message for p in row_problems)))
             continue
-        if point.record_id not in groups:
-            groups[point.record_id] = ([], [])
-            order.append(point.record_id)
-        groups[point.record_id][0].append(point)
-        groups[point.record_id][1].extend(row_problems)
+        if record_id not in groups:
+            groups[record_id] = []
+            order.append(record_id)
+        groups[record_id].append((row, values))
     records = []
     for index, record_id in enumerate(order):
         if is_cancelled and is_cancelled():
             return ImportResult(records, problems, rejected, table.headers, cancelled=True)
-        points, record_problems = groups[record_id]
+        points, record_problems = [], []
+        for row, values in groups.pop(record_id):
+            point, row_problems = checker.parse(row, values)
+            points.append(point)
+            record_problems += row_problems
         record = None
         if not record_problems:
             record, record_problems = _compute_record(record_id, points, geodesy, projector)
