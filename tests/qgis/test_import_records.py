@@ -333,3 +333,53 @@ def test_without_a_second_python_the_import_writes_in_process(run_alg, tmp_path,
     writer.abort()
     result = run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
     assert result["RECORDS_IMPORTED"] == 25 and db_count(new_db, "minefield_records") == 25
+
+
+def test_a_writing_process_that_dies_leaves_the_database_untouched(run_alg, tmp_path, new_db,
+                                                                     monkeypatch):
+    """Killed after it opened the transaction (as the OOM killer or a crash would): the import
+    fails with a clear message, SQLite's journal undoes the half-written transaction."""
+    from mineaction_plugin.processing import import_records
+    monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
+    real_put = records_store.ParallelRecordWriter.put
+    puts = []
+
+    def put_then_kill(self, records):
+        puts.append(1)
+        real_put(self, records)
+        if len(puts) == 1:
+            self.outbox.join()     # the first rows are in the database's transaction
+            self.process.kill()
+            self.process.wait()
+    monkeypatch.setattr(records_store.ParallelRecordWriter, "put", put_then_kill)
+    from mineaction_plugin.core import records as record_logic
+    real_compute = record_logic.compute_records
+    monkeypatch.setattr(record_logic, "compute_records",
+                        lambda *a, **k: real_compute(*a, **dict(k, chunk_size=5)))
+    with pytest.raises(Exception, match="Nothing was written to the database: .*writing "
+                                        "process stopped"):
+        run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
+    assert len(puts) >= 2
+    for table in ("minefield_records", "record_points", "mine_rows"):
+        assert db_count(new_db, table) == 0
+
+
+def test_a_writing_process_that_cannot_start_is_explained(run_alg, tmp_path, new_db,
+                                                          monkeypatch):
+    import subprocess
+    import sys
+    from mineaction_plugin.processing import import_records
+    monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
+
+    def broken():   # a Python that stops at once, as a broken installation would
+        log = open(tmp_path / "log", "w+b")
+        process = subprocess.Popen([sys.executable, "-c", "import sys; sys.stderr.write("
+                                    "'no module gpkg_write_process'); sys.exit(3)"],
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
+        process.log = log
+        return process
+    monkeypatch.setattr(records_store, "_start_writer_process", broken)
+    with pytest.raises(Exception, match="cannot be opened for writing.*writing process "
+                                        "stopped.*no module gpkg_write_process"):
+        run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
+    assert db_count(new_db, "minefield_records") == 0
