@@ -293,7 +293,7 @@ class ParallelRecordWriter(_Writer):
             raise _ChildFailed(answer[1])
 
     def _close(self):
-        self._end(wait=True)
+        self._end()
 
     def abort(self):
         if self.process is not None:
@@ -301,10 +301,12 @@ class ParallelRecordWriter(_Writer):
                 self.send("abort")
             except _ChildFailed:
                 pass
-            self._end(wait=True)
+            self._end()
         self.written = 0
 
-    def _end(self, wait):
+    def _end(self):
+        """Stop the feeding thread, close the pipes (the child ends on reading the last
+        command, or on end of input) and wait for the child."""
         if self.process is None:
             return
         self.outbox.put(None)
@@ -315,11 +317,10 @@ class ParallelRecordWriter(_Writer):
                 stream.close()
             except OSError:
                 pass
-        if wait:
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
         process.log.close()
 
 
