@@ -1,8 +1,9 @@
 """What every algorithm of the provider shares: translation, the provider's group, and the
 project database parameter."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterFile
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile
 
 from ..core.i18n import tr
+from ..data import geopackage, project_db
 
 
 def database_parameter(name, description=None, optional=False):
@@ -12,6 +13,14 @@ def database_parameter(name, description=None, optional=False):
     return QgsProcessingParameterFile(
         name, description or tr("Project database (GeoPackage, or connection='…' schema=…)"),
         optional=optional, fileFilter=tr("GeoPackage (*.gpkg);;All files (*)"))
+
+
+def check_database(database):
+    """Refuse, with the reason, what is not a project database this plugin can use."""
+    try:
+        return project_db.inspect(database)
+    except geopackage.DatabaseError as error:
+        raise QgsProcessingException(str(error))
 
 
 class MineActionAlgorithm(QgsProcessingAlgorithm):

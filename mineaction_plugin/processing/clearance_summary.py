@@ -11,9 +11,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 
 from ..core import summary
 from ..core.i18n import N_, tr
-from ..data import geopackage, project_db
+from ..data import project_db
 from ..data.xlsx_writer import write_xlsx
-from .base import MineActionAlgorithm, database_parameter
+from .base import MineActionAlgorithm, check_database, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -56,10 +56,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(tr("The end of the date range ({to}) is before its "
                                             "start ({start}).").format(to=date_to,
                                                                        start=date_from))
-        try:
-            project_db.inspect(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
+        check_database(database)
         districts = self._districts(parameters, context)
         table = summary.ClearanceSummary(tr(summary.NO_DISTRICT))
         if districts:

@@ -5,8 +5,8 @@ from qgis.core import (QgsProcessingException,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ..core.i18n import N_, tr
-from ..data import geopackage, imsma_exchange, project_db
-from .base import MineActionAlgorithm, database_parameter
+from ..data import imsma_exchange
+from .base import MineActionAlgorithm, check_database, database_parameter
 from .imsma_common import profile_from, report_problems, write_report
 
 FORMATS = ["filegdb", "gpkg", "xlsx"]
@@ -77,10 +77,7 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
         on_invalid = self.parameterAsEnumString(parameters, self.ON_INVALID, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        try:
-            project_db.inspect(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
+        check_database(database)
         try:
             result = imsma_exchange.export(database, profile, fmt, output, since, on_invalid,
                                            progress=feedback.setProgress,

@@ -2,19 +2,19 @@
 import os
 import tempfile
 
-from qgis.core import (QgsExpression, QgsProcessingAlgorithm, QgsFeatureRequest, QgsProcessingException,
-                       QgsProcessingOutputNumber,
+from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterString,
                        QgsVectorLayer)
 
 from ..core.i18n import N_, tr
-from ..data import geopackage, project_db
+from ..data import project_db
 from ..layouts import template as sheet_template
 from ..layouts.task_sheet import (LANGUAGES, SheetError, TaskSheet, TaskSheetSource,
                                   CombinedPdf, output_path, sheet_translator)
-from .base import MineActionAlgorithm, database_parameter
+from .base import MineActionAlgorithm, check_database, database_parameter
 
 
 def _source(database, name):
@@ -92,10 +92,7 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
         language = self.parameterAsEnumString(parameters, self.LANGUAGE, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         template = template or sheet_template.template_path(page_size, orientation)
-        try:
-            project_db.inspect(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
+        check_database(database)
         problem = writable_folder(folder)
         if problem:
             raise QgsProcessingException(tr("The output folder {folder} cannot be written: "

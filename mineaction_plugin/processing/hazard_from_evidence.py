@@ -7,9 +7,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
-from ..data import geopackage, project_db
+from ..data import project_db
 from ..toolbelt import setting
-from .base import MineActionAlgorithm, database_parameter
+from .base import MineActionAlgorithm, check_database, database_parameter
 from .hazards_from_records import buffered
 from .qgis_geodesy import ellipsoid_measure, insert_into
 
@@ -63,10 +63,7 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
         district = district or (max(set(districts), key=districts.count) if districts else "")
         hull = QgsGeometry.unaryUnion(points).convexHull()
         shape = buffered(hull, metres, context)
-        try:
-            project_db.inspect(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
+        check_database(database)
         measure = ellipsoid_measure(context.transformContext())
         db = project_db.open_project(database)
         try:

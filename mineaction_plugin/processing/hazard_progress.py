@@ -1,12 +1,12 @@
 """mineaction:hazardprogress — what each hazard has released and what remains, on the ellipsoid."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterFeatureSink, QgsWkbTypes)
+                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingParameterFeatureSink,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.i18n import N_, tr
-from ..data import geopackage, project_db
-from .base import MineActionAlgorithm, database_parameter
+from ..data import project_db
+from .base import MineActionAlgorithm, check_database, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -84,10 +84,7 @@ class HazardProgressAlgorithm(MineActionAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         database = self.parameterAsFile(parameters, self.DATABASE, context)
-        try:
-            project_db.inspect(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
+        check_database(database)
         fields = QgsFields()
         for name, kind in self.FIELDS:
             fields.append(QgsField(name, kind))

@@ -4,8 +4,8 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFileDestination)
 
 from ..core.i18n import N_, tr
-from ..data import geopackage, imsma_exchange, project_db
-from .base import MineActionAlgorithm, database_parameter
+from ..data import imsma_exchange
+from .base import MineActionAlgorithm, check_database, database_parameter
 from .imsma_common import profile_from, report_problems, write_report
 
 
@@ -45,10 +45,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         profile = profile_from(self.parameterAsFile(parameters, self.PROFILE, context))
         database = self.parameterAsFile(parameters, self.DATABASE, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        try:
-            project_db.inspect(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
+        check_database(database)
         try:
             summary = imsma_exchange.import_export(database, path, profile)
         except imsma_exchange.ExchangeError as error:

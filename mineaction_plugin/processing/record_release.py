@@ -7,8 +7,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingE
 from ..core import schema
 from ..core.i18n import N_, tr
 from ..core.records import normalise_date
-from ..data import geopackage, project_db
-from .base import MineActionAlgorithm, database_parameter
+from ..data import project_db
+from .base import MineActionAlgorithm, check_database, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -70,10 +70,7 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(tr("The end date {end} is before the start date "
                                             "{start}.").format(end=text[self.END_DATE],
                                                                start=text[self.START_DATE]))
-        try:
-            project_db.inspect(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
+        check_database(database)
         db = project_db.open_project(database)
         try:
             with db.transaction():

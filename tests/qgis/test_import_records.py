@@ -10,6 +10,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsPointXY
 
 from mineaction_plugin.data import geopackage, records_store
 
+from conftest import query
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
@@ -157,18 +159,8 @@ def test_unreadable_file_fails_with_a_clear_message(run_alg, tmp_path):
         run_import(run_alg, tmp_path, str(path))
 
 
-def db_rows(database, sql):
-    """Rows of a query on a GeoPackage or a PostGIS project (plain table names)."""
-    from mineaction_plugin.data import project_db
-    project = project_db.open_project(database)
-    try:
-        return [tuple(r) for r in project.rows(sql)]
-    finally:
-        project.close()
-
-
 def db_count(database, table):
-    return db_rows(database, f"SELECT count(*) FROM {table}")[0][0]
+    return query(database, f"SELECT count(*) FROM {table}")[0][0]
 
 
 @pytest.fixture(params=["in-process", "second process"])
@@ -214,7 +206,7 @@ def check_append_reject_replace(run_alg, tmp_path, new_db):
     assert replaced["RECORDS_IMPORTED"] == 12
     assert db_count(new_db, "minefield_records") == 12
     assert db_count(new_db, "record_points") == points_before
-    (record_id, area, created_by, source_file), = db_rows(
+    (record_id, area, created_by, source_file), = query(
         new_db, "SELECT record_id, area_m2, created_by, source_file FROM minefield_records "
                 "WHERE record_id = 'MFB-12-0001'")
     assert area == pytest.approx(truth()["MFB-12-0001"]["area_m2"], abs=0.01)

@@ -8,6 +8,8 @@ import pytest
 from mineaction_plugin.core import schema
 from mineaction_plugin.data import pg_ddl, postgis
 
+from conftest import query
+
 
 def drop_schema(target, name):
     """Remove a schema a test made besides its own pg_target."""
@@ -443,7 +445,6 @@ def test_a_password_only_in_qgis_authentication_database_opens_the_project(
             hazards.fields().indexOf("status"): "open"})
         assert hazards.addFeature(feature)
         assert hazards.commitChanges(), hazards.commitErrors()
-        from conftest import query
         assert query(database, "SELECT created_by FROM hazards") == [(role,)]
         for name in ("p.qgs", "p.qgz"):
             assert QgsProject.instance().write(str(tmp_path / name))
@@ -606,18 +607,9 @@ def test_two_officers_editing_one_hazard_in_qgis_forms_lose_nothing(pg_target, r
     assert any("changed by" in error for error in officer_a.commitErrors()), \
         officer_a.commitErrors()
     officer_a.rollBack()
-    assert rows_of(uri, "SELECT status FROM hazards WHERE hazard_id = 'HZ-XXX-0005'") == \
+    assert query(uri, "SELECT status FROM hazards WHERE hazard_id = 'HZ-XXX-0005'") == \
         [("closed",)]
     change(officer_a, "classification", "CHA")       # A again, on the saved version
     assert officer_a.commitChanges(), officer_a.commitErrors()
-    assert rows_of(uri, "SELECT field, old_value, new_value FROM status_history ORDER BY fid") \
+    assert query(uri, "SELECT field, old_value, new_value FROM status_history ORDER BY fid") \
         == [("status", "open", "closed"), ("classification", "SHA", "CHA")]
-
-
-def rows_of(database, sql):
-    from mineaction_plugin.data import project_db
-    project = project_db.open_project(database)
-    try:
-        return [tuple(r) for r in project.rows(sql)]
-    finally:
-        project.close()
