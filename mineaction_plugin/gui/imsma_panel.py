@@ -315,8 +315,12 @@ class ImsmaPanel(QWidget):
         self.problems = list(problems)
         self.report.setRowCount(len(self.problems))
         for index, problem in enumerate(self.problems):
+            # the whole problem on hover: in a narrow dock the reason column is off-screen
+            whole = f"{problem[0]} {problem[1]}, {problem[2]}: {problem[3]}"
             for column, text in enumerate(problem):
-                self.report.setItem(index, column, QTableWidgetItem(str(text)))
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(whole)
+                self.report.setItem(index, column, item)
 
     def _ready(self):
         if not self.dock.database:

@@ -75,7 +75,9 @@ def test_edits_through_qgis_keep_audit_fields_and_history(new_db, as_backend):
     user = rows(new_db, "SELECT created_by FROM hazards")[0][0]
     # who: this computer's account on a GeoPackage (a default value expression), the login the
     # server authenticated on PostGIS (its triggers) — one name for the row and its history
-    assert user == project_db.open_project(new_db).user() and user
+    project = project_db.open_project(new_db)
+    assert user == project.user() and user
+    project.close()
     history = rows(new_db, "SELECT entity, entity_id, field, old_value, new_value, changed_by, "
                            "reason FROM status_history")
     assert history == [("hazards", "HZ-AGD-0001", "status", "open", "worked_on", user,

@@ -69,6 +69,8 @@ def test_problems_are_listed_and_nothing_is_written(dock, tmp_path):
         "hazards", "HZ-XXX-0002", "hazard_status", "'finished' is not a code of "
                                                    "cvd_hazard_status"]
     assert "Nothing was exported: 1 problems" in panel.summary.text()
+    assert panel.report.item(0, 0).toolTip() == (
+        "hazards HZ-XXX-0002, hazard_status: 'finished' is not a code of cvd_hazard_status")
     # a required box unticked in the table is a profile edit like any other
     row = next(r for r in range(panel.fields.rowCount())
                if panel.fields.item(r, 1).text() == "status"
