@@ -70,13 +70,9 @@ def generate(path, records):
 
 RUN_IMPORT = r"""
 import os, sys, time, resource, json
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, {root!r}); sys.path.insert(0, "/usr/share/qgis/python/plugins")
-from qgis.core import QgsApplication
-app = QgsApplication([], False); app.initQgis()
-from processing.core.Processing import Processing; Processing.initialize()
-from mineaction_plugin.processing.provider import MineActionProvider
-provider = MineActionProvider(); QgsApplication.processingRegistry().addProvider(provider)
+sys.path.insert(0, {here!r})
+from qgis_bench import start_qgis  # QGIS headless, Processing, this plugin's provider
+app, provider = start_qgis()
 import processing
 processing.run("mineaction:createdatabase", {{"OUTPUT": {db!r}}})
 parameters = {{"INPUT": {src!r}, "TARGET_CRS": "EPSG:4326", "DATABASE": {db!r}}}
@@ -121,7 +117,7 @@ def import_run(source, records, with_outputs):
         os.remove(database)
     python = os.path.join(ROOT, ".venv", "bin", "python")
     python = python if os.path.exists(python) else sys.executable
-    script = RUN_IMPORT.format(root=ROOT, db=database, src=source, with_outputs=with_outputs)
+    script = RUN_IMPORT.format(here=HERE, db=database, src=source, with_outputs=with_outputs)
     run = subprocess.run([python, "-c", script], capture_output=True, text=True)
     if run.returncode != 0:
         print(run.stdout, run.stderr)

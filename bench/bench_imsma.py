@@ -21,7 +21,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis.core import QgsApplication  # noqa: E402
+from qgis_bench import start_qgis  # noqa: E402
+
 
 
 def polygon_wkb(ring):
@@ -81,13 +82,7 @@ def fill(database, hazards, finds, rng):
 def main():
     hazards = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
     finds = int(sys.argv[2]) if len(sys.argv) > 2 else 200_000
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    from mineaction_plugin.processing.provider import MineActionProvider
-    provider = MineActionProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    app, provider = start_qgis()
     import processing
     work = tempfile.mkdtemp(prefix="bench-imsma-")
     database = os.path.join(work, "bench.gpkg")

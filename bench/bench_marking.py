@@ -17,8 +17,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsPointXY,  # noqa: E402
-                       QgsVectorLayer)
+from qgis_bench import start_qgis  # noqa: E402
+
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer  # noqa: E402
 
 
 def hazards_layer(count):
@@ -44,13 +45,7 @@ def hazards_layer(count):
 
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    from mineaction_plugin.processing.provider import MineActionProvider
-    provider = MineActionProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    app, provider = start_qgis()
     import processing
     layer = hazards_layer(count)
     start = time.perf_counter()

@@ -29,13 +29,9 @@ HAZARDS = 10_000
 
 RUN = r"""
 import os, sys, time, json
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, {root!r}); sys.path.insert(0, "/usr/share/qgis/python/plugins")
-from qgis.core import QgsApplication
-app = QgsApplication([], False); app.initQgis()
-from processing.core.Processing import Processing; Processing.initialize()
-from mineaction_plugin.processing.provider import MineActionProvider
-provider = MineActionProvider(); QgsApplication.processingRegistry().addProvider(provider)
+sys.path.insert(0, {here!r})
+from qgis_bench import start_qgis  # QGIS headless, Processing, this plugin's provider
+app, provider = start_qgis()
 import processing
 start = time.perf_counter()
 processing.run("mineaction:clearancesummary", {{"DATABASE": {db!r}, "OUTPUT": {out!r}}})
@@ -135,7 +131,7 @@ def main():
     python = python if os.path.exists(python) else sys.executable
     runs = []
     for _ in range(3):
-        run = subprocess.run([python, "-c", RUN.format(root=ROOT, db=db, out=os.path.join(
+        run = subprocess.run([python, "-c", RUN.format(here=HERE, db=db, out=os.path.join(
             OUT, "summary.csv"))], capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stdout[-3000:], run.stderr[-3000:])

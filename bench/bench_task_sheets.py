@@ -21,7 +21,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis.core import QgsApplication, QgsGeometry, QgsPointXY  # noqa: E402
+from qgis_bench import start_qgis  # noqa: E402
+
+from qgis.core import QgsGeometry, QgsPointXY  # noqa: E402
 
 
 def make_database(path, tasks, rng):
@@ -59,13 +61,7 @@ def make_database(path, tasks, rng):
 
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    from mineaction_plugin.processing.provider import MineActionProvider
-    provider = MineActionProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    app, provider = start_qgis()
     import processing
     from qgis.core import QgsLayoutExporter, QgsVectorLayer
     from mineaction_plugin.data import geopackage

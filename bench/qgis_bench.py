@@ -1,0 +1,23 @@
+"""What the in-process benchmarks share: QGIS started headless with Processing and this
+plugin's provider, as QGIS desktop would have them."""
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+for folder in ("/usr/share/qgis/python/plugins", ROOT):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+
+
+def start_qgis():
+    """(QgsApplication, provider): keep both referenced for as long as the benchmark runs."""
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    from mineaction_plugin.processing.provider import MineActionProvider
+    provider = MineActionProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    return app, provider
