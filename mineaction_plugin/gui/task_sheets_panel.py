@@ -32,6 +32,19 @@ def read_tasks(database):
             for row in rows]
 
 
+def _end_form(dialog, form, button, on_accept):
+    """The foot of a dialog's form: a line saying what is wrong (red), then `button` and
+    Cancel. Returns the line."""
+    problem = QLabel()
+    problem.setStyleSheet("color: #B00000")
+    form.addRow(problem)
+    buttons = QDialogButtonBox(button | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return problem
+
+
 class NewTaskDialog(QDialog):
     """Type, organisation, team, priority and dates of a task over one hazard."""
 
@@ -62,14 +75,7 @@ class NewTaskDialog(QDialog):
                                 (tr("Priority"), self.priority), (tr("Issued on"), self.issued),
                                 (tr("Due on"), self.due)):
             form.addRow(caption, widget)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #B00000")
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.problem = _end_form(self, form, QDialogButtonBox.StandardButton.Ok, self._accept)
 
     def _accept(self):
         problem = task_sheet.task_id_problem(self.task_id.text().strip())
@@ -127,14 +133,7 @@ class SheetSettingsDialog(QDialog):
                                 (tr("List finds within"), self.distance),
                                 (tr("Magnetic declination (°)"), self.declination)):
             form.addRow(caption, widget)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #B00000")
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.problem = _end_form(self, form, QDialogButtonBox.StandardButton.Save, self.save)
 
     def save(self):
         declination = self.declination.text().strip().replace(",", ".")
