@@ -21,12 +21,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis_bench import start_qgis  # noqa: E402
+from qgis_bench import irregular_ring, start_qgis  # noqa: E402
 
 
 
-def polygon_wkb(ring):
-    points = ring + ring[:1]
+def polygon_wkb(points):
+    """WKB of a polygon from its closed ring."""
     return struct.pack("<BIII", 1, 3, 1, len(points)) + b"".join(
         struct.pack("<dd", x, y) for x, y in points)
 
@@ -39,18 +39,14 @@ def fill(database, hazards, finds, rng):
     boxes = {"hazards": [], "eo_finds": []}
     for i in range(hazards):
         lon, lat = 45.6 + rng.random() * 2.8, 38.9 + rng.random() * 2.0
-        radius = rng.uniform(40, 130)
-        ring = []
-        for k in range(12):
-            angle = 2 * math.pi * k / 12
-            r = radius * rng.uniform(0.7, 1.0)
-            ring.append((lon + r * math.sin(angle) / (111_000 * math.cos(math.radians(lat))),
-                         lat + r * math.cos(angle) / 111_000))
+        ring = irregular_ring(rng, lon, lat)
         xs, ys = [p[0] for p in ring], [p[1] for p in ring]
         boxes["hazards"].append((min(xs), max(xs), min(ys), max(ys)))
+        area = ((max(xs) - min(xs)) * (max(ys) - min(ys)) * 111_000 ** 2 *   # about: a sample
+                math.cos(math.radians(lat)) * 0.75)
         hazard_rows.append((f"HZ-BEN-{i:05d}", rng.choice(["SHA", "CHA"]),
                             rng.choice(["open", "worked_on", "closed"]), "Fuzuli",
-                            rng.randint(1, 5), math.pi * radius ** 2 * 0.75, now, "bench",
+                            rng.randint(1, 5), area, now, "bench",
                             gpkg_sql.blob(polygon_wkb(ring), (min(xs), max(xs), min(ys),
                                                                max(ys)))))
         for j in range(finds // hazards):

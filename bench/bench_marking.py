@@ -6,7 +6,6 @@ enough to share a line. Prints the time of each algorithm and the total, and as 
 time QGIS's native buffer (in degrees, not metres: a lower bound) takes on the same layer.
     python3 bench/bench_marking.py [HAZARDS]
 """
-import math
 import os
 import random
 import sys
@@ -17,7 +16,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis_bench import start_qgis  # noqa: E402
+from qgis_bench import irregular_ring, start_qgis  # noqa: E402
 
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer  # noqa: E402
 
@@ -28,16 +27,10 @@ def hazards_layer(count):
     features = []
     for i in range(count):
         lon, lat = 45.6 + rng.random() * 2.8, 38.9 + rng.random() * 2.0
-        radius = rng.uniform(40, 130)
-        ring = []
-        for k in range(12):
-            angle = 2 * math.pi * k / 12
-            r = radius * rng.uniform(0.7, 1.0)
-            ring.append(QgsPointXY(lon + r * math.sin(angle) / (111_000 * math.cos(
-                math.radians(lat))), lat + r * math.cos(angle) / 111_000))
+        ring = [QgsPointXY(x, y) for x, y in irregular_ring(rng, lon, lat)]
         feature = QgsFeature(layer.fields())
         feature["hazard_id"] = f"HZ-B-{i:05d}"
-        feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]))
+        feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer

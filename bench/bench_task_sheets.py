@@ -7,7 +7,6 @@ the database, load the template once, fill and export each sheet). Baseline, in 
 the same filled layouts exported by QgsLayoutExporter.exportToPdf alone (filling not timed).
     python3 bench/bench_task_sheets.py [TASKS]
 """
-import math
 import os
 import random
 import resource
@@ -21,7 +20,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis_bench import start_qgis  # noqa: E402
+from qgis_bench import irregular_ring, start_qgis  # noqa: E402
 
 from qgis.core import QgsGeometry, QgsPointXY  # noqa: E402
 
@@ -35,17 +34,11 @@ def make_database(path, tasks, rng):
     connection.execute("BEGIN")   # one transaction: the connection is in autocommit mode
     for i in range(max(1000, tasks)):
         lon, lat = 46.5 + rng.random() * 1.5, 39.3 + rng.random() * 1.0
-        radius = rng.uniform(40, 130)
-        ring = []
-        for k in range(12):
-            angle = 2 * math.pi * k / 12
-            r = radius * rng.uniform(0.7, 1.0)
-            ring.append(QgsPointXY(lon + r * math.sin(angle) / (111_000 * math.cos(
-                math.radians(lat))), lat + r * math.cos(angle) / 111_000))
+        ring = [QgsPointXY(x, y) for x, y in irregular_ring(rng, lon, lat)]
         insert_geometry(connection, "hazards", {
             "hazard_id": f"HZ-BEN-{i:04d}", "classification": rng.choice(["SHA", "CHA"]),
             "status": "open", "district": "Fuzuli"},
-            QgsGeometry.fromPolygonXY([ring + ring[:1]]))
+            QgsGeometry.fromPolygonXY([ring]))
         for _ in range(5):
             point = QgsPointXY(lon + rng.uniform(-0.002, 0.002),
                                lat + rng.uniform(-0.002, 0.002))

@@ -21,3 +21,16 @@ def start_qgis():
     provider = MineActionProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     return app, provider
+
+
+def irregular_ring(rng, lon, lat):
+    """A closed ring of 12 vertices, 40–130 m around (lon, lat): a hazard as surveys draw it."""
+    import math
+    radius = rng.uniform(40, 130)
+    ring = []
+    for k in range(12):
+        angle = 2 * math.pi * k / 12
+        r = radius * rng.uniform(0.7, 1.0)
+        ring.append((lon + r * math.sin(angle) / (111_000 * math.cos(math.radians(lat))),
+                     lat + r * math.cos(angle) / 111_000))
+    return ring + ring[:1]

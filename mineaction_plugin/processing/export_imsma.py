@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingException,
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange
 from .base import MineActionAlgorithm, check_database, database_parameter
-from .imsma_common import profile_from, report_problems, write_report
+from .imsma_common import profile_from, publish_problems
 
 FORMATS = ["filegdb", "gpkg", "xlsx"]
 
@@ -83,13 +83,9 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
                                            progress=feedback.setProgress,
                                            is_cancelled=feedback.isCanceled)
         except imsma_exchange.ExchangeError as error:
-            if report:
-                write_report(report, error.problems)
-            report_problems(feedback, error.problems)
+            publish_problems(feedback, report, error.problems)
             raise QgsProcessingException(str(error))
-        if report:
-            write_report(report, result["problems"])
-        report_problems(feedback, result["problems"])
+        publish_problems(feedback, report, result["problems"])
         total = sum(result["counts"].values())
         feedback.pushInfo(tr("{count} features exported to {path} ({tables}); changes after "
                              "{since}.").format(

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange
 from .base import MineActionAlgorithm, check_database, database_parameter
-from .imsma_common import profile_from, report_problems, write_report
+from .imsma_common import profile_from, publish_problems
 
 
 class ImportImsmaAlgorithm(MineActionAlgorithm):
@@ -49,12 +49,9 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         try:
             summary = imsma_exchange.import_export(database, path, profile)
         except imsma_exchange.ExchangeError as error:
-            if report:
-                write_report(report, error.problems)
-            report_problems(feedback, error.problems)
+            publish_problems(feedback, report, error.problems)
             raise QgsProcessingException(str(error))
-        if report:
-            write_report(report, [])
+        publish_problems(feedback, report, [])
         totals = {key: sum(s[key] for s in summary.values())
                   for key in ("inserted", "updated", "unchanged")}
         text = "; ".join(f"{layer}: {s['inserted']} inserted, {s['updated']} updated, "

@@ -31,6 +31,14 @@ def write_report(path, problems):
         writer.writerows(problems)
 
 
+def publish_problems(feedback, report, problems):
+    """Problems into the REPORT file (when one was asked for; written even when empty, so an
+    old report is never taken for this run's) and the first of them into the log."""
+    if report:
+        write_report(report, problems)
+    report_problems(feedback, problems)
+
+
 def report_problems(feedback, problems, limit=50):
     for layer, local_id, field, problem in problems[:limit]:
         feedback.reportError(f"{layer} {local_id}: {field}: {problem}", False)
