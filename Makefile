@@ -16,10 +16,7 @@ setup: $(VENV)/.setup-done
 $(VENV)/.setup-done: scripts/setup.sh requirements-dev.txt
 	scripts/setup.sh
 
-build: setup $(PLUGIN)/resources_rc.py $(QM)
-
-$(PLUGIN)/resources_rc.py: resources.qrc $(wildcard $(PLUGIN)/icons/*.svg)
-	pyrcc5 -o $@ resources.qrc
+build: setup $(QM)
 
 $(PLUGIN)/i18n/%.qm: i18n/%.ts
 	mkdir -p $(PLUGIN)/i18n
@@ -75,5 +72,5 @@ qgis: deploy
 	QT_QPA_PLATFORM= $(QGIS_BIN) --noversioncheck
 
 clean:
-	rm -rf dist demo-output $(PLUGIN)/resources_rc.py $(PLUGIN)/i18n/*.qm
+	rm -rf dist demo-output $(PLUGIN)/i18n/*.qm
 	find . -name __pycache__ -prune -exec rm -rf {} +

@@ -9,15 +9,12 @@ from qgis.PyQt.QtWidgets import QAction
 from .core.i18n import tr
 from .toolbelt import install_translator
 
-try:  # compiled by `make build`; the icons are also on disk for a plain source checkout
-    from . import resources_rc  # noqa: F401
-    ICONS = ":/plugins/mineaction_plugin/icons"
-except ImportError:
-    ICONS = os.path.join(os.path.dirname(__file__), "icons")
+# Icons are read from the plugin's folder: no compiled Qt resources (pyrcc5 is gone from Qt6).
+ICONS = os.path.join(os.path.dirname(__file__), "icons")
 
 
 def icon(name):
-    return QIcon(f"{ICONS}/{name}.svg")
+    return QIcon(os.path.join(ICONS, f"{name}.svg"))
 
 
 class MineActionPlugin:

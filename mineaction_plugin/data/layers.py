@@ -77,8 +77,8 @@ def configure_form(layer, schema_layer, organisations_layer=None):
         if field.name in ("created_at", "created_by", "modified_at", "modified_by"):
             config.setReadOnly(index, True)
         if field.required:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         limits = []
         if field.minimum is not None:
             limits.append((f'"{field.name}" >= {field.minimum:g}',
@@ -92,8 +92,8 @@ def configure_form(layer, schema_layer, organisations_layer=None):
                 index, f'"{field.name}" IS NULL OR (' + " AND ".join(e for e, _ in limits) + ")",
                 tr("{field} must be {limits}").format(field=tr(field.label), limits=tr(
                     " and ").join(d for _, d in limits)))
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
     layer.setEditFormConfig(config)
     if schema_layer.name == "status_history":
         layer.setReadOnly(True)
@@ -151,7 +151,7 @@ class VersionGuard:
         if self.writing or fid < 0 or fid in self.read:
             return
         from qgis.core import QgsFeatureRequest
-        request = QgsFeatureRequest(fid).setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest(fid).setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes([self.index])
         original = next(self.layer.dataProvider().getFeatures(request), None)
         if original is not None:

@@ -75,13 +75,13 @@ class DigitizingAssistant(QObject):
             layer.startEditing()
         config = QgsSnappingConfig(QgsProject.instance())
         config.setEnabled(True)
-        config.setMode(QgsSnappingConfig.AdvancedConfiguration)
+        config.setMode(QgsSnappingConfig.SnappingMode.AdvancedConfiguration)
         config.setIntersectionSnapping(True)
         for target in ("hazards", "minefield_records", "land_release"):
             snapped = loaded_layer(target)
             if snapped is not None:
                 config.setIndividualLayerSettings(snapped, QgsSnappingConfig.IndividualLayerSettings(
-                    True, QgsSnappingConfig.VertexAndSegment, 12, QgsTolerance.Pixels))
+                    True, QgsSnappingConfig.SnappingType.VertexAndSegment, 12, QgsTolerance.UnitType.Pixels))
         QgsProject.instance().setSnappingConfig(config)
         self.iface.actionAddFeature().trigger()
         return True

@@ -257,7 +257,7 @@ class RecordEditor(QDialog):
                                            canvas.mapSettings().destinationCrs(),
                                            QgsProject.instance())
         record = self.result.records[0]
-        polygon = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        polygon = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         polygon.setColor(QColor(255, 127, 0, 220))
         polygon.setFillColor(QColor(255, 127, 0, 50))
         polygon.setWidth(2)
@@ -265,7 +265,7 @@ class RecordEditor(QDialog):
         geometry = QgsGeometry.fromPolygonXY([ring + ring[:1]])
         geometry.transform(transform)
         polygon.setToGeometry(geometry, None)
-        points = QgsRubberBand(canvas, QgsWkbTypes.PointGeometry)
+        points = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PointGeometry)
         points.setColor(QColor("#FF7F00"))
         points.setIconSize(6)
         for p in record.points:

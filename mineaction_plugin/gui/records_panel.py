@@ -269,14 +269,14 @@ class RecordsPanel(QWidget):
         transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
                                            canvas.mapSettings().destinationCrs(),
                                            QgsProject.instance())
-        polygons = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        polygons = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         polygons.setColor(QColor(106, 61, 154, 200))
         polygons.setFillColor(QColor(106, 61, 154, 50))
         polygons.setWidth(2)
-        lines = QgsRubberBand(canvas, QgsWkbTypes.LineGeometry)
+        lines = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.LineGeometry)
         lines.setColor(QColor("#B2182B"))
         lines.setWidth(2)
-        points = QgsRubberBand(canvas, QgsWkbTypes.PointGeometry)
+        points = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PointGeometry)
         points.setColor(QColor("#6A3D9A"))
         points.setIconSize(5)
         extent = QgsRectangle()

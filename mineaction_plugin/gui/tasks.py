@@ -25,7 +25,7 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False, o
         on_done(results)
         return results
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-    if algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
+    if algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
         return _run_on_main_thread(iface, algorithm, parameters, on_done, on_failure)
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())

@@ -19,6 +19,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QMarginsF, QSizeF, QTranslator
 from qgis.PyQt.QtGui import QColor, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ..compat import translate_with
 from ..core import schema, task_sheet as sheet
 from ..core.coordinates import utm_zone
 from ..core.i18n import CONTEXT, tr
@@ -61,8 +62,7 @@ def sheet_translator(language):
         raise ValueError(f"the {language} translation is missing ({path})")
 
     def translate(text):
-        # QTranslator takes the source as UTF-8 bytes (PyQt would encode a str as ASCII)
-        return translator.translate(CONTEXT, text.encode("utf-8")) or text
+        return translate_with(translator, CONTEXT, text) or text
     translate.translator = translator  # kept alive with the function
     return translate
 
@@ -222,7 +222,7 @@ class TaskSheet:
         """Write the filled layout as a PDF (vector, text kept as text, fonts embedded)."""
         exporter = QgsLayoutExporter(self.layout)
         result = exporter.exportToPdf(path, pdf_settings())
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise SheetError(tr("The PDF {path} could not be written ({reason}).").format(
                 path=path, reason=exporter.errorMessage() or result))
         return path
@@ -550,7 +550,7 @@ class TaskSheet:
             position = pages.positionOnPage(footer.pos())
             clone.attemptResize(footer.sizeWithUnits())
             clone.attemptMove(QgsLayoutPoint(position.x(), position.y(),
-                                             QgsUnitTypes.LayoutMillimeters), True, False, index)
+                                             QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, index)
             clone.refresh()
 
 
@@ -627,8 +627,8 @@ class CombinedPdf:
         layout.renderContext().setTextRenderFormat(_always_text())
         for index in range(collection.pageCount()):
             size = collection.page(index).pageSize()
-            page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Millimeter)
-            self.writer.setPageLayout(QPageLayout(page_size, QPageLayout.Portrait,
+            page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter)
+            self.writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait,
                                                   QMarginsF(0, 0, 0, 0)))
             if self.painter is None:
                 self.painter = QPainter(self.writer)

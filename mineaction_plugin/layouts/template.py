@@ -24,7 +24,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsPrintLayout, QgsLayoutFr
                        QgsUnitTypes)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
-from qgis.PyQt.QtXml import QDomDocument
+from ..compat import dom_document
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
 NORTH_ARROW = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons",
@@ -53,7 +53,7 @@ def text_format(size, bold=False, colour="#000000"):
     fmt = QgsTextFormat()
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(QColor(colour))
     return fmt
 
@@ -79,8 +79,8 @@ def _label(layout, item_id, text, x, y, w, h, size=8, bold=False, page=0,
 
 
 def _place(item, x, y, w, h, page=0):
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), True, False, page)
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, page)
 
 
 def _table(layout, item_id, weights, x, y, w, h, page=0, size=6.5, extend=False,
@@ -99,11 +99,11 @@ def _table(layout, item_id, weights, x, y, w, h, page=0, size=6.5, extend=False,
     table.setHeaderTextFormat(text_format(size, bold=True))
     table.setCellMargin(margin)
     table.setGridStrokeWidth(stroke)
-    table.setHeaderMode(QgsLayoutTable.AllFrames)
-    table.setWrapBehavior(QgsLayoutTable.WrapText)
-    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
-    table.setResizeMode(QgsLayoutMultiFrame.ExtendToNextPage if extend
-                        else QgsLayoutMultiFrame.UseExistingFrames)
+    table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.ExtendToNextPage if extend
+                        else QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     frame = QgsLayoutFrame(layout, table)
     frame.setId(item_id)
     table.addFrame(frame)
@@ -116,7 +116,7 @@ def _map(layout, item_id, x, y, w, h):
     item = QgsLayoutItemMap(layout)
     item.setId(item_id)
     item.setFrameEnabled(True)
-    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     item.setKeepLayerSet(True)
     layout.addLayoutItem(item)
     _place(item, x, y, w, h)
@@ -130,42 +130,42 @@ def _grids(main_map):
     """A UTM grid (labels left and bottom, metres) and a WGS 84 graticule (labels top and
     right, degrees-minutes-seconds, blue crosses); the filler sets CRS and intervals."""
     utm = QgsLayoutItemMapGrid("utm", main_map)
-    utm.setStyle(QgsLayoutItemMapGrid.Solid)
+    utm.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
     utm.setGridLineColor(QColor(0, 0, 0, 110))
     utm.setGridLineWidth(0.1)
     utm.setIntervalX(100)
     utm.setIntervalY(100)
-    utm.setFrameStyle(QgsLayoutItemMapGrid.ExteriorTicks)
+    utm.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.ExteriorTicks)
     utm.setFrameWidth(1.5)
     utm.setAnnotationEnabled(True)
-    utm.setAnnotationFormat(QgsLayoutItemMapGrid.Decimal)
+    utm.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.Decimal)
     utm.setAnnotationPrecision(0)
     utm.setAnnotationTextFormat(text_format(5.5))
-    for side in (QgsLayoutItemMapGrid.Top, QgsLayoutItemMapGrid.Right):
-        utm.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
-    utm.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, QgsLayoutItemMapGrid.Left)
-    utm.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame,
-                              QgsLayoutItemMapGrid.Bottom)
-    utm.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical, QgsLayoutItemMapGrid.Left)
+    for side in (QgsLayoutItemMapGrid.BorderSide.Top, QgsLayoutItemMapGrid.BorderSide.Right):
+        utm.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.HideAll, side)
+    utm.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, QgsLayoutItemMapGrid.BorderSide.Left)
+    utm.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame,
+                              QgsLayoutItemMapGrid.BorderSide.Bottom)
+    utm.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, QgsLayoutItemMapGrid.BorderSide.Left)
     main_map.grids().addGrid(utm)
 
     geo = QgsLayoutItemMapGrid("wgs84", main_map)
-    geo.setStyle(QgsLayoutItemMapGrid.Cross)
+    geo.setStyle(QgsLayoutItemMapGrid.GridStyle.Cross)
     geo.setCrossLength(2.0)
     geo.setGridLineColor(QColor("#1F4E9E"))
     geo.setGridLineWidth(0.2)
     geo.setIntervalX(10 / 3600)
     geo.setIntervalY(10 / 3600)
-    geo.setFrameStyle(QgsLayoutItemMapGrid.NoFrame)
+    geo.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.NoFrame)
     geo.setAnnotationEnabled(True)
-    geo.setAnnotationFormat(QgsLayoutItemMapGrid.DegreeMinuteSecondPadded)
+    geo.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.DegreeMinuteSecondPadded)
     geo.setAnnotationPrecision(0)
     geo.setAnnotationTextFormat(text_format(5.5, colour="#1F4E9E"))
-    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Bottom):
-        geo.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
-    geo.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, QgsLayoutItemMapGrid.Top)
-    geo.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, QgsLayoutItemMapGrid.Right)
-    geo.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical, QgsLayoutItemMapGrid.Right)
+    for side in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Bottom):
+        geo.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.HideAll, side)
+    geo.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, QgsLayoutItemMapGrid.BorderSide.Top)
+    geo.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, QgsLayoutItemMapGrid.BorderSide.Right)
+    geo.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, QgsLayoutItemMapGrid.BorderSide.Right)
     main_map.grids().addGrid(geo)
 
 
@@ -181,9 +181,9 @@ def _legend(layout, main_map, x, y, w, h):
     legend.setSymbolWidth(5.0)
     legend.setBoxSpace(1.0)
     legend.setWrapString("")
-    for style, size, bold in ((QgsLegendStyle.Title, 8, True), (QgsLegendStyle.Group, 7, True),
-                              (QgsLegendStyle.Subgroup, 6.5, True),
-                              (QgsLegendStyle.SymbolLabel, 6, False)):
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 8, True), (QgsLegendStyle.Style.Group, 7, True),
+                              (QgsLegendStyle.Style.Subgroup, 6.5, True),
+                              (QgsLegendStyle.Style.SymbolLabel, 6, False)):
         target = legend.rstyle(style)
         if hasattr(target, "setTextFormat"):  # QGIS ≥ 3.30
             target.setTextFormat(text_format(size, bold))
@@ -202,7 +202,7 @@ def _scale_bar(layout, main_map, x, y, w, h):
     bar.setId("scale_bar")
     bar.setStyle("Single Box")
     bar.setLinkedMap(main_map)
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     bar.setUnitLabel("m")
     bar.setNumberOfSegments(4)
     bar.setNumberOfSegmentsLeft(0)
@@ -220,8 +220,8 @@ def _north_arrow(layout, main_map, x, y, w, h):
     with open(NORTH_ARROW, "rb") as f:  # embedded: the template must not point at a path
         arrow.setPicturePath("base64:" + base64.b64encode(f.read()).decode("ascii"))
     arrow.setLinkedMap(main_map)
-    arrow.setNorthMode(QgsLayoutItemPicture.TrueNorth)
-    arrow.setResizeMode(QgsLayoutItemPicture.Zoom)
+    arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.TrueNorth)
+    arrow.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     layout.addLayoutItem(arrow)
     _place(arrow, x, y, w, h)
     return arrow
@@ -243,9 +243,9 @@ def build_layout(project, page_size="A4", orientation="portrait"):
     layout.initializeDefaults()
     layout.setName(f"Task sheet {page_size} {orientation}")
     collection = layout.pageCollection()
-    collection.page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    collection.page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     second = QgsLayoutItemPage(layout)
-    second.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    second.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     collection.addPage(second)
     inner = width - 2 * MARGIN
     big = page_size == "A3"
@@ -357,8 +357,8 @@ def load_template(project, path):
     """A layout from a .qpt file; raises ValueError with the reason when it is not one."""
     with open(path, encoding="utf-8") as f:
         content = f.read()
-    document = QDomDocument()
-    if not document.setContent(content):
+    document = dom_document(content)
+    if document is None:
         raise ValueError("not an XML file")
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()

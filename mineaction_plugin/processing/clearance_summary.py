@@ -36,14 +36,14 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("District polygons"), [QgsProcessing.TypeVectorPolygon],
+            self.DISTRICTS, tr("District polygons"), [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.DISTRICT_FIELD, tr("District name field"), "name", self.DISTRICTS,
             optional=True))
         for name, title in ((self.DATE_FROM, tr("From date")), (self.DATE_TO, tr("To date"))):
             self.addParameter(QgsProcessingParameterDateTime(
-                name, title, QgsProcessingParameterDateTime.Date, optional=True))
+                name, title, QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Summary table"), tr("CSV (*.csv);;Excel (*.xlsx)")))
 

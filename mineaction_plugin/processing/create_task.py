@@ -53,7 +53,7 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.TEAM, tr("Team"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.PRIORITY, tr("Priority (1 highest – 5 lowest; empty: the hazard's)"),
-            QgsProcessingParameterNumber.Integer, optional=True, minValue=1, maxValue=5))
+            QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1, maxValue=5))
         self.addParameter(QgsProcessingParameterString(self.ISSUED_DATE,
                                                        tr("Issued on (YYYY-MM-DD)"),
                                                        optional=True))

@@ -53,7 +53,7 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
     def flags(self):
         # layouts are Qt graphics scenes and text needs Qt's font database: main thread only,
         # as QGIS's own layout export algorithms
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.addParameter(database_parameter(self.DATABASE))

@@ -30,9 +30,9 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Evidence points"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, tr("Evidence points"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BUFFER, tr("Buffer (m)"), QgsProcessingParameterNumber.Double, 25.0,
+            self.BUFFER, tr("Buffer (m)"), QgsProcessingParameterNumber.Type.Double, 25.0,
             minValue=1.0, maxValue=5000.0))
         self.addParameter(QgsProcessingParameterString(self.DISTRICT, tr("District"),
                                                        optional=True))

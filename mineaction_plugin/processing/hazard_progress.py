@@ -2,12 +2,12 @@
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
                        QgsFields, QgsGeometry, QgsProcessing, QgsProcessingParameterFeatureSink,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.i18n import N_, tr
 from ..data import project_db
 from .base import MineActionAlgorithm, check_database, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
+from ..compat import field_type
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 RELEASE_TYPES = ("cancelled", "reduced", "cleared")
@@ -71,16 +71,16 @@ class HazardProgressAlgorithm(MineActionAlgorithm):
               "on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are "
               "marked as ready to close.")
     DATABASE, OUTPUT = "DATABASE", "OUTPUT"
-    FIELDS = (("hazard_id", QVariant.String), ("status", QVariant.String),
-              ("area_m2", QVariant.Double), ("cancelled_m2", QVariant.Double),
-              ("reduced_m2", QVariant.Double), ("cleared_m2", QVariant.Double),
-              ("remaining_m2", QVariant.Double), ("released_pct", QVariant.Double),
-              ("suggest_close", QVariant.Bool))
+    FIELDS = (("hazard_id", field_type("text")), ("status", field_type("text")),
+              ("area_m2", field_type("real")), ("cancelled_m2", field_type("real")),
+              ("reduced_m2", field_type("real")), ("cleared_m2", field_type("real")),
+              ("remaining_m2", field_type("real")), ("released_pct", field_type("real")),
+              ("suggest_close", field_type("bool")))
 
     def initAlgorithm(self, config=None):
         self.addParameter(database_parameter(self.DATABASE))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Hazard progress"), QgsProcessing.TypeVector))
+            self.OUTPUT, tr("Hazard progress"), QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):
         database = self.parameterAsFile(parameters, self.DATABASE, context)
@@ -89,13 +89,13 @@ class HazardProgressAlgorithm(MineActionAlgorithm):
         for name, kind in self.FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.NoGeometry, WGS84)
+                                          QgsWkbTypes.Type.NoGeometry, WGS84)
         measure = ellipsoid_measure(context.transformContext())
         ready = 0
         for row in hazard_progress(database, measure, feedback):
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name, _ in self.FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             ready += row["suggest_close"]
         if ready:
             feedback.pushInfo(tr("{count} hazards have nothing left to release and can be "

@@ -58,7 +58,7 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
             self.RECORD_IDS, tr("Record ids (comma separated; empty: every record without a "
                                 "hazard)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BUFFER, tr("Buffer (m)"), QgsProcessingParameterNumber.Double, 0.0,
+            self.BUFFER, tr("Buffer (m)"), QgsProcessingParameterNumber.Type.Double, 0.0,
             minValue=0.0, maxValue=5000.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.CLASSIFICATION, tr("Classification"), list(CLASSIFICATIONS),
@@ -112,7 +112,7 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
                                 "hazard by hand or give a buffer.").format(record=record_id))
                             continue
                         shape = parts[0]
-                    if shape.isEmpty() or shape.type() != QgsWkbTypes.PolygonGeometry:
+                    if shape.isEmpty() or shape.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
                         feedback.pushWarning(tr("Record {record}: no area to mark.").format(
                             record=record_id))
                         continue

@@ -27,7 +27,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("IMSMA export (.gdb folder, .gpkg or .xlsx)"),
-            behavior=QgsProcessingParameterFile.File))
+            behavior=QgsProcessingParameterFile.Behavior.File))
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, tr("Mapping profile (.json; empty: IMSMA Core generic)"),
             extension="json", optional=True))

@@ -7,7 +7,6 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterCrs, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import records as record_logic
 from ..core.i18n import N_, tr
@@ -15,6 +14,7 @@ from ..core.record_table import TableError, normalise_header
 from ..data import geopackage, project_db, record_files, records_store
 from .base import MineActionAlgorithm, database_parameter
 from .qgis_geodesy import QgisGeodesy, QgisProjector
+from ..compat import field_type
 
 ON_DUPLICATE_OPTIONS = ("reject", "replace")
 
@@ -27,8 +27,7 @@ PARALLEL_WRITE_ROWS = 2000
 def _fields(*spec):
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, {"text": QVariant.String, "int": QVariant.Int,
-                                      "real": QVariant.Double, "bool": QVariant.Bool}[kind]))
+        fields.append(QgsField(name, field_type(kind)))
     return fields
 
 
@@ -83,15 +82,15 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         # optional, created by default: an import into a database may skip them (the dock
         # does), which at national scale halves the time and the memory
         for name, title, kind in ((self.PERIMETERS, tr("Perimeters"),
-                                   QgsProcessing.TypeVectorPolygon),
-                                  (self.POINTS, tr("Points"), QgsProcessing.TypeVectorPoint),
+                                   QgsProcessing.SourceType.TypeVectorPolygon),
+                                  (self.POINTS, tr("Points"), QgsProcessing.SourceType.TypeVectorPoint),
                                   (self.MINE_ROWS, tr("Mine rows"),
-                                   QgsProcessing.TypeVectorLine),
-                                  (self.ERRORS, tr("Errors"), QgsProcessing.TypeVector)):
+                                   QgsProcessing.SourceType.TypeVectorLine),
+                                  (self.ERRORS, tr("Errors"), QgsProcessing.SourceType.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, title, kind, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MINES, tr("Estimated mine positions"), QgsProcessing.TypeVectorPoint,
+            self.MINES, tr("Estimated mine positions"), QgsProcessing.SourceType.TypeVectorPoint,
             optional=True, createByDefault=False))
         for name, title in (("RECORDS_IMPORTED", tr("Records imported")),
                             ("RECORDS_REJECTED", tr("Records rejected")),
@@ -202,13 +201,13 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
 
         outputs = {}
         perimeters, outputs[self.PERIMETERS] = sink(self.PERIMETERS, _fields(*PERIMETER_FIELDS),
-                                                    QgsWkbTypes.Polygon)
+                                                    QgsWkbTypes.Type.Polygon)
         # a sink the caller did not ask for is None: its features are simply not made
         points, outputs[self.POINTS] = sink(self.POINTS, _fields(*POINT_FIELDS),
-                                            QgsWkbTypes.Point)
+                                            QgsWkbTypes.Type.Point)
         rows, outputs[self.MINE_ROWS] = sink(self.MINE_ROWS, _fields(*ROW_FIELDS),
-                                             QgsWkbTypes.LineString)
-        mines, mines_dest = sink(self.MINES, _fields(*MINE_FIELDS), QgsWkbTypes.Point)
+                                             QgsWkbTypes.Type.LineString)
+        mines, mines_dest = sink(self.MINES, _fields(*MINE_FIELDS), QgsWkbTypes.Type.Point)
         if mines is not None:
             outputs[self.MINES] = mines_dest
         originals = [normalise_header(h) for h in headers
@@ -216,10 +215,10 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         errors, outputs[self.ERRORS] = sink(
             self.ERRORS, _fields(*[(n, "int" if n == "row" else "text") for n in ERROR_LEAD],
                                  *[(h, "text") for h in originals]),
-            QgsWkbTypes.NoGeometry)
+            QgsWkbTypes.Type.NoGeometry)
         outputs = {name: dest for name, dest in outputs.items() if dest}
 
-        fast = QgsFeatureSink.FastInsert
+        fast = QgsFeatureSink.Flag.FastInsert
         geodesy_for_mines = QgisGeodesy(context.transformContext())
         if perimeters is None and points is None and rows is None and mines is None:
             records = []   # only the database was asked for (the dock): no features to make

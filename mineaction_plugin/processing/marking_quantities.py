@@ -33,10 +33,10 @@ class MarkingQuantitiesAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Marking lines"), [QgsProcessing.TypeVectorLine]))
+            self.INPUT, tr("Marking lines"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SIGNS, tr("Signs (optional: else counted at the sign spacing)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         for name, title, default in (
                 (self.SIGN_SPACING, tr("Sign spacing (m)"), 50.0),
                 (self.POST_SPACING, tr("Fence post spacing (m)"), 2.5),
@@ -45,7 +45,7 @@ class MarkingQuantitiesAlgorithm(MineActionAlgorithm):
                 (self.PRICE_POST, tr("Price per post"), 0.0),
                 (self.PRICE_SIGN, tr("Price per sign"), 0.0)):
             self.addParameter(QgsProcessingParameterNumber(
-                name, title, QgsProcessingParameterNumber.Double, default, minValue=0.0))
+                name, title, QgsProcessingParameterNumber.Type.Double, default, minValue=0.0))
         self.addParameter(QgsProcessingParameterString(self.CURRENCY, tr("Currency"), "USD",
                                                        optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(

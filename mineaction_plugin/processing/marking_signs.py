@@ -5,13 +5,13 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsFi
                        QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterNumber, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.i18n import N_, tr
 from ..core.signs import place_signs
 from .base import MineActionAlgorithm
 from .hazards_from_records import utm_for
 from .qgis_geodesy import WGS84, ellipsoid_measure
+from ..compat import field_type
 
 PROBE_M = 2.0  # how far to each side we look to tell the hazard side from the safe side
 
@@ -32,18 +32,18 @@ class MarkingSignsAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Marking lines"), [QgsProcessing.TypeVectorLine]))
+            self.INPUT, tr("Marking lines"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterNumber(
             self.SPACING, tr("Largest gap between signs (m)"),
-            QgsProcessingParameterNumber.Double, 50.0, minValue=1.0, maxValue=1000.0))
+            QgsProcessingParameterNumber.Type.Double, 50.0, minValue=1.0, maxValue=1000.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CORNER_ANGLE, tr("Corner angle (°)"), QgsProcessingParameterNumber.Double,
+            self.CORNER_ANGLE, tr("Corner angle (°)"), QgsProcessingParameterNumber.Type.Double,
             30.0, minValue=1.0, maxValue=179.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.HAZARDS, tr("Hazards (to face signs away from)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Signs"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, tr("Signs"), QgsProcessing.SourceType.TypeVectorPoint))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -54,12 +54,12 @@ class MarkingSignsAlgorithm(MineActionAlgorithm):
         hazards = self._hazards(parameters, context)
         self.measure = ellipsoid_measure(context.transformContext())
         fields = QgsFields()
-        for name, kind in (("sign_id", QVariant.String), ("marking_id", QVariant.String),
-                           ("sign_type", QVariant.String), ("facing_deg", QVariant.Double),
-                           ("chainage_m", QVariant.Double)):
+        for name, kind in (("sign_id", field_type("text")), ("marking_id", field_type("text")),
+                           ("sign_type", field_type("text")), ("facing_deg", field_type("real")),
+                           ("chainage_m", field_type("real"))):
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.Point, WGS84)
+                                          QgsWkbTypes.Type.Point, WGS84)
         to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         names = source.fields().names()
         total = source.featureCount() or 1
@@ -81,7 +81,7 @@ class MarkingSignsAlgorithm(MineActionAlgorithm):
                                        "corner_post" if corner else "mine_warning",
                                        round(facing, 1), round(chainage, 2)])
                     out.setGeometry(QgsGeometry.fromPointXY(point))
-                    sink.addFeature(out, QgsFeatureSink.FastInsert)
+                    sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100 * (number + 1) / total)
         feedback.pushInfo(tr("{count} signs placed.").format(count=count))
         return {self.OUTPUT: dest}

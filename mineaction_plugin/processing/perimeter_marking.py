@@ -1,15 +1,15 @@
 """mineaction:perimetermarking — marking lines at an offset outside hazards, in metres."""
-from qgis.core import (QgsCoordinateTransform, QgsFeature,
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature,
                        QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
                        QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsSpatialIndex, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.i18n import N_, tr
 from .base import MineActionAlgorithm
 from .hazards_from_records import utm_for
 from .qgis_geodesy import WGS84, ellipsoid_measure
+from ..compat import field_type
 
 MITRE_LIMIT = 2.0  # a corner of the line stays within twice the offset of the hazard
 SEGMENTS = 8
@@ -45,8 +45,8 @@ def marking_rings(hazards, offset, context, feedback=None):
             projected.transform(there)
             if not projected.isGeosValid():
                 projected = projected.makeValid()
-            buffered = projected.buffer(offset, SEGMENTS, QgsGeometry.CapRound,
-                                        QgsGeometry.JoinStyleMiter, MITRE_LIMIT)
+            buffered = projected.buffer(offset, SEGMENTS, Qgis.EndCapStyle.Round,
+                                        Qgis.JoinStyle.Miter, MITRE_LIMIT)
             grown.append((hazard_id, buffered))
             feature = QgsFeature(position)
             feature.setGeometry(buffered)
@@ -81,12 +81,12 @@ class PerimeterMarkingAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Hazards"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Hazards"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.OFFSET, tr("Offset outside the hazard (m)"), QgsProcessingParameterNumber.Double,
+            self.OFFSET, tr("Offset outside the hazard (m)"), QgsProcessingParameterNumber.Type.Double,
             5.0, minValue=0.5, maxValue=500.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Marking lines"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT, tr("Marking lines"), QgsProcessing.SourceType.TypeVectorLine))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -104,13 +104,13 @@ class PerimeterMarkingAlgorithm(MineActionAlgorithm):
             hazard_id = str(feature[id_field]) if id_field else str(feature.id())
             hazards.append((hazard_id, geometry))
         fields = QgsFields()
-        for name, kind in (("marking_id", QVariant.String), ("hazard_id", QVariant.String),
-                           ("marking_type", QVariant.String), ("status", QVariant.String),
-                           ("ring", QVariant.String), ("offset_m", QVariant.Double),
-                           ("length_m", QVariant.Double)):
+        for name, kind in (("marking_id", field_type("text")), ("hazard_id", field_type("text")),
+                           ("marking_type", field_type("text")), ("status", field_type("text")),
+                           ("ring", field_type("text")), ("offset_m", field_type("real")),
+                           ("length_m", field_type("real"))):
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.LineString, WGS84)
+                                          QgsWkbTypes.Type.LineString, WGS84)
         measure = ellipsoid_measure(context.transformContext())
         lines = marking_rings(hazards, offset, context, feedback)
         for number, (line, ids, ring) in enumerate(lines, 1):
@@ -118,7 +118,7 @@ class PerimeterMarkingAlgorithm(MineActionAlgorithm):
             feature.setAttributes([f"MK-{number:05d}", ",".join(ids), "perimeter_marking",
                                    "planned", ring, offset, measure.measureLength(line)])
             feature.setGeometry(line)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{lines} marking lines around {hazards} hazards.").format(
             lines=len(lines), hazards=len(hazards)))
         return {self.OUTPUT: dest}

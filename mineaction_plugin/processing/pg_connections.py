@@ -41,7 +41,7 @@ def resolve(name):
                        ("dbname", uri.database()), ("user", uri.username())):
         if value:
             parts.append(f"{key}={value}")
-    if uri.sslMode() not in (QgsDataSourceUri.SslPrefer,):
+    if uri.sslMode() not in (QgsDataSourceUri.SslMode.SslPrefer,):
         parts.append(f"sslmode={QgsDataSourceUri.encodeSslMode(uri.sslMode())}")
     return postgis.Target(" ".join(parts), postgis.DEFAULT_SCHEMA, password or "")
 

@@ -91,7 +91,7 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                         done.append(geometry)
                     if done:
                         released = hazard.difference(QgsGeometry.unaryUnion(done))
-                if released.isEmpty() or released.type() != QgsWkbTypes.PolygonGeometry:
+                if released.isEmpty() or released.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
                     raise QgsProcessingException(tr("Nothing of hazard {id} is left to release.")
                                                  .format(id=hazard_id))
                 if released.isMultipart():

@@ -35,7 +35,7 @@ class SetTaskStatusAlgorithm(MineActionAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.ROW_VERSION, tr("Version read (PostGIS: refuse the change if the task was "
-                                 "saved since)"), QgsProcessingParameterNumber.Integer,
+                                 "saved since)"), QgsProcessingParameterNumber.Type.Integer,
             optional=True, minValue=1))
         self.addOutput(QgsProcessingOutputString(self.OLD_STATUS, tr("Previous status")))
 

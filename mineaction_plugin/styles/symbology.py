@@ -132,7 +132,7 @@ def sign_renderer():
     symbol = QgsMarkerSymbol.createSimple({"name": "triangle", "color": "#E31A1C", "size": "3.5",
                                            "outline_color": "#FFD700", "outline_width": "0.5"})
     symbol.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.PropertyAngle, QgsProperty.fromField("facing_deg"))
+        QgsSymbolLayer.Property.PropertyAngle, QgsProperty.fromField("facing_deg"))
     return QgsSingleSymbolRenderer(symbol)
 
 

@@ -79,9 +79,15 @@ def test_the_zip_follows_the_plugin_repository_rules():
     with zipfile.ZipFile(ZIP) as archive:
         names = archive.namelist()
     assert {n.split("/")[0] for n in names} == {"mineaction_plugin"}
-    for required in ("__init__.py", "metadata.txt", "LICENSE", "resources_rc.py",
+    for required in ("__init__.py", "metadata.txt", "LICENSE", "icons/mineaction.svg",
                      "i18n/mineaction_az.qm", "i18n/mineaction_ru.qm"):
         assert f"mineaction_plugin/{required}" in names, required
+    # Qt6 has no pyrcc: nothing compiled from resources.qrc may be shipped or needed
+    assert not [n for n in names if n.endswith("_rc.py") or n.endswith(".qrc")]
+    with zipfile.ZipFile(ZIP) as archive:
+        metadata = archive.read("mineaction_plugin/metadata.txt").decode("utf-8")
+    assert "supportsQt6=True" in metadata.splitlines()
+    assert "qgisMaximumVersion=4.99" in metadata.splitlines()
     assert not [n for n in names if n.endswith(".pyc") or "__pycache__" in n]
 
 

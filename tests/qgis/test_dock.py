@@ -31,7 +31,7 @@ def test_new_database_shows_its_counts(dock, tmp_path, qgis_iface):
     assert len(counts) == len(schema.LAYERS)
     assert QgsProject.instance().layerTreeRoot().findGroup("Mine action") is not None
     assert dock.section_counts["hazards"].text() == "Hazards: 0"
-    assert any("Opened district.gpkg" in m for m in bar_texts(qgis_iface, Qgis.Success))
+    assert any("Opened district.gpkg" in m for m in bar_texts(qgis_iface, Qgis.MessageLevel.Success))
 
 
 def test_counts_follow_committed_edits(empty_dock):
@@ -55,7 +55,7 @@ def test_opening_a_file_that_is_not_a_geopackage_changes_nothing(dock, tmp_path,
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     assert not dock.open_database(str(path))
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    assert any("not a GeoPackage" in m for m in bar_texts(qgis_iface, Qgis.Critical))
+    assert any("not a GeoPackage" in m for m in bar_texts(qgis_iface, Qgis.MessageLevel.Critical))
     assert dock.database is None
     assert QgsProject.instance().count() == 0
 

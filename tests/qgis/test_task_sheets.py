@@ -354,4 +354,4 @@ def test_cancel_stops_after_the_current_sheet(sheet_db, tmp_path):
         os.path.basename(result["FILES"][0])]
     from qgis.core import QgsApplication
     algorithm = QgsApplication.processingRegistry().algorithmById("mineaction:exporttasksheets")
-    assert algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading  # layouts: main thread
+    assert algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading  # layouts: main thread
