@@ -134,6 +134,11 @@
       <translation>Hələ təhlükəli ərazisi olmayan hər mina sahəsi qeydi üçün (və ya xəritədə seçilmiş qeydlər üçün) təhlükəli ərazi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>A partial output left by an interrupted run was removed: {name}.</source>
+      <translation>Yarımçıq qalmış icradan qalan natamam nəticə silindi: {name}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>A project database is a GeoPackage: the file name must end with .gpkg ({path}).</source>
       <translation>Layihə verilənlər bazası GeoPackage faylıdır: faylın adı .gpkg ilə bitməlidir ({path}).</translation>
@@ -3954,6 +3959,41 @@
       <translation>{id}: {area} m² ({type}).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: the folder {folder} is read-only; nothing was written.</source>
+      <translation>{label}: {folder} qovluğu yalnız oxunandır; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} exists and is not a {kinds} file this output writes; it is left alone. Choose another name.</source>
+      <translation>{label}: {name} artıq mövcuddur və bu nəticənin yazdığı {kinds} faylı deyil; ona toxunulmadı. Başqa ad seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is a folder but not a File Geodatabase; it is left alone. Choose another name.</source>
+      <translation>{label}: {name} qovluqdur, lakin File Geodatabase deyil; ona toxunulmadı. Başqa ad seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is a folder, not a file. Choose a file name.</source>
+      <translation>{label}: {name} fayl deyil, qovluqdur. Fayl adı seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is a mine action project database; an output never replaces one. Choose another name.</source>
+      <translation>{label}: {name} mina fəaliyyəti layihə verilənlər bazasıdır; nəticə onu heç vaxt əvəz etmir. Başqa ad seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is read-only; nothing was written.</source>
+      <translation>{label}: {name} yalnız oxunandır; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is the project database; an output never replaces it. Choose another name.</source>
+      <translation>{label}: {name} layihə verilənlər bazasıdır; nəticə onu heç vaxt əvəz etmir. Başqa ad seçin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>{lines} lines, {km} km, {signs} signs, {posts} posts.</source>
       <translation>{lines} xətt, {km} km, {signs} nişan, {posts} dirək.</translation>
@@ -4032,11 +4072,6 @@
       <location filename="mineaction_plugin/data/imsma_exchange.py" />
       <source>{path} holds none of the tables of profile "{profile}" ({tables}): an export from another profile?</source>
       <translation>{path} "{profile}" profilinin cədvəllərindən heç birini saxlamır ({tables}): başqa profilin ixracıdır?</translation>
-    </message>
-    <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
-      <source>{path} is a folder but not a File Geodatabase; choose another name.</source>
-      <translation>{path} qovluqdur, lakin File Geodatabase deyil; başqa ad seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />

@@ -134,6 +134,11 @@
       <translation>Опасный участок для каждого формуляра минного поля, у которого его ещё нет (или для выбранных на карте формуляров)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>A partial output left by an interrupted run was removed: {name}.</source>
+      <translation>Удалён незавершённый результат прерванного запуска: {name}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>A project database is a GeoPackage: the file name must end with .gpkg ({path}).</source>
       <translation>База данных проекта — это GeoPackage: имя файла должно оканчиваться на .gpkg ({path}).</translation>
@@ -3954,6 +3959,41 @@
       <translation>{id}: {area} м² ({type}).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: the folder {folder} is read-only; nothing was written.</source>
+      <translation>{label}: папка {folder} доступна только для чтения; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} exists and is not a {kinds} file this output writes; it is left alone. Choose another name.</source>
+      <translation>{label}: {name} уже существует и не является файлом {kinds}, который пишет этот результат; он не тронут. Выберите другое имя.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is a folder but not a File Geodatabase; it is left alone. Choose another name.</source>
+      <translation>{label}: {name} — папка, но не File Geodatabase; она не тронута. Выберите другое имя.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is a folder, not a file. Choose a file name.</source>
+      <translation>{label}: {name} — папка, а не файл. Выберите имя файла.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is a mine action project database; an output never replaces one. Choose another name.</source>
+      <translation>{label}: {name} — база данных проекта противоминной деятельности; результат никогда её не заменяет. Выберите другое имя.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is read-only; nothing was written.</source>
+      <translation>{label}: {name} доступен только для чтения; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/outputs.py" />
+      <source>{label}: {name} is the project database; an output never replaces it. Choose another name.</source>
+      <translation>{label}: {name} — база данных проекта; результат никогда её не заменяет. Выберите другое имя.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>{lines} lines, {km} km, {signs} signs, {posts} posts.</source>
       <translation>Линий: {lines}, {km} км, знаков: {signs}, столбов: {posts}.</translation>
@@ -4032,11 +4072,6 @@
       <location filename="mineaction_plugin/data/imsma_exchange.py" />
       <source>{path} holds none of the tables of profile "{profile}" ({tables}): an export from another profile?</source>
       <translation>{path} не содержит ни одной таблицы профиля "{profile}" ({tables}): выгрузка по другому профилю?</translation>
-    </message>
-    <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
-      <source>{path} is a folder but not a File Geodatabase; choose another name.</source>
-      <translation>{path} — папка, но не File Geodatabase; выберите другое имя.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />

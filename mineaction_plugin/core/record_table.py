@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Tuple
 
 from .i18n import tr
+from .spreadsheet import original
 
 REQUIRED_COLUMNS = ("record_id", "point_id", "point_type")
 KNOWN_COLUMNS = ("record_id", "point_id", "point_type", "from_point", "bearing", "bearing_unit",
@@ -59,7 +60,8 @@ def build_table(headers, raw_rows, decimal_comma=False, source="", first_row_num
         if len(values) < width:
             values = list(values) + padding[len(values):]
         # repeated values (units, codes, model names) are shared, not copied 100,000 times
-        values = [share(v, v) for v in map(strip, values)]
+        # a cell the plugin wrote as '=… (spreadsheet-safe) comes back as it was typed
+        values = [share(v, v) if v[:1] != "'" else original(v) for v in map(strip, values)]
         if not any(values):
             continue  # blank lines between records are harmless
         row = dict(zip(kept_names, [values[i] for i in keep])) if len(keep) < width \

@@ -87,7 +87,7 @@ def query(ds, sql):
 
 def create(path, version=schema.SCHEMA_VERSION):
     """Create a new project database at `path` (which must not exist) at `version`."""
-    if os.path.exists(path):
+    if os.path.lexists(path):
         raise DatabaseError(tr("{path} already exists; choose a new file name.").format(path=path))
     if not path.lower().endswith(".gpkg"):
         raise DatabaseError(tr("A project database is a GeoPackage: the file name must end "

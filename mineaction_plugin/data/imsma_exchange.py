@@ -9,14 +9,14 @@ No Qt: GDAL (osgeo) and sqlite3 only.
 """
 import os
 import re
-import shutil
 import struct
 from concurrent.futures import ThreadPoolExecutor
 
 from osgeo import gdal, ogr, osr
 
-from ..core import imsma, schema
+from ..core import imsma, outputs, schema
 from ..core.i18n import tr
+from ..core.spreadsheet import original
 from . import gpkg_sql, project_db
 from .ddl import META_TABLE
 
@@ -251,67 +251,50 @@ def output_path(path, fmt):
     return path if path.lower().endswith(extension) else os.path.splitext(path)[0] + extension
 
 
-def _remove_previous(path):
-    """An earlier export at the same place is replaced; anything else is left alone."""
-    if not os.path.exists(path):
-        return
-    if os.path.isdir(path):
-        if not os.path.exists(os.path.join(path, "a00000001.gdbtable")):
-            raise ExchangeError(tr("{path} is a folder but not a File Geodatabase; choose "
-                                   "another name.").format(path=path))
-        shutil.rmtree(path)
-    else:
-        os.remove(path)
-
-
 def export(database, profile, fmt, path, since=None, on_invalid="stop", progress=None,
-           is_cancelled=None):
+           is_cancelled=None, say=None):
     """Write the export. Returns a dict: path, since, exported_at, counts {table: n}, problems.
 
     on_invalid: "stop" (any problem: nothing is written, ExchangeError) or "skip" (the valid
-    features are written, the others reported)."""
+    features are written, the others reported). The export is written beside `path` and moved
+    into place only when complete; a project database or a file of another kind is never
+    replaced (core/outputs.py); `say(text)` hears of a partial export left by a killed run."""
     progress = progress or (lambda percent: None)
     is_cancelled = is_cancelled or (lambda: False)
+    path = output_path(path, fmt)
+    try:
+        outputs.check_output(path, (FORMATS[fmt][1],), protected=(database,))
+    except outputs.OutputRefused as error:
+        raise ExchangeError(str(error))
     if since is None:
         since = last_export(database)
     exported_at = gpkg_sql.now_iso()
-    path = output_path(path, fmt)
-    if fmt == "xlsx":
-        chosen, problems, bad = _check(database, profile, since)
-        _refuse(problems, on_invalid)
-        _remove_previous(path)
-        counts = _write_xlsx(path, profile, _full_rows(database, profile, since), bad)
-    else:
-        # GDAL writes everything chosen into a partial file while the checks run (two cores:
-        # SQLite and GDAL both let go of Python's lock); the file is only kept if they pass
-        stem, extension = os.path.splitext(path)
-        partial = f"{stem}.partial{extension}"
-        _remove_previous(partial)
-        empty = {name: set() for name in profile["entities"]}
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            writing = pool.submit(_write_gdal, database, partial, fmt, profile, empty, since,
-                                  progress, is_cancelled)
-            try:
-                chosen, problems, bad = _check(database, profile, since)
-            finally:
-                failure = writing.exception()   # waits for the writer
-        try:
+    with outputs.written_into_place(path, say) as partial:
+        if fmt == "xlsx":
+            chosen, problems, bad = _check(database, profile, since)
+            _refuse(problems, on_invalid)
+            counts = _write_xlsx(partial, profile, _full_rows(database, profile, since), bad)
+        else:
+            # GDAL writes everything chosen into the partial file while the checks run (two
+            # cores: SQLite and GDAL both let go of Python's lock); kept only if they pass
+            empty = {name: set() for name in profile["entities"]}
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                writing = pool.submit(_write_gdal, database, partial, fmt, profile, empty,
+                                      since, progress, is_cancelled)
+                try:
+                    chosen, problems, bad = _check(database, profile, since)
+                finally:
+                    failure = writing.exception()   # waits for the writer
             _refuse(problems, on_invalid)   # the features' problems come first
             if failure is not None:
                 raise failure
-        except Exception:
-            _remove_previous(partial)
-            raise
-        counts = writing.result()
-        if problems:   # skip: written again without the features that failed
-            _remove_previous(partial)
-            counts = _write_gdal(database, partial, fmt, profile, bad, since, progress,
-                                 is_cancelled)
-        _remove_previous(path)
-        os.rename(partial, path)
-    if is_cancelled():
-        _remove_previous(path)
-        raise ExchangeError(tr("Export cancelled; nothing was kept."))
+            counts = writing.result()
+            if problems:   # skip: written again without the features that failed
+                outputs.remove(partial)
+                counts = _write_gdal(database, partial, fmt, profile, bad, since, progress,
+                                     is_cancelled)
+        if is_cancelled():
+            raise ExchangeError(tr("Export cancelled; nothing was kept."))
     _record_export(database, exported_at)
     progress(100)
     return {"path": path, "since": since, "exported_at": exported_at, "counts": counts,
@@ -505,7 +488,7 @@ def _value(feature, index, field_type):
         return None
     if feature.GetFieldType(index) == ogr.OFTString:
         # spreadsheets hold numbers and dates as text: convert as the profile says
-        text = feature.GetFieldAsString(index).strip()
+        text = original(feature.GetFieldAsString(index).strip())   # '=… as it was typed
         if text == "":
             return None
         try:

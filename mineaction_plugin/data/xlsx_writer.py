@@ -3,8 +3,11 @@
 GDAL's XLSX driver writes no header row for a sheet without data rows, and a blank template is
 exactly that; this writes the few XML parts an XLSX needs with the standard library only.
 """
+import re
 import zipfile
 from xml.sax.saxutils import escape
+
+from ..core.spreadsheet import safe_cell, xml_text
 
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -38,11 +41,22 @@ def _column(index):
 
 
 def _cell(reference, value, style):
-    """Numbers as numbers (a spreadsheet can sum them), everything else as text."""
+    """Numbers as numbers (a spreadsheet can sum them), everything else as text that no
+    spreadsheet runs as a formula and that any XML reader accepts."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f'<c r="{reference}"{style}><v>{value!r}</v></c>'
-    return (f'<c r="{reference}" t="inlineStr"{style}>'
-            f'<is><t xml:space="preserve">{escape(str(value))}</t></is></c>')
+        if value != value or value in (float("inf"), float("-inf")):
+            value = str(value)   # XLSX has no NaN or infinity: say it in words
+        else:
+            return f'<c r="{reference}"{style}><v>{value!r}</v></c>'
+    text = escape(xml_text(safe_cell(str(value))))
+    return f'<c r="{reference}" t="inlineStr"{style}><is><t xml:space="preserve">{text}</t></is></c>'
+
+
+
+def _sheet_name(name, index):
+    """A sheet name spreadsheets accept: 1–31 characters, none of []:*?/\\ or control ones."""
+    cleaned = re.sub(r"[\[\]:*?/\\\x00-\x1f]", "_", str(name)).strip("'")[:31]
+    return cleaned or f"Sheet{index}"
 
 
 def _sheet_xml(rows, widths):
@@ -71,8 +85,8 @@ def write_xlsx(path, sheets):
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES.format(sheets=overrides))
         archive.writestr("_rels/.rels", _ROOT_RELS)
         archive.writestr("xl/styles.xml", _STYLES)
-        entries = "".join(f'<sheet name="{escape(name)}" sheetId="{i}" r:id="rId{i}"/>'
-                          for i, (name, _) in enumerate(sheets, 1))
+        entries = "".join(f'<sheet name="{escape(_sheet_name(name, i))}" sheetId="{i}" '
+                          f'r:id="rId{i}"/>' for i, (name, _) in enumerate(sheets, 1))
         archive.writestr("xl/workbook.xml", (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '

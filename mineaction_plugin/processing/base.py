@@ -1,7 +1,10 @@
-"""What every algorithm of the provider shares: translation, the provider's group, and the
-project database parameter."""
+"""What every algorithm of the provider shares: translation, the provider's group, the
+project database parameter and the rules for outputs."""
+import os
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile
 
+from ..core import outputs
 from ..core.i18n import tr
 from ..data import geopackage, project_db
 
@@ -21,6 +24,43 @@ def check_database(database):
         return project_db.inspect(database)
     except geopackage.DatabaseError as error:
         raise QgsProcessingException(str(error))
+
+
+def checked_output(path, extensions, protected=(), label="OUTPUT"):
+    """`path` if the plugin may write there (core/outputs.py says what it never writes over)."""
+    try:
+        return outputs.check_output(path, extensions, protected, label)
+    except outputs.OutputRefused as error:
+        raise QgsProcessingException(str(error))
+
+
+def sink_file(destination):
+    """The file a feature sink's destination string writes, or None (memory, PostGIS…)."""
+    destination = (destination or "").strip()
+    if not destination or destination.startswith(("memory:", "postgres:", "postgis:")) \
+            or destination == "TEMPORARY_OUTPUT":
+        return None
+    if destination.startswith("ogr:"):
+        for item in destination[4:].split():
+            if item.startswith("dbname="):
+                return item[len("dbname="):].strip("'\"")
+        return None
+    return destination.split("|")[0]
+
+
+def check_sink(algorithm, parameters, name, context, protected=()):
+    """Refuse a feature sink aimed at a project database (QGIS would create the file anew or
+    add a table to it) or at a file of another kind than a vector layer."""
+    path = sink_file(algorithm.parameterAsOutputLayer(parameters, name, context))
+    if path and os.path.exists(path):
+        checked_output(path, (os.path.splitext(path)[1].lower(),), protected, name)
+    elif path:
+        checked_output(path, (), protected, name)
+
+
+def written_into_place(feedback, path):
+    """outputs.written_into_place, telling the log of a partial output left by a killed run."""
+    return outputs.written_into_place(path, say=feedback.pushWarning if feedback else None)
 
 
 class MineActionAlgorithm(QgsProcessingAlgorithm):

@@ -1,6 +1,4 @@
 """mineaction:clearancesummary — the published "Clearance by districts" table."""
-import csv
-import os
 import struct
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
@@ -12,8 +10,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from ..core import summary
 from ..core.i18n import N_, tr
 from ..data import project_db
-from ..data.xlsx_writer import write_xlsx
-from .base import MineActionAlgorithm, check_database, database_parameter
+from ..data.tables import write_table
+from .base import MineActionAlgorithm, check_database, checked_output, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -57,6 +55,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
                                             "start ({start}).").format(to=date_to,
                                                                        start=date_from))
         check_database(database)
+        checked_output(output, (".csv", ".xlsx"), (database,))
         districts = self._districts(parameters, context)
         table = summary.ClearanceSummary(tr(summary.NO_DISTRICT))
         if districts:
@@ -184,14 +183,5 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
 
     def _write(self, path, rows, with_district_area):
         columns = list(summary.COLUMNS) + (["district_km2"] if with_district_area else [])
-        folder = os.path.dirname(path)
-        if folder:
-            os.makedirs(folder, exist_ok=True)
-        if path.lower().endswith(".xlsx"):
-            write_xlsx(path, [("clearance_by_district",
-                               [columns] + [[row[c] for c in columns] for row in rows])])
-            return
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, columns)
-            writer.writeheader()
-            writer.writerows(rows)
+        write_table(path, "clearance_by_district", columns,
+                    [[row[c] for c in columns] for row in rows])

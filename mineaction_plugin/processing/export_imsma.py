@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingException,
 
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange
-from .base import MineActionAlgorithm, check_database, database_parameter
+from .base import MineActionAlgorithm, check_database, checked_output, database_parameter
 from .imsma_common import profile_from, publish_problems
 
 FORMATS = ["filegdb", "gpkg", "xlsx"]
@@ -78,10 +78,12 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         check_database(database)
+        checked_output(report, (".csv",), (database, output), self.REPORT)
         try:
             result = imsma_exchange.export(database, profile, fmt, output, since, on_invalid,
                                            progress=feedback.setProgress,
-                                           is_cancelled=feedback.isCanceled)
+                                           is_cancelled=feedback.isCanceled,
+                                           say=feedback.pushWarning)
         except imsma_exchange.ExchangeError as error:
             publish_problems(feedback, report, error.problems)
             raise QgsProcessingException(str(error))

@@ -14,7 +14,8 @@ from ..data import project_db
 from ..layouts import template as sheet_template
 from ..layouts.task_sheet import (LANGUAGES, SheetError, TaskSheet, TaskSheetSource,
                                   CombinedPdf, output_path, sheet_translator)
-from .base import MineActionAlgorithm, check_database, database_parameter
+from .base import (MineActionAlgorithm, check_database, checked_output, database_parameter,
+                   written_into_place)
 
 
 def _source(database, name):
@@ -124,15 +125,22 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
         files, problems = [], []
         combined = None
         if self.parameterAsBoolean(parameters, self.COMBINED, context):
-            combined = CombinedPdf(os.path.join(os.path.realpath(folder), "task_sheets.pdf"))
+            combined_target = checked_output(
+                os.path.join(os.path.realpath(folder), "task_sheets.pdf"), (".pdf",),
+                (database,), self.OUTPUT_FOLDER)
+            combined_place = written_into_place(feedback, combined_target)
+            combined = CombinedPdf(combined_place.__enter__())
         for index, task in enumerate(tasks):
             if feedback.isCanceled():
                 break
             task_id = task["task_id"]
             try:
                 path = output_path(folder, task_id)
+                if os.path.exists(path):
+                    checked_output(path, (".pdf",), (database,), self.OUTPUT_FOLDER)
                 facts = sheet.fill(task)
-                sheet.export_pdf(path)
+                with written_into_place(feedback, path) as partial:
+                    sheet.export_pdf(partial)
                 if combined is not None:
                     combined.add(sheet.layout)
             except SheetError as error:
@@ -146,13 +154,14 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
             feedback.setProgress(100.0 * (index + 1) / len(tasks))
         combined_path = ""
         if combined is not None:
-            combined_path = combined.finish()
-            if files:
+            combined.finish()
+            if files:   # the combined file is moved into place, else removed
+                combined_place.__exit__(None, None, None)
+                combined_path = combined_target
                 feedback.pushInfo(tr("All sheets in one file: {file}").format(
                     file=combined_path))
             else:
-                os.remove(combined_path)
-                combined_path = ""
+                combined_place.__exit__(SheetError, SheetError(""), None)
         if not files:
             raise QgsProcessingException(tr("No sheet was written:") + "\n" + "\n".join(problems))
         feedback.pushInfo(tr("{count} task sheets written to {folder}.").format(

@@ -5,7 +5,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 
 from ..core.i18n import N_, tr
 from ..data import project_db
-from .base import MineActionAlgorithm, check_database, database_parameter
+from .base import MineActionAlgorithm, check_sink, check_database, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 from ..compat import field_type
 
@@ -88,6 +88,7 @@ class HazardProgressAlgorithm(MineActionAlgorithm):
         fields = QgsFields()
         for name, kind in self.FIELDS:
             fields.append(QgsField(name, kind))
+        check_sink(self, parameters, self.OUTPUT, context, (database,))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.Type.NoGeometry, WGS84)
         measure = ellipsoid_measure(context.transformContext())

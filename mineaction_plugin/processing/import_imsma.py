@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
 
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange
-from .base import MineActionAlgorithm, check_database, database_parameter
+from .base import MineActionAlgorithm, check_database, checked_output, database_parameter
 from .imsma_common import profile_from, publish_problems
 
 
@@ -46,6 +46,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         database = self.parameterAsFile(parameters, self.DATABASE, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         check_database(database)
+        checked_output(report, (".csv",), (database, path), self.REPORT)
         try:
             summary = imsma_exchange.import_export(database, path, profile)
         except imsma_exchange.ExchangeError as error:

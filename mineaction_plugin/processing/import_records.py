@@ -12,7 +12,7 @@ from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError, normalise_header
 from ..data import geopackage, project_db, record_files, records_store
-from .base import MineActionAlgorithm, database_parameter
+from .base import MineActionAlgorithm, check_sink, database_parameter
 from .qgis_geodesy import QgisGeodesy, QgisProjector
 from ..compat import field_type
 
@@ -104,6 +104,9 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
             target_crs = QgsCoordinateReferenceSystem("EPSG:4326")
         database = self.parameterAsFile(parameters, self.DATABASE, context)
         on_duplicate = self.parameterAsEnumString(parameters, self.ON_DUPLICATE, context)
+        for name in (self.PERIMETERS, self.POINTS, self.MINE_ROWS, self.ERRORS, self.MINES):
+            if parameters.get(name) is not None:
+                check_sink(self, parameters, name, context, (database, path))
         try:
             table = record_files.read_table(path)
             if database:

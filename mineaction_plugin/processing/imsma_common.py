@@ -1,10 +1,9 @@
 """What the IMSMA algorithms share: reading the profile and writing the problem report."""
-import csv
-
 from qgis.core import QgsProcessingException
 
 from ..core import imsma
 from ..core.i18n import tr
+from ..data.tables import write_table
 
 REPORT_COLUMNS = ("layer", "local_id", "field", "problem")
 
@@ -25,10 +24,7 @@ def profile_from(path):
 
 
 def write_report(path, problems):
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(REPORT_COLUMNS)
-        writer.writerows(problems)
+    write_table(path, "problems", REPORT_COLUMNS, problems)
 
 
 def publish_problems(feedback, report, problems):

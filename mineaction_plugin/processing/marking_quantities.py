@@ -1,7 +1,5 @@
 """mineaction:markingquantities — the bill of quantities of marking and fencing lines."""
-import csv
 import math
-import os
 
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSource,
@@ -9,8 +7,8 @@ from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProcessing,
                        QgsProcessingParameterString, QgsSpatialIndex, QgsFeature)
 
 from ..core.i18n import N_, tr
-from ..data.xlsx_writer import write_xlsx
-from .base import MineActionAlgorithm
+from ..data.tables import write_table
+from .base import MineActionAlgorithm, checked_output
 from .qgis_geodesy import WGS84, ellipsoid_measure
 
 COLUMNS = ("marking_id", "hazard_id", "marking_type", "length_m", "signs", "posts", "wire_m",
@@ -60,7 +58,8 @@ class MarkingQuantitiesAlgorithm(MineActionAlgorithm):
             self.PRICE_POST, self.PRICE_SIGN)}
         if values[self.POST_SPACING] <= 0 or values[self.SIGN_SPACING] <= 0:
             raise QgsProcessingException(tr("Spacings must be greater than 0."))
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        output = checked_output(self.parameterAsFileOutput(parameters, self.OUTPUT, context),
+                                (".csv", ".xlsx"))
         measure = ellipsoid_measure(context.transformContext())
         signs = self._sign_counter(parameters, context)
         to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
@@ -131,14 +130,5 @@ class MarkingQuantitiesAlgorithm(MineActionAlgorithm):
         header = list(COLUMNS)
         if currency:
             header = [f"{c} ({currency})" if c.startswith("cost") else c for c in header]
-        folder = os.path.dirname(path)
-        if folder:
-            os.makedirs(folder, exist_ok=True)
         table = [[row[c] for c in COLUMNS] for row in rows]
-        if path.lower().endswith(".xlsx"):
-            write_xlsx(path, [("bill_of_quantities", [header] + table)])
-            return
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(header)
-            writer.writerows(table)
+        write_table(path, "bill_of_quantities", header, table)

@@ -8,7 +8,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsFi
 
 from ..core.i18n import N_, tr
 from ..core.signs import place_signs
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
 from .qgis_geodesy import WGS84, ellipsoid_measure
 from ..compat import field_type
@@ -58,6 +58,7 @@ class MarkingSignsAlgorithm(MineActionAlgorithm):
                            ("sign_type", field_type("text")), ("facing_deg", field_type("real")),
                            ("chainage_m", field_type("real"))):
             fields.append(QgsField(name, kind))
+        check_sink(self, parameters, self.OUTPUT, context, ())
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.Type.Point, WGS84)
         to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())

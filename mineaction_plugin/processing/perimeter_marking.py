@@ -6,7 +6,7 @@ from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature,
                        QgsSpatialIndex, QgsWkbTypes)
 
 from ..core.i18n import N_, tr
-from .base import MineActionAlgorithm
+from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
 from .qgis_geodesy import WGS84, ellipsoid_measure
 from ..compat import field_type
@@ -109,6 +109,7 @@ class PerimeterMarkingAlgorithm(MineActionAlgorithm):
                            ("ring", field_type("text")), ("offset_m", field_type("real")),
                            ("length_m", field_type("real"))):
             fields.append(QgsField(name, kind))
+        check_sink(self, parameters, self.OUTPUT, context, ())
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.Type.LineString, WGS84)
         measure = ellipsoid_measure(context.transformContext())
