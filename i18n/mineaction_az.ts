@@ -2094,6 +2094,11 @@
       <translation>PostgreSQL layihəsi (URI və ya schema=… ilə açar=dəyər)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/copy_database.py" />
+      <source>PostgreSQL refused the copy, so nothing was copied: {reason}</source>
+      <translation>PostgreSQL surəti qəbul etmədi, ona görə heç nə köçürülmədi: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>Previous status</source>
       <translation>Əvvəlki status</translation>

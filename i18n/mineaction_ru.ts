@@ -2094,6 +2094,11 @@
       <translation>Проект PostgreSQL (URI или ключ=значение со schema=…)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/copy_database.py" />
+      <source>PostgreSQL refused the copy, so nothing was copied: {reason}</source>
+      <translation>PostgreSQL отклонил копирование, поэтому ничего не скопировано: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>Previous status</source>
       <translation>Предыдущий статус</translation>

@@ -8,6 +8,7 @@ leaves nothing half-written behind.
 import os
 
 from ..core import schema
+from ..core.i18n import tr
 from . import geopackage, gpkg_sql, postgis
 from .ddl import quote
 
@@ -26,6 +27,8 @@ def gpkg_to_postgis(path, target, progress=None):
     try:
         with connection:
             with connection.cursor() as cursor:
+                # a copy keeps who made each row and when (only the schema's owner may)
+                cursor.execute("SET LOCAL mineaction.keep_stamps = 'on'")
                 # the seeded pick list is replaced by the source's own
                 cursor.execute(f"DELETE FROM {quote(target.schema)}.organisations")
                 for index, layer in enumerate(schema.LAYERS):
@@ -35,6 +38,7 @@ def gpkg_to_postgis(path, target, progress=None):
                     rows = source.execute(f"SELECT {selected}{geometry} FROM "
                                           f"{quote(layer.name)} ORDER BY fid").fetchall()
                     placeholders = ", ".join(["%s"] * len(columns))
+                    rows = _empty_references_as_null(layer, columns, rows)
                     if layer.geometry:
                         placeholders += ", ST_SetSRID(ST_GeomFromWKB(%s), 4326)"
                         rows = [row[:-1] + (gpkg_sql.wkb(row[-1]) if row[-1] else None,)
@@ -45,10 +49,38 @@ def gpkg_to_postgis(path, target, progress=None):
                                        f" ({names}) VALUES ({placeholders})", rows)
                     counts[layer.name] = len(rows)
                     progress(100 * (index + 1) / len(schema.LAYERS))
+    except Exception as error:
+        # the schema was made for this copy: nothing of it is left behind
+        connection.close()
+        _drop_new_schema(target)
+        if isinstance(error, geopackage.DatabaseError):
+            raise
+        raise geopackage.DatabaseError(tr(
+            "PostgreSQL refused the copy, so nothing was copied: {reason}").format(
+                reason=str(error).strip().splitlines()[0] if str(error).strip() else error))
     finally:
         source.close()
         connection.close()
     return counts
+
+
+def _drop_new_schema(target):
+    connection = postgis.connect(target)
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(f"DROP SCHEMA IF EXISTS {quote(target.schema)} CASCADE")
+    finally:
+        connection.close()
+
+
+def _empty_references_as_null(layer, columns, rows):
+    """A reference left empty ('') by another tool means none (NULL): PostgreSQL would refuse
+    '' as a reference to a row that does not exist."""
+    positions = [i for i, c in enumerate(columns) if layer.field(c).references]
+    if not positions:
+        return rows
+    return [tuple(None if i in positions and isinstance(v, str) and not v.strip() else v
+                  for i, v in enumerate(row)) for row in rows]
 
 
 def postgis_to_gpkg(target, path, progress=None):

@@ -15,6 +15,10 @@ from .ddl import literal, quote
 PG_TYPES = {"text": "text", "integer": "integer", "real": "double precision", "date": "date",
             "datetime": "timestamptz"}
 CONFLICT = "mineaction conflict"   # the start of the error a lost update would have been
+# true only in a transaction of the schema's owner that set mineaction.keep_stamps = 'on'
+KEEPS_STAMPS = ("(coalesce(current_setting('mineaction.keep_stamps', true), '') = 'on' AND "
+                "pg_has_role(session_user, (SELECT nspowner FROM pg_namespace WHERE "
+                "nspname = TG_TABLE_SCHEMA), 'MEMBER'))")
 META_TABLE = "mineaction_meta"
 
 
@@ -73,8 +77,9 @@ def create_table(layer, version):
 def functions():
     """Trigger functions shared by the layers."""
     return [
-        # every update: the version goes up, the stamp is renewed; a stale version is refused
-        f"""CREATE FUNCTION {{schema}}.touch_row() RETURNS trigger LANGUAGE plpgsql AS $$
+        # every update: the version goes up; who and when are the server's (the login it
+        # authenticated, its clock), whatever the client sent; a stale version is refused
+        f"""CREATE OR REPLACE FUNCTION {{schema}}.touch_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW.row_version IS DISTINCT FROM OLD.row_version THEN
     RAISE EXCEPTION '{CONFLICT}: % % was changed by % at % (version %); your change was made to version %',
@@ -82,23 +87,43 @@ BEGIN
       NEW.row_version USING ERRCODE = '40001';
   END IF;
   NEW.row_version := OLD.row_version + 1;
+  NEW.created_at := OLD.created_at;
+  NEW.created_by := OLD.created_by;
   NEW.modified_at := now();
-  IF NEW.modified_by IS NOT DISTINCT FROM OLD.modified_by THEN
-    NEW.modified_by := current_user;
+  NEW.modified_by := session_user;
+  RETURN NEW;
+END $$""",
+        # new rows: stamped by the server. Only the schema's owner copying a project
+        # (copydatabase sets mineaction.keep_stamps for its transaction) keeps the stamps of
+        # the rows it copies; anyone else's are replaced.
+        f"""CREATE OR REPLACE FUNCTION {{schema}}.stamp_new_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.row_version := 1;
+  IF {KEEPS_STAMPS} THEN
+    NEW.created_at := COALESCE(NEW.created_at, now());
+    NEW.created_by := COALESCE(NEW.created_by, session_user);
+    NEW.modified_at := COALESCE(NEW.modified_at, NEW.created_at);
+    NEW.modified_by := COALESCE(NEW.modified_by, NEW.created_by);
+  ELSE
+    NEW.created_at := now();
+    NEW.created_by := session_user;
+    NEW.modified_at := NEW.created_at;
+    NEW.modified_by := session_user;
   END IF;
   RETURN NEW;
 END $$""",
-        # new rows: what a client left empty (QGIS sends NULL for every unset attribute)
-        """CREATE FUNCTION {schema}.stamp_new_row() RETURNS trigger LANGUAGE plpgsql AS $$
+        # history rows: only the triggers write them (editors may not INSERT into the table)
+        f"""CREATE OR REPLACE FUNCTION {{schema}}.stamp_history_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.row_version := COALESCE(NEW.row_version, 1);
-  NEW.created_at := COALESCE(NEW.created_at, now());
-  NEW.created_by := COALESCE(NEW.created_by, current_user);
-  NEW.modified_at := COALESCE(NEW.modified_at, NEW.created_at);
-  NEW.modified_by := COALESCE(NEW.modified_by, NEW.created_by);
+  IF NOT {KEEPS_STAMPS} THEN
+    NEW.changed_at := now();
+    NEW.changed_by := session_user;
+    NEW.created_at := now();
+    NEW.created_by := session_user;
+  END IF;
   RETURN NEW;
 END $$""",
-        """CREATE FUNCTION {schema}.status_history_append_only() RETURNS trigger
+        """CREATE OR REPLACE FUNCTION {schema}.status_history_append_only() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'status_history rows are never changed or deleted';
@@ -118,10 +143,18 @@ def history_function(layer, version):
             f"    INSERT INTO {{schema}}.status_history (entity, entity_id, field, old_value, "
             f"new_value, changed_at, changed_by, reason, created_at, created_by)\n"
             f"    VALUES ({literal(layer.name)}, NEW.{quote(layer.id_field)}, "
-            f"{literal(field_name)}, OLD.{f}, NEW.{f}, now(), NEW.modified_by, {reason}, now(), "
-            f"NEW.modified_by);\n  END IF;")
+            f"{literal(field_name)}, OLD.{f}, NEW.{f}, now(), session_user, {reason}, now(), "
+            f"session_user);\n  END IF;")
+    # SECURITY DEFINER: the history row is written with the owner's right to the table, which
+    # editors lack, so a history row can only come from here
     return (f"CREATE OR REPLACE FUNCTION {{schema}}.{layer.name}_history() RETURNS trigger "
-            f"LANGUAGE plpgsql AS $$\nBEGIN\n" + "\n".join(body) + "\n  RETURN NULL;\nEND $$")
+            f"LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$\n"
+            f"BEGIN\n" + "\n".join(body) + "\n  RETURN NULL;\nEND $$")
+
+
+HISTORY_STAMP_TRIGGER = ("CREATE TRIGGER status_history_stamp BEFORE INSERT ON "
+                         "{schema}.status_history FOR EACH ROW EXECUTE FUNCTION "
+                         "{schema}.stamp_history_row()")
 
 
 def triggers(layer, version):
@@ -136,7 +169,8 @@ def triggers(layer, version):
         statements.append(history_function(layer, version))
         statements.append(f"CREATE TRIGGER {layer.name}_history AFTER UPDATE ON {t} "
                           f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.{layer.name}_history()")
-    if layer.name == "status_history":
+    if layer.name == "status_history" and version >= 5:
+        statements.append(HISTORY_STAMP_TRIGGER)
         statements.append(f"CREATE TRIGGER status_history_append_only BEFORE UPDATE OR DELETE "
                           f"ON {t} FOR EACH ROW EXECUTE FUNCTION "
                           f"{{schema}}.status_history_append_only()")
@@ -181,9 +215,23 @@ def upgrade_statements(schema_name, from_version, to_version=schema.SCHEMA_VERSI
                     f"ALTER TABLE {{schema}}.{quote(table)} ADD CONSTRAINT "
                     f"{quote(f'{table}_{late}_after_{early}')} CHECK ({quote(late)} IS NULL OR "
                     f"{quote(early)} IS NULL OR {quote(late)} >= {quote(early)})")
+        if version == 5:   # the server stamps who and when; history only through triggers
+            statements += functions()
+            statements.append(HISTORY_STAMP_TRIGGER)
+            statements += _editor_grants_if_roles_exist(schema_name)
         statements.append(f"UPDATE {{schema}}.{META_TABLE} SET value = '{version}' "
                           f"WHERE key = 'schema_version'")
     return [s.replace("{schema}", quote(schema_name)) for s in statements]
+
+
+def _editor_grants_if_roles_exist(schema_name):
+    """Roles made by createroles before version 5 (named <schema>_viewer/_editor) get the
+    version 5 grants: no history rows by hand, and tables added later covered."""
+    viewer, editor = f"{schema_name}_viewer", f"{schema_name}_editor"
+    return [f"DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {literal(editor)}) "
+            f"AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {literal(viewer)}) THEN "
+            + "; ".join(s.replace("{schema}", quote(schema_name)) for s in
+                        _grants(schema_name, viewer, editor)) + "; END IF; END $$"]
 
 
 def roles_sql(schema_name, viewer, editor):
@@ -195,13 +243,24 @@ def roles_sql(schema_name, viewer, editor):
         statements.append(
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {literal(role)})"
             f" THEN CREATE ROLE {quote(role)} NOLOGIN; END IF; END $$")
-    statements += [
-        f"GRANT USAGE ON SCHEMA {s} TO {quote(viewer)}, {quote(editor)}",
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {quote(viewer)}",
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {s} TO {quote(editor)}",
-        f"REVOKE UPDATE, DELETE ON {s}.status_history FROM {quote(editor)}",
-        f"REVOKE INSERT, UPDATE, DELETE ON {s}.{META_TABLE} FROM {quote(editor)}",
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {quote(editor)}",
-        f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {quote(viewer)}",
+    return statements + _grants(schema_name, viewer, editor)
+
+
+def _grants(schema_name, viewer, editor):
+    s, v, e = quote(schema_name), quote(viewer), quote(editor)
+    return [
+        f"GRANT USAGE ON SCHEMA {s} TO {v}, {e}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {v}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {s} TO {e}",
+        # history is written by the triggers only, never by hand
+        f"REVOKE INSERT, UPDATE, DELETE ON {s}.status_history FROM {e}",
+        f"REVOKE INSERT, UPDATE, DELETE ON {s}.{META_TABLE} FROM {e}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {e}",
+        f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {v}",
+        # tables and sequences a later schema upgrade adds are covered as well
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT ON TABLES TO {v}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES "
+        f"TO {e}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT USAGE, SELECT ON SEQUENCES TO {e}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT ON SEQUENCES TO {v}",
     ]
-    return statements

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..core import schema
+from ..core.conninfo import has_password, looks_like_postgres, without_password
 from ..core.i18n import tr
 from . import pg_ddl
 from .ddl import quote
@@ -29,7 +30,7 @@ class Target:
 
     def label(self):
         """Where the project lives, fit for messages and logs (no password)."""
-        return f"{_without_password(self.conninfo)} schema={self.schema}"
+        return f"{without_password(self.conninfo)} schema={self.schema}"
 
 
 # Set by the plugin when QGIS is there (processing/pg_connections.py): resolves
@@ -38,9 +39,9 @@ CONNECTION_RESOLVER = None
 
 
 def is_postgres(text):
-    text = (text or "").strip() if isinstance(text, str) else ""
-    return text.startswith(("postgres://", "postgresql://")) or bool(
-        re.match(r"^(service|dbname|host|connection)=", text))
+    """A PostgreSQL target (URI or libpq key=value string), or anything holding a password,
+    which parse_target() then refuses without ever treating it as a file name to echo."""
+    return looks_like_postgres((text or "").strip() if isinstance(text, str) else "")
 
 
 def parse_target(text):
@@ -48,7 +49,7 @@ def parse_target(text):
     schema defaults to "mineaction". A password written into the string is refused: it would
     end up in Processing's history and in project files."""
     text = text.strip()
-    if _has_password(text):
+    if has_password(text):
         raise DatabaseError(tr("Write no password into the database string: store it in the "
                                "QGIS authentication database (a QGIS connection with an "
                                "authentication configuration), in ~/.pgpass or in a service "
@@ -94,16 +95,6 @@ def connection_name(text):
     return _pairs(text).get("connection") if text.startswith("connection=") else None
 
 
-def _has_password(text):
-    return bool(re.search(r"(^|\s)password=", text) or
-                re.match(r"^postgres(ql)?://[^/@:]+:[^@/]+@", text))
-
-
-def _without_password(conninfo):
-    conninfo = re.sub(r"password=\S+", "password=***", conninfo)
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", conninfo)
-
-
 def connect(target):
     try:
         import psycopg2
@@ -116,7 +107,8 @@ def connect(target):
         return psycopg2.connect(target.conninfo)
     except psycopg2.Error as error:
         raise DatabaseError(tr("Cannot connect to {where}: {reason}").format(
-            where=_without_password(target.conninfo), reason=str(error).strip()))
+            where=without_password(target.conninfo),
+            reason=without_password(str(error).strip())))
 
 
 def create(target, version=schema.SCHEMA_VERSION):

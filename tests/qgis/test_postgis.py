@@ -94,23 +94,64 @@ def test_an_older_schema_is_upgraded_to_the_same_columns(pg_target, pg_server, r
         drop_schema(fresh, fresh.schema)
 
 
-def test_two_officers_change_one_hazard_and_nothing_is_lost(pg_target):
+@pytest.fixture(scope="session")
+def officer_logins(pg_cluster):
+    """Real logins of the test cluster, each with its own password: {login: password}."""
+    import secrets
+    logins = {}
+    for login in ("officer_a", "officer_b", "officer_c"):
+        logins[login] = "pw-" + secrets.token_urlsafe(12)
+        pg_cluster.add_login(login, logins[login])
+    return logins
+
+
+def officer_target(pg_target, login, password):
+    conninfo = " ".join(part for part in pg_target.conninfo.split()
+                        if not part.startswith("user="))
+    return postgis.Target(f"{conninfo} user={login}", pg_target.schema, password)
+
+
+@pytest.fixture
+def two_officers(officer_logins, pg_target):
+    """The project with its roles, and two real logins (each giving its own password) who
+    are editors: officer_a's and officer_b's Targets."""
     postgis.create(pg_target)
     s = pg_target.schema
-    officer_a, officer_b = postgis.connect(pg_target), postgis.connect(pg_target)
+    owner = postgis.connect(pg_target)
+    with owner, owner.cursor() as cursor:
+        for statement in pg_ddl.roles_sql(s, f"{s}_viewer", f"{s}_editor"):
+            cursor.execute(statement)
+    targets = []
+    for login in ("officer_a", "officer_b"):
+        with owner, owner.cursor() as cursor:
+            cursor.execute(f'GRANT "{s}_editor" TO {login}')
+        targets.append(officer_target(pg_target, login, officer_logins[login]))
+    yield targets
+    with owner, owner.cursor() as cursor:
+        cursor.execute(f"DROP SCHEMA IF EXISTS {s} CASCADE")
+        for role in (f"{s}_viewer", f"{s}_editor"):
+            cursor.execute(f'DROP OWNED BY "{role}"')
+            cursor.execute(f'DROP ROLE "{role}"')
+    owner.close()
+
+
+def test_two_officers_change_one_hazard_and_nothing_is_lost(two_officers):
+    target_a, target_b = two_officers
+    s = target_a.schema
+    officer_a, officer_b = postgis.connect(target_a), postgis.connect(target_b)
     with officer_a.cursor() as cursor:
         cursor.execute(f"INSERT INTO {s}.hazards (hazard_id, classification, status) VALUES "
                        f"('HZ-AGD-0001', 'SHA', 'open') RETURNING row_version")
         version = cursor.fetchone()[0]
     officer_a.commit()
     # both read version 1; B saves first
-    assert postgis.update_checked(officer_b, pg_target, "hazards", "HZ-AGD-0001",
+    assert postgis.update_checked(officer_b, target_b, "hazards", "HZ-AGD-0001",
                                   {"status": "worked_on", "status_reason": "team 3 on site"},
-                                  version, user="officer_b") == version + 1
+                                  version) == version + 1
     with pytest.raises(postgis.Conflict) as conflict:
-        postgis.update_checked(officer_a, pg_target, "hazards", "HZ-AGD-0001",
+        postgis.update_checked(officer_a, target_a, "hazards", "HZ-AGD-0001",
                                {"classification": "CHA", "status": "closed",
-                                "status_reason": "survey"}, version, user="officer_a")
+                                "status_reason": "survey"}, version)
     assert "changed by officer_b" in str(conflict.value) and "Nothing was saved" in str(
         conflict.value)
     # A reloads, sees B's change, and saves on top of it
@@ -119,20 +160,116 @@ def test_two_officers_change_one_hazard_and_nothing_is_lost(pg_target):
         status, version = cursor.fetchone()
     officer_a.commit()
     assert status == "worked_on"
-    postgis.update_checked(officer_a, pg_target, "hazards", "HZ-AGD-0001",
-                           {"classification": "CHA", "status_reason": "mines seen"}, version,
-                           user="officer_a")
+    postgis.update_checked(officer_a, target_a, "hazards", "HZ-AGD-0001",
+                           {"classification": "CHA", "status_reason": "mines seen"}, version)
     with officer_a.cursor() as cursor:
         cursor.execute(f"SELECT field, old_value, new_value, changed_by, reason FROM "
                        f"{s}.status_history ORDER BY fid")
         history = cursor.fetchall()
-        with pytest.raises(Exception, match="never changed or deleted"):
+        with pytest.raises(Exception, match="permission denied|never changed or deleted"):
             cursor.execute(f"DELETE FROM {s}.status_history")
     officer_a.rollback()
     assert history == [("status", "open", "worked_on", "officer_b", "team 3 on site"),
                        ("classification", "SHA", "CHA", "officer_a", "mines seen")]
     officer_a.close()
     officer_b.close()
+
+
+def test_the_server_says_who_and_when_whatever_a_client_sends(two_officers):
+    """officer_b cannot stamp officer_a's name (or an old date) on a row or a history entry."""
+    import datetime
+    target_a, target_b = two_officers
+    s = target_a.schema
+    officer_b = postgis.connect(target_b)
+    with officer_b, officer_b.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {s}.hazards (hazard_id, classification, status, created_by, "
+                       f"created_at, modified_by, modified_at) VALUES ('HZ-AGD-0002', 'SHA', "
+                       f"'open', 'officer_a', '2001-01-01', 'officer_a', '2001-01-01')")
+        cursor.execute(f"SELECT created_by, modified_by, created_at FROM {s}.hazards")
+        created_by, modified_by, created_at = cursor.fetchone()
+    assert (created_by, modified_by) == ("officer_b", "officer_b")
+    assert created_at.year == datetime.date.today().year
+    with officer_b, officer_b.cursor() as cursor:   # a forged name and time on an update
+        cursor.execute(f"UPDATE {s}.hazards SET status = 'worked_on', modified_by = 'officer_a', "
+                       f"modified_at = '2001-01-01', created_by = 'officer_a'")
+        cursor.execute(f"SELECT created_by, modified_by, modified_at FROM {s}.hazards")
+        created_by, modified_by, modified_at = cursor.fetchone()
+        cursor.execute(f"SELECT changed_by, changed_at FROM {s}.status_history")
+        changed_by, changed_at = cursor.fetchone()
+    assert (created_by, modified_by, changed_by) == ("officer_b",) * 3
+    assert modified_at.year == changed_at.year == datetime.date.today().year
+    for statement in (   # history only from the triggers
+            f"INSERT INTO {s}.status_history (entity, entity_id, field, old_value, new_value, "
+            f"changed_at, changed_by) VALUES ('hazards', 'HZ-AGD-0002', 'status', 'open', "
+            f"'closed', now(), 'officer_a')",
+            f"UPDATE {s}.status_history SET changed_by = 'officer_a'"):
+        with pytest.raises(Exception, match="permission denied"):
+            with officer_b, officer_b.cursor() as cursor:
+                cursor.execute(statement)
+    with officer_b, officer_b.cursor() as cursor:
+        cursor.execute(f"SELECT count(*), min(changed_by) FROM {s}.status_history")
+        assert cursor.fetchone() == (1, "officer_b")
+    officer_b.close()
+
+
+def test_grants_cover_a_table_a_later_upgrade_adds(two_officers, pg_target):
+    owner = postgis.connect(pg_target)
+    s = pg_target.schema
+    with owner, owner.cursor() as cursor:
+        cursor.execute(f"CREATE TABLE {s}.added_later (fid bigserial PRIMARY KEY, name text)")
+    owner.close()
+    officer_a = postgis.connect(two_officers[0])
+    with officer_a, officer_a.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {s}.added_later (name) VALUES ('x') RETURNING fid")
+        assert cursor.fetchone()[0] == 1
+    officer_a.close()
+
+
+def test_a_version_4_project_with_roles_is_carried_over(pg_target, officer_logins):
+    """Upgrading a project made before the server stamped: old history is kept, the roles
+    lose the right to write history by hand, stamps become the server's."""
+    s = pg_target.schema
+    owner = postgis.connect(pg_target)
+    with owner, owner.cursor() as cursor:
+        for statement in pg_ddl.create_schema(s, 4):
+            cursor.execute(statement)
+        # version 4's grants, as createroles gave them then: editors could insert history
+        for statement in (f"CREATE ROLE {s}_viewer NOLOGIN", f"CREATE ROLE {s}_editor NOLOGIN",
+                          f"GRANT USAGE ON SCHEMA {s} TO {s}_viewer, {s}_editor",
+                          f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {s} "
+                          f"TO {s}_editor",
+                          f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {s}_editor",
+                          f"INSERT INTO {s}.hazards (hazard_id, classification, status, "
+                          f"created_by) VALUES ('HZ-OLD-0001', 'SHA', 'open', 'someone')",
+                          f"UPDATE {s}.hazards SET status = 'worked_on'"):
+            cursor.execute(statement)
+        cursor.execute(f"SELECT created_by FROM {s}.hazards")
+        made_by = cursor.fetchone()[0]
+    assert postgis.inspect(pg_target).version == 4
+    postgis.upgrade(pg_target)
+    assert postgis.inspect(pg_target).version == schema.SCHEMA_VERSION
+    with owner, owner.cursor() as cursor:
+        cursor.execute(f"GRANT {s}_editor TO officer_c")
+    officer_c = postgis.connect(officer_target(pg_target, "officer_c",
+                                               officer_logins["officer_c"]))
+    with pytest.raises(Exception, match="permission denied"):
+        with officer_c, officer_c.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {s}.status_history (entity, entity_id, field, "
+                           f"changed_at, changed_by) VALUES ('hazards', 'x', 'status', now(), "
+                           f"'someone')")
+    with officer_c, officer_c.cursor() as cursor:
+        cursor.execute(f"UPDATE {s}.hazards SET status = 'closed', modified_by = 'someone'")
+        cursor.execute(f"SELECT created_by, modified_by FROM {s}.hazards")
+        assert cursor.fetchone() == (made_by, "officer_c")
+        cursor.execute(f"SELECT new_value, changed_by FROM {s}.status_history ORDER BY fid")
+        assert [row[0] for row in cursor.fetchall()] == ["worked_on", "closed"]
+    officer_c.close()
+    with owner, owner.cursor() as cursor:
+        cursor.execute(f"DROP SCHEMA {s} CASCADE")
+        for role in (f"{s}_viewer", f"{s}_editor"):
+            cursor.execute(f'DROP OWNED BY "{role}"')
+            cursor.execute(f'DROP ROLE "{role}"')
+    owner.close()
 
 
 def test_a_viewer_cannot_change_a_row_and_is_told_so(pg_target):
@@ -613,3 +750,26 @@ def test_two_officers_editing_one_hazard_in_qgis_forms_lose_nothing(pg_target, r
     assert officer_a.commitChanges(), officer_a.commitErrors()
     assert query(uri, "SELECT field, old_value, new_value FROM status_history ORDER BY fid") \
         == [("status", "open", "closed"), ("classification", "SHA", "CHA")]
+
+
+def test_a_copy_to_postgis_takes_empty_references_as_none_and_words_a_refusal(
+        pg_target, run_alg, new_db):
+    from conftest import write_unchecked
+    write_unchecked(new_db, "INSERT INTO hazards (hazard_id, classification, status, record_id) "
+                            "VALUES ('HZ-AGD-0001', 'SHA', 'open', '')")
+    uri = f"{pg_target.conninfo} schema={pg_target.schema}"
+    run_alg("copydatabase", {"INPUT": new_db, "OUTPUT": uri})
+    assert query(uri, "SELECT hazard_id, record_id FROM hazards") == [("HZ-AGD-0001", None)]
+    drop_schema(pg_target, pg_target.schema)
+    # a reference to a record that is nowhere: a sentence, and no half-made schema left
+    write_unchecked(new_db, "UPDATE hazards SET record_id = 'MF-NOWHERE'")
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="PostgreSQL refused the copy, so nothing "
+                                                     "was copied"):
+        run_alg("copydatabase", {"INPUT": new_db, "OUTPUT": uri})
+    connection = postgis.connect(pg_target)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s",
+                       (pg_target.schema,))
+        assert cursor.fetchone()[0] == 0
+    connection.close()
