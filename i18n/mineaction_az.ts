@@ -124,6 +124,11 @@
       <translation>5 (ən aşağı)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>; it looks like Windows-1251 (Cyrillic)</source>
+      <translation>; Windows-1251 (kiril) kodlamasına oxşayır</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>A hazard around the EO finds selected on the map (hull + buffer)</source>
       <translation>Xəritədə seçilmiş PS tapıntıları ətrafında təhlükəli ərazi (örtük + bufer)</translation>
@@ -1137,6 +1142,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>Hazard {id} has no outline to use as the task area.</source>
       <translation>{id} təhlükəsinin tapşırıq sahəsi kimi istifadə ediləcək konturu yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Hazard {id} is closed: no task is made on a closed hazard (reopen it first, with a reason).</source>
+      <translation>Təhlükə {id} bağlıdır: bağlı təhlükə üzərində tapşırıq yaradılmır (əvvəlcə səbəb göstərərək yenidən açın).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -2979,11 +2989,6 @@
       <translation>Fayl yoxlanıla bilmədi: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
-      <source>The filter {filter} is not a valid expression: {reason}</source>
-      <translation>Filtr {filter} düzgün ifadə deyil: {reason}</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
       <source>The hazard's outline is not valid ({problem}): undo the change (Ctrl+Z) or correct it before saving.</source>
       <translation>Təhlükəli ərazinin konturu düzgün deyil ({problem}): dəyişikliyi geri qaytarın (Ctrl+Z) və ya saxlamazdan əvvəl düzəldin.</translation>
@@ -3044,6 +3049,11 @@
       <translation>Rüblük "Rayonlar üzrə təmizləmə" cədvəli: hər rayon üzrə təmizlənmiş sahə (km², WGS84 ellipsoidində, azad etmə növü "təmizlənmiş" olan poliqonlar) və tapılmış partlayıcı sursatlar (ERW, APM və ATM üzrə say cəmi), Cəmi sətri ilə. İstəyə görə: rayon poliqonları layı (hər rayonun sahəsini əlavə edir və rayonu boş olan obyektləri yerləşdirir) və tarix aralığı (təmizlənmiş sahələr bitmə, yoxdursa başlama tarixinə görə; tapıntılar tapılma tarixinə görə).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>The records are written by this process alone ({reason}).</source>
+      <translation>Qeydləri yalnız bu proses yazır ({reason}).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
       <source>The roles were not created: {reason}</source>
       <translation>Rollar yaradılmadı: {reason}</translation>
@@ -3052,6 +3062,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>The statuses the selected task can move to</source>
       <translation>Seçilmiş tapşırığın keçə biləcəyi statuslar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>The task id made from hazard {hazard} would be '{id}', which cannot be used ({reason}); give TASK_ID.</source>
+      <translation>{hazard} təhlükəsindən yaradılan tapşırıq identifikatoru '{id}' olardı və istifadə oluna bilməz ({reason}); TASK_ID verin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/layouts/task_sheet.py" />
@@ -3379,6 +3394,11 @@
       <translation>məsafə {value} 0-dan böyük olmalıdır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>distance {value} {unit} is {metres} m, longer than a recorded leg can be ({limit} m)</source>
+      <translation>məsafə {value} {unit} {metres} m edir, qeyd olunmuş bir hissədən uzundur ({limit} m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>e.g. 6.4 (east positive); empty: not known</source>
       <translation>məs. 6.4 (şərq müsbət); boş: məlum deyil</translation>
@@ -3425,6 +3445,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
+      <source>grid_crs '{crs}' is in degrees; a grid bearing needs a projected CRS, e.g. EPSG:32638</source>
+      <translation>grid_crs '{crs}' dərəcələrlədir; şəbəkə azimutu proyeksiyalı CRS tələb edir, məsələn EPSG:32638</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
       <source>grid_crs '{crs}' is not a coordinate reference system QGIS knows</source>
       <translation>grid_crs '{crs}' QGIS-in tanıdığı koordinat sistemi deyil</translation>
     </message>
@@ -3432,6 +3457,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>ha, last 12 months with clearance</source>
       <translation>ha, təmizləmə aparılmış son 12 ay</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/identifiers.py" />
+      <source>holds an invisible or control character (U+{code:04X}); retype it</source>
+      <translation>görünməz və ya idarəedici simvol saxlayır (U+{code:04X}); yenidən yazın</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/imsma_exchange.py" />
@@ -3452,6 +3482,11 @@
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>installed YYYY-MM-DD</source>
       <translation>quraşdırılıb İİİİ-AA-GG</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/identifiers.py" />
+      <source>is {length} characters long; an id has at most {limit}</source>
+      <translation>{length} simvol uzunluğundadır; identifikator ən çoxu {limit} simvol olur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -3545,6 +3580,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
+      <source>mine_count {value} is more than a row can hold (at most {limit})</source>
+      <translation>mine_count {value} bir cərgəyə sığandan çoxdur (ən çoxu {limit})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
       <source>mine_count {value} must be a whole number ≥ 0</source>
       <translation>mine_count {value} tam ədəd olmalıdır (≥ 0)</translation>
     </message>
@@ -3567,6 +3607,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>no</source>
       <translation>xeyr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/geopackage.py" />
+      <source>none</source>
+      <translation>yoxdur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
@@ -3699,9 +3744,19 @@
       <translation>sətir {row}, qeyd {record}, nöqtə {point}: {problem}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>row_id {reason}</source>
+      <translation>row_id {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>spacing between mines in the row, metres</source>
       <translation>cərgədə minalar arasındakı məsafə, metr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>spacing_m {value} is not a plausible spacing of mines (at most {limit} m)</source>
+      <translation>spacing_m {value} minalar arasında ağlabatan məsafə deyil (ən çoxu {limit} m)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3820,6 +3875,16 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
+      <source>x {x}, y {y} are beyond any coordinate system</source>
+      <translation>x {x}, y {y} heç bir koordinat sisteminə sığmır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>x {x}, y {y} are metres, not degrees: give crs the grid they were measured in (e.g. EPSG:32638 for UTM 38N)</source>
+      <translation>x {x}, y {y} dərəcə deyil, metrdir: crs sütununda ölçüldükləri şəbəkəni göstərin (məsələn UTM 38N üçün EPSG:32638)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
       <source>x {x}, y {y} cannot be converted from {crs}</source>
       <translation>x {x}, y {y} {crs} sistemindən çevrilə bilmir</translation>
     </message>
@@ -3929,6 +3994,11 @@
       <translation>{field} {limits} olmalıdır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>{field} {reason}</source>
+      <translation>{field} {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>{field}: '{value}' is not a date (write YYYY-MM-DD).</source>
       <translation>{field}: '{value}' tarix deyil (İİİİ-AA-GG yazın).</translation>
@@ -3967,6 +4037,16 @@
       <location filename="mineaction_plugin/core/outputs.py" />
       <source>{label}: the folder {folder} is read-only; nothing was written.</source>
       <translation>{label}: {folder} qovluğu yalnız oxunandır; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>{label}: {filter} is not a valid expression: {reason}</source>
+      <translation>{label}: {filter} düzgün ifadə deyil: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>{label}: {functions} may change data and is not allowed in an expression that selects what to read.</source>
+      <translation>{label}: {functions} məlumatı dəyişə bilər və oxunacaq olanı seçən ifadədə icazə verilmir.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/outputs.py" />
@@ -4034,9 +4114,39 @@
       <translation>{name} başqa növ GeoPackage faylıdır (mina əməliyyatları sxemi yoxdur). Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/gpkg_sql.py" />
+      <source>{name} is locked by another program (QGIS with unsaved edits in one of its layers, a database browser, or another computer on a shared folder); waited {seconds} s. Nothing was written: save or close the edits there and try again.</source>
+      <translation>{name} başqa proqram tərəfindən kilidlənib (laylarından birində saxlanmamış düzəlişlər olan QGIS, verilənlər bazası brauzeri və ya ortaq qovluqda başqa kompüter); {seconds} s gözlənildi. Heç nə yazılmadı: oradakı düzəlişləri saxlayın və ya bağlayın və yenidən cəhd edin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{name} is not a GeoPackage, so it cannot be a mine action database. Nothing was changed.</source>
       <translation>{name} GeoPackage deyil, buna görə mina əməliyyatları verilənlər bazası ola bilməz. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/gpkg_sql.py" />
+      <source>{name} is not complete ({reason}); nothing was written. Upgrade it or restore it from a backup.</source>
+      <translation>{name} tam deyil ({reason}); heç nə yazılmadı. Yeniləyin və ya ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/gpkg_sql.py" />
+      <source>{name} is read-only (the file or its folder may not be written); nothing was written.</source>
+      <translation>{name} yalnız oxunandır (fayla və ya qovluğuna yazmaq olmur); heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/geopackage.py" />
+      <source>{name} lacks the table(s) {tables} of a mine action database (removed by another program?). Nothing was changed; restore it from a backup.</source>
+      <translation>{name} mina fəaliyyəti verilənlər bazasının {tables} cədvəl(lər)indən məhrumdur (başqa proqram silib?). Heç nə dəyişdirilmədi; ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/geopackage.py" />
+      <source>{name} records no valid schema version ({value}); it was changed by another program. Nothing was changed; restore it from a backup.</source>
+      <translation>{name} düzgün sxem versiyası saxlamır ({value}); başqa proqram tərəfindən dəyişdirilib. Heç nə dəyişdirilmədi; ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/gpkg_sql.py" />
+      <source>{name} refused the change: {reason}. Nothing was written.</source>
+      <translation>{name} dəyişikliyi qəbul etmədi: {reason}. Heç nə yazılmadı.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -4089,6 +4199,16 @@
       <translation>{name} faylından {rows} sətir oxundu.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source} is a folder; choose the record file inside it.</source>
+      <translation>{source} qovluqdur; içindəki qeyd faylını seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: a sheet reaches row {rows}; a record file has at most {limit} rows (delete the empty rows below the table).</source>
+      <translation>{source}: vərəq {rows}-ci sətirə qədər uzanır; qeyd faylında ən çoxu {limit} sətir olur (cədvəlin altındakı boş sətirləri silin).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_table.py" />
       <source>{source}: columns appear twice: {columns}.</source>
       <translation>{source}: sütunlar iki dəfə təkrarlanır: {columns}.</translation>
@@ -4097,6 +4217,11 @@
       <location filename="mineaction_plugin/core/record_table.py" />
       <source>{source}: required columns are missing: {columns}. The first row must name the columns (record_id, point_id, point_type, …).</source>
       <translation>{source}: məcburi sütunlar yoxdur: {columns}. Birinci sətir sütunların adlarını göstərməlidir (record_id, point_id, point_type, …).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: row {row}: a quote (") opens a cell and is never closed, so {lines} lines would become one cell. Close the quote or remove it.</source>
+      <translation>{source}: sətir {row}: dırnaq (") xananı açır və heç vaxt bağlanmır, ona görə {lines} sətir bir xanaya çevrilərdi. Dırnağı bağlayın və ya silin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_table.py" />
@@ -4120,13 +4245,23 @@
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: the sheet has {rows} rows; a record file has at most {limit}.</source>
+      <translation>{source}: vərəqdə {rows} sətir var; qeyd faylında ən çoxu {limit} sətir olur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
       <source>{source}: the spreadsheet cannot be read (is it damaged, or another kind of file?).</source>
       <translation>{source}: elektron cədvəl oxuna bilmir (zədələnib, yoxsa başqa növ fayldır?).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: the spreadsheet would unpack to {size} MB, far more than a record file holds; it is not read.</source>
+      <translation>{source}: cədvəl açılanda {size} MB olardı, qeyd faylının tutduğundan çox artıq; oxunmadı.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_table.py" />
-      <source>{source}: the text is not UTF-8 (first bad byte on line {line}). Save the file as "CSV UTF-8" and import it again.</source>
-      <translation>{source}: mətn UTF-8 deyil (ilk səhv bayt {line}-ci sətirdədir). Faylı "CSV UTF-8" kimi saxlayın və yenidən idxal edin.</translation>
+      <source>{source}: the text is not UTF-8 (first bad byte on line {line}){guess}. Save the file as "CSV UTF-8" and import it again.</source>
+      <translation>{source}: mətn UTF-8 deyil (ilk səhv bayt {line}-ci sətirdə){guess}. Faylı "CSV UTF-8" kimi saxlayın və yenidən idxal edin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_table.py" />

@@ -124,6 +124,11 @@
       <translation>5 (низший)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>; it looks like Windows-1251 (Cyrillic)</source>
+      <translation>; похоже на Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>A hazard around the EO finds selected on the map (hull + buffer)</source>
       <translation>Опасный участок вокруг выбранных на карте находок ВОП (оболочка + буфер)</translation>
@@ -1137,6 +1142,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>Hazard {id} has no outline to use as the task area.</source>
       <translation>У опасного района {id} нет контура для района задачи.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>Hazard {id} is closed: no task is made on a closed hazard (reopen it first, with a reason).</source>
+      <translation>Опасный район {id} закрыт: задание на закрытом районе не создаётся (сначала откройте его снова, указав причину).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -2979,11 +2989,6 @@
       <translation>Не удалось проверить файл: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
-      <source>The filter {filter} is not a valid expression: {reason}</source>
-      <translation>Фильтр {filter} — недопустимое выражение: {reason}</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
       <source>The hazard's outline is not valid ({problem}): undo the change (Ctrl+Z) or correct it before saving.</source>
       <translation>Контур участка неверен ({problem}): отмените изменение (Ctrl+Z) или исправьте его до сохранения.</translation>
@@ -3044,6 +3049,11 @@
       <translation>Квартальная таблица «Разминирование по районам»: по каждому району очищенная площадь (км², на эллипсоиде WGS84, полигонов высвобождения со способом «очищено») и найденные взрывоопасные предметы (суммы количества ERW, APM и ATM), со строкой итога. Дополнительно: слой полигонов районов (добавляет площадь района и относит к районам объекты без района) и интервал дат (очищенные площади по дате окончания, иначе начала; находки по дате обнаружения).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/records_store.py" />
+      <source>The records are written by this process alone ({reason}).</source>
+      <translation>Записи пишет только этот процесс ({reason}).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
       <source>The roles were not created: {reason}</source>
       <translation>Роли не созданы: {reason}</translation>
@@ -3052,6 +3062,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>The statuses the selected task can move to</source>
       <translation>Статусы, в которые может перейти выбранная задача</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_task.py" />
+      <source>The task id made from hazard {hazard} would be '{id}', which cannot be used ({reason}); give TASK_ID.</source>
+      <translation>Идентификатор задания из района {hazard} был бы '{id}', его нельзя использовать ({reason}); укажите TASK_ID.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/layouts/task_sheet.py" />
@@ -3379,6 +3394,11 @@
       <translation>расстояние {value} должно быть больше 0</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>distance {value} {unit} is {metres} m, longer than a recorded leg can be ({limit} m)</source>
+      <translation>расстояние {value} {unit} — это {metres} м, длиннее, чем может быть отрезок формуляра ({limit} м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>e.g. 6.4 (east positive); empty: not known</source>
       <translation>напр. 6.4 (восточное положительно); пусто: неизвестно</translation>
@@ -3425,6 +3445,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
+      <source>grid_crs '{crs}' is in degrees; a grid bearing needs a projected CRS, e.g. EPSG:32638</source>
+      <translation>grid_crs '{crs}' в градусах; сеточному азимуту нужна проекционная СК, например EPSG:32638</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
       <source>grid_crs '{crs}' is not a coordinate reference system QGIS knows</source>
       <translation>grid_crs '{crs}' — неизвестная QGIS система координат</translation>
     </message>
@@ -3432,6 +3457,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>ha, last 12 months with clearance</source>
       <translation>га, последние 12 месяцев с разминированием</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/identifiers.py" />
+      <source>holds an invisible or control character (U+{code:04X}); retype it</source>
+      <translation>содержит невидимый или управляющий символ (U+{code:04X}); наберите заново</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/imsma_exchange.py" />
@@ -3452,6 +3482,11 @@
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>installed YYYY-MM-DD</source>
       <translation>установлено ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/identifiers.py" />
+      <source>is {length} characters long; an id has at most {limit}</source>
+      <translation>длиной {length} символов; идентификатор — не более {limit}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -3545,6 +3580,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
+      <source>mine_count {value} is more than a row can hold (at most {limit})</source>
+      <translation>mine_count {value} — больше, чем вмещает ряд (не более {limit})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
       <source>mine_count {value} must be a whole number ≥ 0</source>
       <translation>mine_count {value} должно быть целым числом ≥ 0</translation>
     </message>
@@ -3566,6 +3606,11 @@
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/geopackage.py" />
+      <source>none</source>
       <translation>нет</translation>
     </message>
     <message>
@@ -3699,9 +3744,19 @@
       <translation>строка {row}, формуляр {record}, точка {point}: {problem}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>row_id {reason}</source>
+      <translation>row_id {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>spacing between mines in the row, metres</source>
       <translation>расстояние между минами в ряду, м</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>spacing_m {value} is not a plausible spacing of mines (at most {limit} m)</source>
+      <translation>spacing_m {value} — неправдоподобный шаг мин (не более {limit} м)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3820,6 +3875,16 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
+      <source>x {x}, y {y} are beyond any coordinate system</source>
+      <translation>x {x}, y {y} вне любой системы координат</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>x {x}, y {y} are metres, not degrees: give crs the grid they were measured in (e.g. EPSG:32638 for UTM 38N)</source>
+      <translation>x {x}, y {y} — метры, а не градусы: укажите в crs сетку, в которой они измерены (например EPSG:32638 для UTM 38N)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/records.py" />
       <source>x {x}, y {y} cannot be converted from {crs}</source>
       <translation>x {x}, y {y} невозможно пересчитать из {crs}</translation>
     </message>
@@ -3929,6 +3994,11 @@
       <translation>{field}: должно быть {limits}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/records.py" />
+      <source>{field} {reason}</source>
+      <translation>{field} {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>{field}: '{value}' is not a date (write YYYY-MM-DD).</source>
       <translation>{field}: '{value}' не является датой (пишите ГГГГ-ММ-ДД).</translation>
@@ -3967,6 +4037,16 @@
       <location filename="mineaction_plugin/core/outputs.py" />
       <source>{label}: the folder {folder} is read-only; nothing was written.</source>
       <translation>{label}: папка {folder} доступна только для чтения; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>{label}: {filter} is not a valid expression: {reason}</source>
+      <translation>{label}: {filter} — неверное выражение: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>{label}: {functions} may change data and is not allowed in an expression that selects what to read.</source>
+      <translation>{label}: {functions} может изменить данные и не допускается в выражении, выбирающем, что читать.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/outputs.py" />
@@ -4034,9 +4114,39 @@
       <translation>{name} — GeoPackage другого рода (в нём нет схемы противоминной деятельности). Ничего не изменено.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/gpkg_sql.py" />
+      <source>{name} is locked by another program (QGIS with unsaved edits in one of its layers, a database browser, or another computer on a shared folder); waited {seconds} s. Nothing was written: save or close the edits there and try again.</source>
+      <translation>{name} заблокирована другой программой (QGIS с несохранёнными правками в одном из её слоёв, браузер баз данных или другой компьютер в общей папке); ожидание {seconds} с. Ничего не записано: сохраните или закройте правки там и повторите.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{name} is not a GeoPackage, so it cannot be a mine action database. Nothing was changed.</source>
       <translation>{name} не является GeoPackage и поэтому не может быть базой данных противоминной деятельности. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/gpkg_sql.py" />
+      <source>{name} is not complete ({reason}); nothing was written. Upgrade it or restore it from a backup.</source>
+      <translation>{name} неполна ({reason}); ничего не записано. Обновите её или восстановите из резервной копии.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/gpkg_sql.py" />
+      <source>{name} is read-only (the file or its folder may not be written); nothing was written.</source>
+      <translation>{name} только для чтения (в файл или его папку нельзя писать); ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/geopackage.py" />
+      <source>{name} lacks the table(s) {tables} of a mine action database (removed by another program?). Nothing was changed; restore it from a backup.</source>
+      <translation>В {name} нет таблиц(ы) {tables} базы данных противоминной деятельности (удалены другой программой?). Ничего не изменено; восстановите из резервной копии.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/geopackage.py" />
+      <source>{name} records no valid schema version ({value}); it was changed by another program. Nothing was changed; restore it from a backup.</source>
+      <translation>В {name} нет верной версии схемы ({value}); её изменила другая программа. Ничего не изменено; восстановите из резервной копии.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/gpkg_sql.py" />
+      <source>{name} refused the change: {reason}. Nothing was written.</source>
+      <translation>{name} отклонила изменение: {reason}. Ничего не записано.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -4089,6 +4199,16 @@
       <translation>Из {name} прочитано строк: {rows}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source} is a folder; choose the record file inside it.</source>
+      <translation>{source} — папка; выберите файл формуляра внутри неё.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: a sheet reaches row {rows}; a record file has at most {limit} rows (delete the empty rows below the table).</source>
+      <translation>{source}: лист доходит до строки {rows}; в файле формуляров не более {limit} строк (удалите пустые строки под таблицей).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_table.py" />
       <source>{source}: columns appear twice: {columns}.</source>
       <translation>{source}: столбцы повторяются: {columns}.</translation>
@@ -4097,6 +4217,11 @@
       <location filename="mineaction_plugin/core/record_table.py" />
       <source>{source}: required columns are missing: {columns}. The first row must name the columns (record_id, point_id, point_type, …).</source>
       <translation>{source}: нет обязательных столбцов: {columns}. Первая строка должна содержать названия столбцов (record_id, point_id, point_type, …).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_table.py" />
+      <source>{source}: row {row}: a quote (") opens a cell and is never closed, so {lines} lines would become one cell. Close the quote or remove it.</source>
+      <translation>{source}: строка {row}: кавычка (") открывает ячейку и не закрывается, поэтому {lines} строк стали бы одной ячейкой. Закройте кавычку или удалите её.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_table.py" />
@@ -4120,13 +4245,23 @@
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: the sheet has {rows} rows; a record file has at most {limit}.</source>
+      <translation>{source}: на листе {rows} строк; в файле формуляров не более {limit}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
       <source>{source}: the spreadsheet cannot be read (is it damaged, or another kind of file?).</source>
       <translation>{source}: электронную таблицу не удаётся прочитать (файл повреждён или другого типа?).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/record_files.py" />
+      <source>{source}: the spreadsheet would unpack to {size} MB, far more than a record file holds; it is not read.</source>
+      <translation>{source}: таблица распаковалась бы в {size} МБ, гораздо больше, чем содержит файл формуляров; она не прочитана.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_table.py" />
-      <source>{source}: the text is not UTF-8 (first bad byte on line {line}). Save the file as "CSV UTF-8" and import it again.</source>
-      <translation>{source}: текст не в кодировке UTF-8 (первый неверный байт в строке {line}). Сохраните файл как «CSV UTF-8» и импортируйте снова.</translation>
+      <source>{source}: the text is not UTF-8 (first bad byte on line {line}){guess}. Save the file as "CSV UTF-8" and import it again.</source>
+      <translation>{source}: текст не в UTF-8 (первый неверный байт в строке {line}){guess}. Сохраните файл как «CSV UTF-8» и импортируйте снова.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_table.py" />

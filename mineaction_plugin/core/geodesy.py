@@ -9,6 +9,7 @@ geodesy:   direct(lat, lon, azimuth_deg, distance_m) -> (lat, lon)
            inverse(lat1, lon1, lat2, lon2) -> (distance_m, azimuth_deg)
            area_perimeter([(lon, lat), ...]) -> (area_m2, perimeter_m)   ring, not closed
 projector: is_known(crs) -> bool
+           is_geographic(crs) -> bool   (degrees, not a projected grid)
            to_wgs84(crs, x, y) -> (lon, lat)
            from_wgs84(crs, lon, lat) -> (x, y)
            area_of_use(crs) -> (west, south, east, north) in degrees, or None
@@ -52,6 +53,9 @@ class PyprojProjector:
             return True
         except Exception:
             return False
+
+    def is_geographic(self, crs):
+        return self._crs(crs).is_geographic
 
     def _transformer(self, source, target):
         key = (source, target)

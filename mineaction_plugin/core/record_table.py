@@ -72,22 +72,78 @@ def build_table(headers, raw_rows, decimal_comma=False, source="", first_row_num
     return table
 
 
-def read_csv_bytes(data, source="file"):
-    """A CSV table: UTF-8 with or without BOM; comma with '.' or semicolon with ',' decimals."""
-    if not data.strip():
-        raise TableError(tr("{source}: the file is empty.").format(source=source))
-    if b"\x00" in data[:4096]:
+def _decode(data, source):
+    """The text of a CSV file: UTF-8 (with or without BOM) or UTF-16 (with or without BOM);
+    anything else is refused, naming the encoding it looks like."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    head = data[:4096]
+    if len(head) >= 4 and head.count(b"\x00") >= len(head) // 3:
+        # UTF-16 without a BOM: every other byte of Latin text is zero
+        order = "utf-16-le" if head[1::2].count(b"\x00") > head[0::2].count(b"\x00") \
+            else "utf-16-be"
+        try:
+            return data.decode(order)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in head:
         raise TableError(tr("{source}: this is not a text table (it looks like a binary file). "
                             "Use CSV or XLSX.").format(source=source))
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[:error.start].count(b"\n") + 1
-        raise TableError(tr("{source}: the text is not UTF-8 (first bad byte on line {line}). "
+        guess = _eight_bit_guess(data)
+        raise TableError(tr("{source}: the text is not UTF-8 (first bad byte on line {line}){guess}. "
                             "Save the file as \"CSV UTF-8\" and import it again.")
-                         .format(source=source, line=line))
-    first_line = text.splitlines()[0] if text.splitlines() else ""
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+                         .format(source=source, line=line, guess=guess))
+
+
+def _eight_bit_guess(data):
+    """', it looks like Windows-1251 (Cyrillic)' when most letters decode as Cyrillic."""
+    text = data.decode("cp1251", "replace")
+    high = [c for c in text if ord(c) > 127 and c.isalpha()]
+    if high and sum("\u0400" <= c <= "\u04ff" for c in high) >= 0.8 * len(high):
+        return tr("; it looks like Windows-1251 (Cyrillic)")
+    return ""
+
+
+def _delimiter(first_line):
+    """The delimiter that splits the header into more columns, quotes respected."""
+    counts = {}
+    for delimiter in (",", ";", "\t"):
+        try:
+            counts[delimiter] = len(next(csv.reader([first_line], delimiter=delimiter)))
+        except (csv.Error, StopIteration):
+            counts[delimiter] = 0
+    return max((",", ";", "\t"), key=lambda d: (counts[d], d == ","))
+
+
+def _rows_with_unclosed_quotes_found(reader, delimiter, source, row_offset=2):
+    """The reader's rows; a quote left open (which would swallow the rest of the file into
+    one cell) is reported at the row where it opened."""
+    previous_line = reader.line_num
+    for index, values in enumerate(reader):
+        spanned = reader.line_num - previous_line
+        if spanned > 1 and any("\n" in v and (delimiter in v or v.count("\n") > 2)
+                               for v in values):
+            raise TableError(tr("{source}: row {row}: a quote (\") opens a cell and is never "
+                                "closed, so {lines} lines would become one cell. Close the "
+                                "quote or remove it.").format(source=source,
+                                                              row=row_offset + index,
+                                                              lines=spanned))
+        previous_line = reader.line_num
+        yield values
+
+
+def read_csv_bytes(data, source="file"):
+    """A CSV table: UTF-8 (with or without BOM) or UTF-16; comma with '.' or semicolon with ','
+    decimals (tab-separated too)."""
+    if not data.strip(b" \t\r\n\x00\xff\xfe\xef\xbb\xbf"):
+        raise TableError(tr("{source}: the file is empty.").format(source=source))
+    text = _decode(data, source)
+    first_line = text.lstrip("\ufeff").splitlines()[0] if text.splitlines() else ""
+    delimiter = _delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     del text, data  # rows are read one at a time: a national file is never held twice
     try:
@@ -96,7 +152,8 @@ def read_csv_bytes(data, source="file"):
             raise TableError(tr("{source}: this does not look like a table (no comma or "
                                 "semicolon separates the columns of the first row).").format(
                                     source=source))
-        return build_table(header, reader, decimal_comma=(delimiter == ";"), source=source)
+        return build_table(header, _rows_with_unclosed_quotes_found(reader, delimiter, source),
+                           decimal_comma=(delimiter == ";"), source=source)
     except csv.Error as error:
         raise TableError(tr("{source}: the CSV cannot be read: {reason}").format(
             source=source, reason=error))

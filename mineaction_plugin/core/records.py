@@ -5,12 +5,14 @@ one of its rows is returned in `rejected` with the reasons, so nothing is lost; 
 records of the file are computed. Geodesy and CRS conversion are passed in (core/geodesy.py).
 """
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from . import mine_catalogue, units
 from .geodesy import local_xy, segments_cross
 from .i18n import N_, tr
+from .identifiers import is_clean_id, normalise_id
 
 POINT_TYPES = ("LM", "BM", "SP", "TP", "IP", "EP", "RS", "RE")
 BEARING_UNITS = tuple(units.FULL_CIRCLE)
@@ -23,6 +25,15 @@ PERIMETER_TYPES = ("SP", "TP", "IP", "EP")
 DEFAULT_CRS = "EPSG:4326"
 # projected coordinates are often used a little outside their CRS's official area of use
 AREA_OF_USE_MARGIN_DEG = 2.0
+# What a minefield form can plausibly hold; beyond it a value is a typing error (or an attack
+# on the import: a leg of 1e308 paces, a row of five million mines) and the row is refused.
+MAX_LEG_M = 20_000.0          # one measured leg (landmark to benchmark is the longest)
+MAX_MINES_PER_ROW = 5_000     # a 5 km row of mines one metre apart
+MAX_SPACING_M = 500.0
+MAX_PROJECTED = 1e8           # metres: no CRS has coordinates beyond this
+# a number as a person writes it: ASCII digits, one decimal mark, an optional exponent
+# (Python's float() would also take "1_0", "inf", "nan" and Arabic-Indic digits)
+_NUMBER_TEXT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,3})?")
 RECORD_ATTRIBUTES = ("district", "source_file", "date_laid", "laid_by", "notes")
 
 
@@ -141,17 +152,13 @@ class _Bad(Exception):
 
 
 def parse_number(text, decimal_comma=False):
-    """float from table text; '12,5' is accepted where commas are decimal marks."""
-    if not decimal_comma:
-        try:  # the common case, fast
-            number = float(text)
-            if math.isfinite(number):
-                return number
-        except ValueError:
-            pass
+    """float from table text as a person writes it; '12,5' is accepted where commas are
+    decimal marks, '1 234' with a space between thousands. ValueError otherwise."""
     value = str(text).strip().replace("\u00a0", "").replace(" ", "")
     if decimal_comma or ("," in value and "." not in value):
         value = value.replace(",", ".")
+    if not _NUMBER_TEXT.fullmatch(value):
+        raise ValueError(text)
     number = float(value)
     if not math.isfinite(number):
         raise ValueError(text)
@@ -178,6 +185,8 @@ def _fast_number(text, decimal_comma):
     """float of a non-empty, finite number; raises ValueError or TypeError otherwise."""
     if decimal_comma:
         text = text.replace(",", ".")
+    if not _NUMBER_TEXT.fullmatch(text):
+        raise ValueError(text)
     number = float(text)
     if number != number or number in (math.inf, -math.inf):
         raise ValueError(text)
@@ -211,6 +220,12 @@ class _RowChecker:
             self._known_crs[crs] = self.projector.is_known(crs)
         return self._known_crs[crs]
 
+    def crs_geographic(self, crs):
+        key = ("geographic", crs)
+        if key not in self._known_crs:
+            self._known_crs[key] = self.projector.is_geographic(crs)
+        return self._known_crs[key]
+
     def parse(self, row, values):
         """(Point, [Problem]) for one table row."""
         point = self._parse_measured(row, values)
@@ -229,7 +244,8 @@ class _RowChecker:
         record_id, point_id = get("record_id"), get("point_id")
         point_type = _POINT_TYPE.get(get("point_type", "").lower())
         if not record_id or not point_id or point_type in (None, "LM") \
-                or get("x") or get("y"):
+                or get("x") or get("y") or not is_clean_id(record_id) \
+                or not is_clean_id(point_id):
             return None
         text = get("bearing_unit")
         bearing_unit = _BEARING_UNIT.get(text.lower()) if text else units.DEFAULT_BEARING_UNIT
@@ -251,12 +267,13 @@ class _RowChecker:
             return None
         if not (0.0 <= bearing <= units.FULL_CIRCLE[bearing_unit]) or not distance > 0 \
                 or (pace is not None and not 0.3 <= pace <= 1.5) \
-                or (declination is not None and not -90 <= declination <= 90):
+                or (declination is not None and not -90 <= declination <= 90) \
+                or distance * (pace or units.METRES_PER[distance_unit] or 1.0) > MAX_LEG_M:
             return None
         grid_crs = ""
         if bearing_ref == "grid":
             grid_crs = get("grid_crs", "")
-            if not grid_crs or not self.crs_known(grid_crs):
+            if not grid_crs or not self.crs_known(grid_crs) or self.crs_geographic(grid_crs):
                 return None
         point = Point(row, values, record_id, point_id, point_type,
                       from_point=get("from_point", ""), bearing=bearing,
@@ -272,8 +289,9 @@ class _RowChecker:
                 spacing = _fast_number(get("spacing_m"), comma) if get("spacing_m") else None
             except ValueError:
                 return None
-            if not point.row_id or (count is not None and (count < 0 or count != int(count))) \
-                    or (spacing is not None and not spacing > 0):
+            if not point.row_id or not is_clean_id(point.row_id) or (count is not None and (
+                    count < 0 or count != int(count) or count > MAX_MINES_PER_ROW)) \
+                    or (spacing is not None and not 0 < spacing <= MAX_SPACING_M):
                 return None
             point.mine_count = int(count) if count is not None else None
             point.spacing_m = spacing
@@ -292,6 +310,14 @@ class _RowChecker:
                                             one.message))
                 return None
 
+        for name in ("record_id", "point_id"):
+            normalised, reason = normalise_id(getattr(point, name))
+            if reason:
+                problems.append(Problem(row, point.record_id, point.point_id, name,
+                                        tr("{field} {reason}").format(field=name,
+                                                                      reason=reason)))
+            else:
+                setattr(point, name, normalised)
         if not point.record_id:
             problems.append(Problem(row, "", point.point_id, "record_id",
                                     tr("record_id is empty: the row belongs to no record")))
@@ -341,6 +367,14 @@ class _RowChecker:
         if not self.crs_known(crs):
             raise _Bad("crs", tr("crs '{crs}' is not a coordinate reference system QGIS knows "
                                  "(write it as EPSG:code)").format(crs=crs))
+        if crs.upper() in ("EPSG:4326", "WGS84") or self.crs_geographic(crs):
+            if abs(x) > 1000 or abs(y) > 1000:
+                raise _Bad("x", tr("x {x}, y {y} are metres, not degrees: give crs the grid "
+                                   "they were measured in (e.g. EPSG:32638 for UTM 38N)").format(
+                                       x=_fmt(x), y=_fmt(y)))
+        if abs(x) > MAX_PROJECTED or abs(y) > MAX_PROJECTED:
+            raise _Bad("x", tr("x {x}, y {y} are beyond any coordinate system").format(
+                x=_fmt(x), y=_fmt(y)))
         if crs.upper() in ("EPSG:4326", "WGS84"):
             lon, lat = x, y
         else:
@@ -403,6 +437,17 @@ class _RowChecker:
                                                   "length (0.3–1.5 m)").format(value=_fmt(pace))))
             elif pace is not None:
                 point.pace_m = pace
+        if point.distance is not None and point.distance_unit:
+            metres = point.distance * (point.pace_m if point.distance_unit == "pace"
+                                       else units.METRES_PER[point.distance_unit] or 1.0) \
+                if point.distance_unit != "pace" or point.pace_m else None
+            if metres is not None and metres > MAX_LEG_M:
+                problems.append(_Bad("distance", tr(
+                    "distance {value} {unit} is {metres} m, longer than a recorded leg can be "
+                    "({limit} m)").format(value=_fmt(point.distance), unit=point.distance_unit,
+                                          metres=_fmt(round(metres)),
+                                          limit=_fmt(MAX_LEG_M))))
+                point.distance = None
         if point.bearing_ref == "magnetic":
             declination = collect("declination_deg", self.decimal_comma,
                                   N_("magnetic bearing needs declination_deg (magnetic "
@@ -422,6 +467,10 @@ class _RowChecker:
                 problems.append(_Bad("grid_crs", tr("grid_crs '{crs}' is not a coordinate "
                                                     "reference system QGIS knows").format(
                                                         crs=grid_crs)))
+            elif self.crs_geographic(grid_crs):
+                problems.append(_Bad("grid_crs", tr("grid_crs '{crs}' is in degrees; a grid "
+                                                    "bearing needs a projected CRS, e.g. "
+                                                    "EPSG:32638").format(crs=grid_crs)))
             else:
                 point.grid_crs = grid_crs
         if problems:
@@ -429,8 +478,11 @@ class _RowChecker:
 
     def _check_row_values(self, point, values):
         problems = []
-        point.row_id = values.get("row_id", "")
-        if not point.row_id:
+        point.row_id, reason = normalise_id(values.get("row_id", ""))
+        if reason:
+            problems.append(_Bad("row_id", tr("row_id {reason}").format(reason=reason)))
+            point.row_id = ""
+        elif not point.row_id:
             problems.append(_Bad("row_id", tr("{type} point needs row_id (the mine row it "
                                               "starts or ends)").format(type=point.point_type)))
         point.mine_model = values.get("mine_model", "")
@@ -440,6 +492,10 @@ class _RowChecker:
                 if count < 0 or count != int(count):
                     problems.append(_Bad("mine_count", tr("mine_count {value} must be a whole "
                                                           "number ≥ 0").format(value=_fmt(count))))
+                elif count > MAX_MINES_PER_ROW:
+                    problems.append(_Bad("mine_count", tr(
+                        "mine_count {value} is more than a row can hold (at most {limit})")
+                        .format(value=_fmt(count), limit=MAX_MINES_PER_ROW)))
                 else:
                     point.mine_count = int(count)
         except _Bad as bad:
@@ -450,6 +506,10 @@ class _RowChecker:
                 if spacing <= 0:
                     problems.append(_Bad("spacing_m", tr("spacing_m {value} must be greater "
                                                          "than 0").format(value=_fmt(spacing))))
+                elif spacing > MAX_SPACING_M:
+                    problems.append(_Bad("spacing_m", tr(
+                        "spacing_m {value} is not a plausible spacing of mines (at most "
+                        "{limit} m)").format(value=_fmt(spacing), limit=_fmt(MAX_SPACING_M))))
                 else:
                     point.spacing_m = spacing
         except _Bad as bad:

@@ -126,6 +126,8 @@ def inspect(path):
         raise DatabaseError(tr("{path} does not exist.").format(path=path))
     with GdalErrors():
         ds = open_dataset(path)
+        if ds is None and _waited_for_lock(path):
+            ds = open_dataset(path)
         if ds is None:
             raise DatabaseError(tr("{name} is not a GeoPackage, so it cannot be a mine action "
                                    "database. Nothing was changed.").format(
@@ -139,13 +141,52 @@ def inspect(path):
     if meta.get("schema_name") != schema.SCHEMA_NAME:
         raise DatabaseError(tr("{name} holds another schema ({schema}). Nothing was changed.")
                             .format(name=os.path.basename(path), schema=meta.get("schema_name")))
-    version = int(meta.get("schema_version", 0))
+    version = _schema_version(meta, os.path.basename(path))
+    missing = [layer.name for layer in schema.LAYERS if layer.name not in tables]
+    if missing:
+        raise DatabaseError(tr("{name} lacks the table(s) {tables} of a mine action database "
+                               "(removed by another program?). Nothing was changed; restore "
+                               "it from a backup.").format(name=os.path.basename(path),
+                                                          tables=", ".join(missing)))
     if version > schema.SCHEMA_VERSION:
         raise DatabaseError(tr("{name} was made by a newer version of the plugin (schema "
                                "{found}, this plugin knows {known}). Update the plugin.").format(
                                    name=os.path.basename(path), found=version,
                                    known=schema.SCHEMA_VERSION))
     return DatabaseInfo(path, version)
+
+
+def _waited_for_lock(path):
+    """When GDAL cannot open an SQLite file, another program may hold it locked: wait for it
+    as a write would (gpkg_sql.LOCK_TIMEOUT_S), then name the lock. True once it is free."""
+    import sqlite3
+    from . import gpkg_sql
+    try:
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                return False
+        connection = sqlite3.connect(path, timeout=gpkg_sql.LOCK_TIMEOUT_S)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+        return True
+    except sqlite3.Error as error:
+        raise gpkg_sql.worded_error(error, path) from error
+    except OSError:
+        return False
+
+
+def _schema_version(meta, name):
+    """The schema version the meta table records; DatabaseError when it is missing or not a
+    version number (the database was changed by another program)."""
+    text = str(meta.get("schema_version") or "").strip()
+    if not text.isdigit() or not 1 <= int(text) <= 1000:
+        raise DatabaseError(tr("{name} records no valid schema version ({value}); it was "
+                               "changed by another program. Nothing was changed; restore it "
+                               "from a backup.").format(name=name,
+                                                        value=repr(text) if text else tr("none")))
+    return int(text)
 
 
 def backup_path(path, when=None):

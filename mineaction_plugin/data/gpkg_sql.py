@@ -6,9 +6,12 @@ the geometry blob's header, or the point itself) lets bulk writes use sqlite3's 
 parameter-bound executemany: several times faster than feature-by-feature OGR writes, and
 still one transaction that the database's triggers and constraints see row by row.
 """
+import os
 import sqlite3
 import struct
 from datetime import datetime, timezone
+
+from ..core.i18n import tr
 
 ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
 
@@ -47,9 +50,35 @@ def _bound(index):
     return function
 
 
+# How long a write waits for another program to let go of the database before it gives up.
+LOCK_TIMEOUT_S = 30
+
+
+def worded_error(error, path):
+    """A sqlite3 error as a DatabaseError an officer can act on."""
+    from .geopackage import DatabaseError
+    text = str(error)
+    name = os.path.basename(str(path))
+    if "locked" in text or "busy" in text:
+        return DatabaseError(tr(
+            "{name} is locked by another program (QGIS with unsaved edits in one of its layers, "
+            "a database browser, or another computer on a shared folder); waited {seconds} s. "
+            "Nothing was written: save or close the edits there and try again.").format(
+                name=name, seconds=LOCK_TIMEOUT_S))
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(tr("{name} is read-only (the file or its folder may not be "
+                                "written); nothing was written.").format(name=name))
+    if "no such table" in text or "no such column" in text:
+        return DatabaseError(tr("{name} is not complete ({reason}); nothing was written. "
+                                "Upgrade it or restore it from a backup.").format(
+                                    name=name, reason=text))
+    return DatabaseError(tr("{name} refused the change: {reason}. Nothing was written.").format(
+        name=name, reason=text))
+
+
 def connect(path):
     """A sqlite3 connection to `path` with the GeoPackage SQL functions the triggers need."""
-    connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+    connection = sqlite3.connect(path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
     connection.create_function("ST_IsEmpty", 1, _is_empty, deterministic=True)
     for index, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
         connection.create_function(name, 1, _bound(index), deterministic=True)

@@ -5,6 +5,7 @@ two engines differ only in what this module hides: placeholders, schema-qualifie
 geometry as GeoPackage blobs or PostGIS geometries, and the optimistic lock of a shared
 database (row_version, checked by the database on every update).
 """
+import sqlite3
 from contextlib import contextmanager
 
 from ..core import schema
@@ -95,14 +96,19 @@ class GpkgProject:
 
     @contextmanager
     def transaction(self):
-        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise gpkg_sql.worded_error(error, self.path) from error
         try:
             yield self
-        except BaseException:
+            self.connection.execute("COMMIT")
+        except BaseException as error:
             if self.connection.in_transaction:   # SQLite may have rolled back already
                 self.connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise gpkg_sql.worded_error(error, self.path) from error
             raise
-        self.connection.execute("COMMIT")
 
     def geometry_column(self):
         return "geom"

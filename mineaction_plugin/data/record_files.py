@@ -60,10 +60,14 @@ EXAMPLE = (
 
 def read_table(path, sheet="points"):
     """The record table in `path` (CSV, or the `sheet` (else the first) of a spreadsheet)."""
-    name = os.path.basename(path)
+    name = os.path.basename(path.rstrip("/\\")) or path
+    if os.path.isdir(path):
+        raise TableError(tr("{source} is a folder; choose the record file inside it.").format(
+            source=name))
     if not os.path.isfile(path):
         raise TableError(tr("{source}: the file does not exist.").format(source=name))
     if path.lower().endswith(SPREADSHEET_EXTENSIONS):
+        _check_spreadsheet_size(path, name)
         return _read_spreadsheet(path, name, sheet)
     with open(path, "rb") as f:
         data = f.read()
@@ -77,6 +81,42 @@ def read_table(path, sheet="points"):
 # as numbers come back in their shortest exact form); thread-local: checks run in a worker
 SPREADSHEET_OPTIONS = {"OGR_XLSX_HEADERS": "FORCE", "OGR_XLSX_FIELD_TYPES": "STRING",
                        "OGR_ODS_HEADERS": "FORCE", "OGR_ODS_FIELD_TYPES": "STRING"}
+
+
+# A national record file is about 105,000 rows; a sheet far beyond that is a mistake (a
+# formatted million empty rows) or a zip bomb, refused before anything reads it.
+MAX_SHEET_ROWS = 300_000
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_PACKING_RATIO = 200
+
+
+def _check_spreadsheet_size(path, name):
+    """Refuse, within seconds, a spreadsheet that would unpack to far more than a record
+    file holds (read from the zip's directory and the sheets' first bytes only)."""
+    import re
+    import zipfile
+    if not zipfile.is_zipfile(path):
+        return   # an .xls: GDAL reads it or says it cannot
+    with zipfile.ZipFile(path) as archive:
+        members = archive.infolist()
+        unpacked = sum(m.file_size for m in members)
+        packed = sum(m.compress_size for m in members) or 1
+        if unpacked > MAX_UNPACKED_BYTES or (unpacked > 20 * 1024 * 1024
+                                             and unpacked / packed > MAX_PACKING_RATIO):
+            raise TableError(tr("{source}: the spreadsheet would unpack to {size} MB, far more "
+                                "than a record file holds; it is not read.").format(
+                                    source=name, size=unpacked // (1024 * 1024)))
+        for member in members:
+            if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
+                with archive.open(member) as sheet_xml:
+                    head = sheet_xml.read(4096).decode("utf-8", "replace")
+                dimension = re.search(r'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
+                rows = int(dimension.group(1)) if dimension else 0
+                if rows > MAX_SHEET_ROWS:
+                    raise TableError(tr("{source}: a sheet reaches row {rows}; a record file "
+                                        "has at most {limit} rows (delete the empty rows "
+                                        "below the table).").format(source=name, rows=rows,
+                                                                    limit=MAX_SHEET_ROWS))
 
 
 def _read_spreadsheet(path, name, sheet):
@@ -100,6 +140,10 @@ def _read_sheet(path, name, sheet):
     layer = next((l for l in layers if l.GetName().strip().lower() == sheet), layers[0])
     definition = layer.GetLayerDefn()
     headers = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    if layer.GetFeatureCount() > MAX_SHEET_ROWS:
+        raise TableError(tr("{source}: the sheet has {rows} rows; a record file has at most "
+                            "{limit}.").format(source=name, rows=layer.GetFeatureCount(),
+                                               limit=MAX_SHEET_ROWS))
     rows, numbers = [], []
     for feature in layer:
         rows.append([feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""

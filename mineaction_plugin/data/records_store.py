@@ -2,7 +2,6 @@
 import os
 import pickle
 import queue
-import shutil
 import sqlite3
 import struct
 import subprocess
@@ -11,6 +10,7 @@ import tempfile
 import threading
 
 from ..core.i18n import tr
+from ..core.interpreter import qgis_python
 from . import ddl, geopackage, gpkg_sql
 
 RECORD_COLUMNS = ["record_id", "source_file", "date_laid", "laid_by", "declination_deg",
@@ -325,30 +325,26 @@ class ParallelRecordWriter(_Writer):
 
 
 def _python():
-    """The interpreter this Python runs in, as a program. Inside QGIS, sys.executable is QGIS
-    itself or whatever `python3` the PATH finds first; the interpreter of QGIS's own Python is
-    python3.X beside its prefix."""
-    version = sys.version_info
-    name = f"python{version.major}.{version.minor}"
-    own = os.path.join(sys.exec_prefix, "bin", name)
-    if os.access(own, os.X_OK):
-        return own
-    if os.path.basename(sys.executable or "").startswith("python"):
-        return sys.executable
-    return shutil.which(name) or shutil.which("python3")
+    """(QGIS's own interpreter, None) or (None, why not): core/interpreter.py."""
+    def runnable(path):
+        return os.path.isfile(path) and os.access(path, os.X_OK)
+    return qgis_python(sys.platform, sys.exec_prefix, sys.executable, sys.version_info,
+                       runnable)
 
 
 def _start_writer_process():
-    python = _python()
+    python, why = _python()
     if python is None:
-        raise OSError("no Python interpreter found")
+        raise OSError(why)
     package = __package__.split(".")[0]
     folder = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     code = (f"import sys; sys.path.insert(0, sys.argv[1]); "
             f"from {package}.data import gpkg_write_process; gpkg_write_process.main()")
     log = tempfile.TemporaryFile()   # what the child says on stderr, should it stop
+    # no console window flashing up on Windows
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     process = subprocess.Popen([python, "-c", code, folder], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=log)
+                               stdout=subprocess.PIPE, stderr=log, creationflags=flags)
     process.log = log
     return process
 
@@ -455,16 +451,18 @@ class PgRecordWriter(_Writer):
                                 f"WHERE record_id = ANY(%s)", (ids,))
 
 
-def record_writer(database, on_duplicate="reject", source_file="", parallel=False):
+def record_writer(database, on_duplicate="reject", source_file="", parallel=False, say=None):
     """The writer for a .gpkg path or a PostgreSQL target string. parallel: a GeoPackage is
     written by a second process (worth it for thousands of rows; the server is one already);
-    where no second Python can be started, by this one."""
+    where no second Python can be started, by this one, and `say(text)` hears why."""
     from . import postgis
     if postgis.is_postgres(database):
         return PgRecordWriter(postgis.parse_target(database), on_duplicate, source_file)
     if parallel:
         try:
             return ParallelRecordWriter(database, on_duplicate, source_file)
-        except OSError:
-            pass
+        except OSError as error:
+            if say:
+                say(tr("The records are written by this process alone ({reason}).").format(
+                    reason=error))
     return RecordWriter(database, on_duplicate, source_file)

@@ -94,7 +94,7 @@ class TaskSheetSource:
                 if not layer.isValid():
                     raise SheetError(tr("Layer {layer} of {path} could not be loaded.").format(
                         layer=name, path=database))
-                apply_style(layer, name, translate)
+                apply_style(layer, name, translate, for_print=True)
                 layers[name] = layer
             self.project.addMapLayers(list(layers.values()), False)
         self.layers = layers

@@ -63,6 +63,29 @@ def written_into_place(feedback, path):
     return outputs.written_into_place(path, say=feedback.pushWarning if feedback else None)
 
 
+# Expression functions that write (sqlite_fetch_and_increment changes the table it reads) or
+# run text as an expression (which could call one): never in an expression the user gives
+# to select what to read.
+WRITING_FUNCTIONS = ("sqlite_fetch_and_increment", "eval", "eval_template")
+
+
+def read_only_expression(text, label):
+    """A parsed QgsExpression of `text` that can only read; QgsProcessingException otherwise."""
+    from qgis.core import QgsExpression
+    expression = QgsExpression(text)
+    if expression.hasParserError():
+        raise QgsProcessingException(tr("{label}: {filter} is not a valid expression: "
+                                        "{reason}").format(label=label, filter=text,
+                                                           reason=expression.parserErrorString()))
+    used = {name.lower() for name in expression.referencedFunctions()}
+    writing = sorted(used.intersection(WRITING_FUNCTIONS))
+    if writing:
+        raise QgsProcessingException(tr("{label}: {functions} may change data and is not "
+                                        "allowed in an expression that selects what to "
+                                        "read.").format(label=label, functions=", ".join(writing)))
+    return expression
+
+
 class MineActionAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set NAME, DISPLAY_NAME, GROUP_ID/GROUP and HELP (English, translated here)."""
     NAME = ""

@@ -84,11 +84,15 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(str(error))
         try:
             with db.transaction():
-                row = db.rows(f"SELECT {db.geometry_column()}, priority FROM {db.t('hazards')} "
-                              f"WHERE hazard_id = ?", (hazard_id,))
+                row = db.rows(f"SELECT {db.geometry_column()}, priority, status FROM "
+                              f"{db.t('hazards')} WHERE hazard_id = ?", (hazard_id,))
                 if not row:
                     raise QgsProcessingException(tr("There is no hazard {id} in the database.")
                                                  .format(id=hazard_id))
+                if row[0][2] == "closed":
+                    raise QgsProcessingException(tr("Hazard {id} is closed: no task is made on a "
+                                                    "closed hazard (reopen it first, with a "
+                                                    "reason).").format(id=hazard_id))
                 geometry = QgsGeometry()
                 if row[0][0] is not None:
                     geometry.fromWkb(db.wkb(row[0][0]))
@@ -98,6 +102,12 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
                 ids = [r[0] for r in db.rows(f"SELECT task_id FROM {db.t('tasks')}")]
                 if not task_id:
                     task_id = task_sheet.next_task_id(hazard_id, ids)
+                    if task_sheet.task_id_problem(task_id):
+                        raise QgsProcessingException(tr(
+                            "The task id made from hazard {hazard} would be '{id}', which "
+                            "cannot be used ({reason}); give TASK_ID.").format(
+                                hazard=hazard_id, id=task_id,
+                                reason=tr(task_sheet.task_id_problem(task_id))))
                 elif task_id in ids:
                     raise QgsProcessingException(tr("Task {id} exists already.").format(
                         id=task_id))

@@ -2,7 +2,7 @@
 import os
 import tempfile
 
-from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingAlgorithm,
+from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
@@ -15,7 +15,7 @@ from ..layouts import template as sheet_template
 from ..layouts.task_sheet import (LANGUAGES, SheetError, TaskSheet, TaskSheetSource,
                                   CombinedPdf, output_path, sheet_translator)
 from .base import (MineActionAlgorithm, check_database, checked_output, database_parameter,
-                   written_into_place)
+                   read_only_expression, written_into_place)
 
 
 def _source(database, name):
@@ -102,12 +102,7 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
         tasks_layer = QgsVectorLayer(*_source(database, "tasks"))
         request = QgsFeatureRequest()
         if expression:
-            parsed = QgsExpression(expression)
-            if parsed.hasParserError():
-                raise QgsProcessingException(tr("The filter {filter} is not a valid expression: "
-                                                "{reason}").format(
-                                                    filter=expression,
-                                                    reason=parsed.parserErrorString()))
+            read_only_expression(expression, self.FILTER)
             request.setFilterExpression(expression)
         request.addOrderBy("task_id")
         tasks = list(tasks_layer.getFeatures(request))

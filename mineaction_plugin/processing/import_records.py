@@ -122,7 +122,7 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
             try:
                 writer = records_store.record_writer(
                     database, on_duplicate, os.path.basename(path),
-                    parallel=len(table.rows) >= PARALLEL_WRITE_ROWS)
+                    parallel=len(table.rows) >= PARALLEL_WRITE_ROWS, say=feedback.pushInfo)
             except geopackage.DatabaseError as error:
                 raise QgsProcessingException(str(error))
         try:

@@ -94,6 +94,9 @@ class QgisProjector:
     def is_known(self, crs):
         return self.crs(crs).isValid()
 
+    def is_geographic(self, crs):
+        return self.crs(crs).isGeographic()
+
     def _transform(self, source, target):
         key = (source, target)
         if key not in self._transforms:
@@ -102,6 +105,7 @@ class QgisProjector:
         return self._transforms[key]
 
     def to_wgs84(self, crs, x, y):
+        # QgsCsException (a point PROJ cannot take) reaches the caller, which words it
         point = self._transform(crs, "EPSG:4326").transform(QgsPointXY(x, y))
         return point.x(), point.y()
 

@@ -140,9 +140,21 @@ def _single(symbol):
     return QgsSingleSymbolRenderer(symbol)
 
 
-def _label(layer, field_name, colour="#000000", max_scale_denominator=None):
+# On screen, what reads at each scale (denominators; a layer or label shows when zoomed in to
+# at least 1:N). A national view at 1:400,000 shows hazards, records and clustered finds; the
+# signs, record points and labels come in as the officer zooms in. Printed task sheets use
+# the same symbols without these limits (for_print).
+SCREEN_SCALES = {"marking_signs": 25_000, "record_points": 25_000, "mine_rows": 50_000}
+LABEL_SCALES = {"hazards": 100_000, "tasks": 100_000, "minefield_records": 50_000,
+                "record_points": 10_000}
+FINDS_CLUSTER_MM = 4.0   # finds closer than this on screen are drawn as one, with their count
+
+
+def _label(layer, field_name, colour="#000000", max_scale_denominator=None, priority=5):
     settings = QgsPalLayerSettings()
     settings.fieldName = field_name
+    settings.priority = priority   # hazards win over records and tasks where labels meet
+    settings.displayAll = False    # a label that would overlap another is left out
     if max_scale_denominator:
         # only when zoomed in enough for the labels to be read, not as clutter
         settings.scaleVisibility = True
@@ -160,15 +172,20 @@ def _label(layer, field_name, colour="#000000", max_scale_denominator=None):
     layer.setLabelsEnabled(True)
 
 
-def apply_style(layer, name, tr=tr):
-    """Style a project layer by its schema name (tables are left alone)."""
+def apply_style(layer, name, tr=tr, for_print=False):
+    """Style a project layer by its schema name (tables are left alone). On screen (not
+    for_print) layers and labels have the scale ranges above and finds are clustered."""
+    label_scale = None if for_print else LABEL_SCALES.get(name)
     if name == "hazards":
         layer.setRenderer(hazard_renderer(tr))
-        _label(layer, "hazard_id")
+        _label(layer, "hazard_id", max_scale_denominator=label_scale, priority=8)
     elif name == "land_release":
         layer.setRenderer(land_release_renderer(tr))
     elif name == "eo_finds":
-        layer.setRenderer(eo_renderer(tr))
+        renderer = eo_renderer(tr)
+        if not for_print:
+            renderer = finds_cluster_renderer(renderer)
+        layer.setRenderer(renderer)
     elif name == "marking_lines":
         layer.setRenderer(marking_renderer(int(setting("inspection_interval_days", 90)), tr))
     elif name == "marking_signs":
@@ -177,17 +194,33 @@ def apply_style(layer, name, tr=tr):
         layer.setRenderer(_single(QgsFillSymbol.createSimple({
             "color": "#00000000", "outline_color": "#6A3D9A", "outline_width": "0.6",
             "outline_style": "dash"})))
-        _label(layer, "record_id", "#6A3D9A")
+        _label(layer, "record_id", "#6A3D9A", max_scale_denominator=label_scale, priority=6)
     elif name == "record_points":
         layer.setRenderer(record_point_renderer(tr))
-        _label(layer, "point_id", "#3F007D", max_scale_denominator=10_000)
+        _label(layer, "point_id", "#3F007D", max_scale_denominator=10_000, priority=3)
     elif name == "mine_rows":
         layer.setRenderer(_single(QgsLineSymbol.createSimple({
             "line_color": "#B2182B", "line_width": "0.6", "line_style": "dash dot"})))
     elif name == "tasks":
         layer.setRenderer(_single(QgsFillSymbol.createSimple({
             "color": "#00000000", "outline_color": "#1F78B4", "outline_width": "0.9"})))
-        _label(layer, "task_id", "#1F78B4")
+        _label(layer, "task_id", "#1F78B4", max_scale_denominator=label_scale, priority=4)
     else:
         return
+    shown_from = None if for_print else SCREEN_SCALES.get(name)
+    layer.setScaleBasedVisibility(bool(shown_from))
+    if shown_from:
+        layer.setMinimumScale(shown_from)   # QGIS: the most zoomed-out scale it shows at
+        layer.setMaximumScale(0)
     layer.triggerRepaint()
+
+
+def finds_cluster_renderer(inner):
+    """EO finds drawn one by one where they stand apart, as one numbered disc where they
+    crowd (at a national scale thousands of finds are otherwise a heap)."""
+    from qgis.core import QgsPointClusterRenderer, QgsUnitTypes
+    cluster = QgsPointClusterRenderer()
+    cluster.setEmbeddedRenderer(inner)
+    cluster.setTolerance(FINDS_CLUSTER_MM)
+    cluster.setToleranceUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    return cluster

@@ -238,7 +238,7 @@ def parallel_write():
     from mineaction_plugin.data import records_store
     from mineaction_plugin.processing import import_records
     report["sys_executable"] = sys.executable
-    report["writer_python"] = records_store._python()
+    report["writer_python"] = records_store._python()[0]
     started = []
     real = records_store._start_writer_process
     records_store._start_writer_process = lambda: started.append(1) or real()

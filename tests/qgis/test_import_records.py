@@ -319,9 +319,11 @@ def test_without_a_second_python_the_import_writes_in_process(run_alg, tmp_path,
                                                               monkeypatch):
     from mineaction_plugin.processing import import_records
     monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
-    monkeypatch.setattr(records_store, "_python", lambda: None)
-    writer = records_store.record_writer(new_db, parallel=True)
+    monkeypatch.setattr(records_store, "_python", lambda: (None, "no interpreter here"))
+    said = []
+    writer = records_store.record_writer(new_db, parallel=True, say=said.append)
     assert isinstance(writer, records_store.RecordWriter)
+    assert said == ["The records are written by this process alone (no interpreter here)."]
     writer.abort()
     result = run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
     assert result["RECORDS_IMPORTED"] == 25 and db_count(new_db, "minefield_records") == 25

@@ -306,3 +306,27 @@ def test_the_sql_checks_of_an_export_agree_with_the_row_checks_of_an_import(requ
     project.close()
     assert len(from_sql) == 6
     assert sorted(from_sql) == sorted(from_rows)
+
+
+@pytest.mark.parametrize("fmt, extension", [("filegdb", ".gdb"), ("gpkg", ".gpkg")])
+def test_exports_carry_integers_as_integers_and_times_with_their_zone(run_alg, source_db,
+                                                                       tmp_path, fmt, extension):
+    """As IMSMA Core's schema expects: priority and quantity are integers, audit times UTC."""
+    result = export(run_alg, source_db, tmp_path / f"typed{extension}", fmt)
+    dataset = ogr.Open(result["OUTPUT"])
+    profile = imsma.default_profile()
+    for entity in profile["entities"].values():
+        layer = dataset.GetLayerByName(entity["table"])
+        definition = layer.GetLayerDefn()
+        types = {definition.GetFieldDefn(i).GetName(): definition.GetFieldDefn(i).GetType()
+                 for i in range(definition.GetFieldCount())}
+        for spec in entity["fields"].values():
+            if spec.get("type") == "integer":
+                assert types[spec["name"]] in (ogr.OFTInteger, ogr.OFTInteger64), spec["name"]
+        zones = set()
+        for feature in layer:
+            for name, kind in types.items():
+                if kind == ogr.OFTDateTime and feature.IsFieldSetAndNotNull(name) \
+                        and name.startswith("local_"):
+                    zones.add(feature.GetFieldAsDateTime(name)[-1])
+        assert zones <= {100}, (entity["table"], zones)   # OGR's code for UTC
