@@ -949,6 +949,16 @@
       <translation>İstiqamət (°)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/qgis_geodesy.py" />
+      <source>Feature {fid}: its coordinates cannot be converted to WGS 84 (is the layer's CRS right?).</source>
+      <translation>Obyekt {fid}: koordinatları WGS 84-ə çevrilə bilmir (layın CRS-i düzgündürmü?).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/qgis_geodesy.py" />
+      <source>Feature {fid}: its coordinates lie outside longitude/latitude once converted to WGS 84 (metres declared as degrees? check the layer's CRS).</source>
+      <translation>Obyekt {fid}: WGS 84-ə çevriləndən sonra koordinatları uzunluq/enlik hüdudlarından kənardadır (metrlər dərəcə kimi göstərilib? layın CRS-ni yoxlayın).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Features</source>
       <translation>Obyektlər</translation>
@@ -4152,6 +4162,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{name} was made by a newer version of the plugin (schema {found}, this plugin knows {known}). Update the plugin.</source>
       <translation>{name} plaginin daha yeni versiyası ilə yaradılıb (sxem {found}, bu plagin {known} versiyasını tanıyır). Plagini yeniləyin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>{name}: {value} is not a number that can be used.</source>
+      <translation>{name}: {value} istifadə oluna bilən ədəd deyil.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

@@ -949,6 +949,16 @@
       <translation>Направление (°)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/qgis_geodesy.py" />
+      <source>Feature {fid}: its coordinates cannot be converted to WGS 84 (is the layer's CRS right?).</source>
+      <translation>Объект {fid}: координаты не переводятся в WGS 84 (верна ли СК слоя?).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/qgis_geodesy.py" />
+      <source>Feature {fid}: its coordinates lie outside longitude/latitude once converted to WGS 84 (metres declared as degrees? check the layer's CRS).</source>
+      <translation>Объект {fid}: после перевода в WGS 84 координаты вне долготы/широты (метры указаны как градусы? проверьте СК слоя).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Features</source>
       <translation>Объекты</translation>
@@ -4152,6 +4162,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{name} was made by a newer version of the plugin (schema {found}, this plugin knows {known}). Update the plugin.</source>
       <translation>{name} создан более новой версией модуля (схема {found}, этот модуль знает {known}). Обновите модуль.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>{name}: {value} is not a number that can be used.</source>
+      <translation>{name}: {value} — не число, которое можно использовать.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

@@ -9,6 +9,7 @@ a country profile is the same structure in a JSON file. No Qt, no QGIS.
 import json
 
 from . import schema
+from .identifiers import normalise_id
 
 MAX_NAME = 31
 PROFILE_FORMAT = "mineaction-imsma-profile"
@@ -202,6 +203,34 @@ def row_problems(checks, row):
     return found
 
 
+# what an IMSMA integer field (priority, quantity…) can hold
+INTEGER_LIMIT = 2 ** 31 - 1
+
+
+def type_problem(value, kind):
+    """Why `value` cannot go into a field of `kind` (text never lands in a number column)."""
+    import datetime
+    import math
+    if value is None or (value.__class__ is str and not value.strip()):
+        return None
+    if kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"'{value}' is not a whole number"
+        if abs(value) > INTEGER_LIMIT:
+            return f"{value} is too large for the field"
+    elif kind == "real":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"'{value}' is not a number"
+        if not math.isfinite(value) or abs(value) > 1e15:
+            return f"{value} is not a number the field can hold"
+    elif kind in ("date", "datetime"):
+        try:
+            datetime.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return f"'{value}' is not a date (YYYY-MM-DD)"
+    return None
+
+
 def validate_rows(profile, layer_name, rows):
     """Problems of the rows of one layer before they go to IMSMA.
 
@@ -212,6 +241,8 @@ def validate_rows(profile, layer_name, rows):
     id_field = entity["id_field"]
     id_name = entity["fields"][id_field]["name"]
     checks = rules(profile, layer_name)   # once per layer, not once per row
+    typed = [(name, spec["name"], spec.get("type")) for name, spec in entity["fields"].items()
+             if spec.get("type") in ("integer", "real", "date", "datetime")]
     problems = []
     seen = {}
     for index, row in enumerate(rows):
@@ -222,7 +253,16 @@ def validate_rows(profile, layer_name, rows):
             problems.append((layer_name, shown_id, "geometry", row["_geometry_problem"]))
         for imsma_name, problem in row_problems(checks, row):
             problems.append((layer_name, shown_id, imsma_name, problem))
+        for plugin_name, imsma_name, kind in typed:
+            problem = type_problem(row.get(plugin_name), kind)
+            if problem:
+                problems.append((layer_name, shown_id, imsma_name, problem))
         if not blank_id:
+            normalised, reason = normalise_id(local_id)
+            if reason:
+                problems.append((layer_name, shown_id, id_name, f"the id {reason}"))
+            elif normalised != local_id:
+                row[id_field] = local_id = normalised
             first = seen.setdefault(local_id, index + 1)
             if first != index + 1:
                 problems.append((layer_name, shown_id, id_name, duplicate(first, index + 1)))

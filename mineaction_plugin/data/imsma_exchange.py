@@ -7,6 +7,7 @@ GDAL's own translation (an SQL select renaming the columns), or an XLSX with one
 entity. Import: an export is read back, checked as a whole, and applied in one transaction.
 No Qt: GDAL (osgeo) and sqlite3 only.
 """
+import math
 import os
 import re
 import struct
@@ -16,6 +17,7 @@ from osgeo import gdal, ogr, osr
 
 from ..core import imsma, outputs, schema
 from ..core.i18n import tr
+from ..core.records import parse_number
 from ..core.spreadsheet import original
 from . import gpkg_sql, project_db
 from .ddl import META_TABLE
@@ -493,10 +495,11 @@ def _value(feature, index, field_type):
             return None
         try:
             if field_type == "integer":
-                return int(float(text))
+                number = float(text)
+                return int(number) if math.isfinite(number) and number == int(number) else text
             if field_type == "real":
-                return float(text)
-        except ValueError:
+                return float(text)   # NaN, infinities and out-of-range: the checks refuse them
+        except (ValueError, OverflowError):
             return text  # reported by the checks as it stands
         return text
     if field_type == "integer":
@@ -571,11 +574,16 @@ def read_export(path, profile):
             if geometry_type:
                 geometry = None
                 if is_sheet:  # XLSX: latitude/longitude or WKT columns
-                    geometry = _sheet_geometry(feature, columns)
+                    try:
+                        geometry = _sheet_geometry(feature, columns)
+                    except ValueError as error:
+                        geometry, problem = None, str(error)
                 else:
                     reference = feature.GetGeometryRef()
                     geometry = reference.Clone() if reference is not None else None
-                if geometry is None or geometry.IsEmpty():
+                if problem:
+                    pass
+                elif geometry is None or geometry.IsEmpty():
                     problem = "no geometry"
                 else:
                     if transform is not None:
@@ -587,10 +595,14 @@ def read_export(path, profile):
                     if geometry_type == "LineString" and geometry.GetGeometryType() == \
                             ogr.wkbMultiLineString and geometry.GetGeometryCount() == 1:
                         geometry = geometry.GetGeometryRef(0).Clone()
+                    west, east, south, north = geometry.GetEnvelope()
                     if ogr.GT_Flatten(geometry.GetGeometryType()) != \
-                            GEOMETRY_TYPES[geometry_type] and not geometry_type == "Polygon":
+                            GEOMETRY_TYPES[geometry_type]:
                         problem = f"a {geometry.GetGeometryName().lower()} where a " \
                                   f"{geometry_type.lower()} belongs"
+                    elif not all(map(math.isfinite, (west, east, south, north))) or not (
+                            -180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+                        problem = "coordinates outside WGS 84 longitude/latitude"
                     elif geometry_type != "Point" and not geometry.IsValid():
                         problem = "invalid geometry (self-intersection or bad ring)"
                     wkt = geometry.ExportToIsoWkt()
@@ -604,13 +616,24 @@ def read_export(path, profile):
 def _sheet_geometry(feature, columns):
     if "wkt" in columns:
         text = feature.GetFieldAsString(columns["wkt"])
-        return ogr.CreateGeometryFromWkt(text) if text else None
+        if not text:
+            return None
+        geometry = ogr.CreateGeometryFromWkt(text)
+        if geometry is None:
+            raise ValueError(f"the wkt '{text[:40]}' is not a geometry")
+        return geometry
     if "latitude" in columns and "longitude" in columns:
         if not feature.IsFieldSetAndNotNull(columns["latitude"]):
             return None
+        coordinates = []
+        for name in ("longitude", "latitude"):
+            text = original(feature.GetFieldAsString(columns[name]).strip())
+            try:
+                coordinates.append(parse_number(text))
+            except ValueError:
+                raise ValueError(f"{name} '{text}' is not a number")
         point = ogr.Geometry(ogr.wkbPoint)
-        point.AddPoint_2D(feature.GetFieldAsDouble(columns["longitude"]),
-                          feature.GetFieldAsDouble(columns["latitude"]))
+        point.AddPoint_2D(*coordinates)
         return point
     return None
 

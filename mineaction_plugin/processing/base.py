@@ -111,3 +111,19 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """QGIS checks each number against its minimum and maximum, but NaN passes both
+        comparisons (and a NaN buffer crashes GEOS): refuse NaN and infinities by name."""
+        import math
+        from qgis.core import QgsProcessingParameterNumber
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if not isinstance(definition, QgsProcessingParameterNumber) \
+                    or parameters.get(name) in (None, ""):
+                continue
+            value = self.parameterAsDouble(parameters, name, context)
+            if not math.isfinite(value):
+                return False, tr("{name}: {value} is not a number that can be used.").format(
+                    name=definition.description() or name, value=parameters.get(name))
+        return super().checkParameterValues(parameters, context)

@@ -11,7 +11,7 @@ from ..data import project_db
 from ..toolbelt import setting
 from .base import MineActionAlgorithm, check_database, database_parameter
 from .hazards_from_records import buffered
-from .qgis_geodesy import ellipsoid_measure, insert_into
+from .qgis_geodesy import OutsideTheEarth, ellipsoid_measure, input_in_wgs84, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -51,10 +51,12 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
         points = []
         districts = []
         for feature in source.getFeatures():
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isEmpty():
+            try:
+                geometry = input_in_wgs84(feature, transform)
+            except OutsideTheEarth as error:
+                raise QgsProcessingException(str(error))
+            if geometry is None:
                 continue
-            geometry.transform(transform)
             points.append(geometry)
             if "district" in feature.fields().names() and feature["district"]:
                 districts.append(str(feature["district"]))

@@ -10,7 +10,7 @@ from ..core.i18n import N_, tr
 from ..core.signs import place_signs
 from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
-from .qgis_geodesy import WGS84, ellipsoid_measure
+from .qgis_geodesy import OutsideTheEarth, WGS84, ellipsoid_measure, input_in_wgs84
 from ..compat import field_type
 
 PROBE_M = 2.0  # how far to each side we look to tell the hazard side from the safe side
@@ -68,8 +68,12 @@ class MarkingSignsAlgorithm(MineActionAlgorithm):
         for number, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
                 break
-            line = QgsGeometry(feature.geometry())
-            line.transform(to_wgs84)
+            try:
+                line = input_in_wgs84(feature, to_wgs84)
+            except OutsideTheEarth as error:
+                raise QgsProcessingException(str(error))
+            if line is None:
+                continue
             marking_id = str(feature["marking_id"]) if "marking_id" in names else \
                 str(feature.id())
             inner = "ring" in names and feature["ring"] == "inner"

@@ -10,7 +10,38 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsCoordinateTransformContext, QgsDistanceArea, QgsGeometry,
                        QgsLineString, QgsPointXY, QgsPolygon, QgsProject)
 
+from ..core.i18n import tr
+
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+class OutsideTheEarth(ValueError):
+    """A geometry that has no place in WGS 84 (worded for the officer)."""
+
+
+def input_in_wgs84(feature, transform):
+    """The feature's geometry in WGS 84, or None when it has none (empty or null geometries
+    are skipped by the callers). OutsideTheEarth when the transform fails or the result lies
+    beyond longitude/latitude: a layer whose CRS is wrong (metres declared as degrees) must not
+    become a hazard on the other side of the world, nor reach GEOS or PROJ as nonsense."""
+    from qgis.core import QgsCsException
+    geometry = QgsGeometry(feature.geometry())
+    if geometry.isNull() or geometry.isEmpty():
+        return None
+    try:
+        geometry.transform(transform)
+    except QgsCsException:
+        raise OutsideTheEarth(tr("Feature {fid}: its coordinates cannot be converted to WGS 84 "
+                                 "(is the layer's CRS right?).").format(fid=feature.id()))
+    box = geometry.boundingBox()
+    if not all(map(math.isfinite, (box.xMinimum(), box.xMaximum(), box.yMinimum(),
+                                   box.yMaximum()))) or not (
+            -180 <= box.xMinimum() <= box.xMaximum() <= 180
+            and -90 <= box.yMinimum() <= box.yMaximum() <= 90):
+        raise OutsideTheEarth(tr("Feature {fid}: its coordinates lie outside longitude/latitude "
+                                 "once converted to WGS 84 (metres declared as degrees? check "
+                                 "the layer's CRS).").format(fid=feature.id()))
+    return geometry
 
 
 def ellipsoid_measure(transform_context=None):

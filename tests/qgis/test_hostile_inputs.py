@@ -164,3 +164,41 @@ def test_a_filter_cannot_change_the_database(run_alg, tmp_path):
             run_alg("exporttasksheets", {"DATABASE": db, "FILTER": text,
                                          "OUTPUT_FOLDER": str(tmp_path / "sheets")})
     assert query(db, "SELECT key, value FROM mineaction_meta ORDER BY key") == before
+
+
+def points_layer(*wkts):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "evidence", "memory")
+    features = []
+    for wkt in wkts:
+        feature = QgsFeature(layer.fields())
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_nan_and_infinite_numbers_are_refused_before_geos_sees_them(run_alg, tmp_path):
+    """A NaN buffer crashed QGIS (GEOS) with a segmentation fault."""
+    db, _ = hazard_db(run_alg, tmp_path)
+    for name, parameters in (
+            ("hazardsfromrecords", {"DATABASE": db, "BUFFER": float("nan")}),
+            ("hazardfromevidence", {"DATABASE": db, "INPUT": points_layer("POINT(47 40)"),
+                                    "BUFFER": float("inf")}),
+            ("perimetermarking", {"INPUT": f"{db}|layername=hazards", "OFFSET": float("nan"),
+                                  "OUTPUT": "memory:"})):
+        with pytest.raises(QgsProcessingException, match="is not a number that can be used"):
+            run_alg(name, parameters)
+
+
+def test_evidence_in_metres_declared_as_degrees_makes_no_hazard(run_alg, tmp_path):
+    db, _ = hazard_db(run_alg, tmp_path)
+    before = query(db, "SELECT count(*) FROM hazards")
+    with pytest.raises(QgsProcessingException, match="outside longitude/latitude"):
+        run_alg("hazardfromevidence", {"DATABASE": db, "BUFFER": 25, "INPUT": points_layer(
+            None, "POINT(47 40)", "POINT(500000 4400000)")})
+    assert query(db, "SELECT count(*) FROM hazards") == before
+    made = run_alg("hazardfromevidence", {"DATABASE": db, "BUFFER": 25, "INPUT": points_layer(
+        None, "POINT EMPTY", "POINT(47 40)")})   # null and empty points are skipped
+    assert made["HAZARD_ID"]

@@ -330,3 +330,37 @@ def test_exports_carry_integers_as_integers_and_times_with_their_zone(run_alg, s
                         and name.startswith("local_"):
                     zones.add(feature.GetFieldAsDateTime(name)[-1])
         assert zones <= {100}, (entity["table"], zones)   # OGR's code for UTC
+
+
+def test_an_edited_xlsx_cannot_bring_text_into_numbers_or_points_off_the_earth(
+        request, run_alg, source_db, tmp_path):
+    import openpyxl
+    target = empty_like(request, source_db, tmp_path, run_alg, records=True)
+    untouched = counts(target)
+    path = export(run_alg, source_db, tmp_path / "edited.xlsx", "xlsx")["OUTPUT"]
+    book = openpyxl.load_workbook(path)
+
+    def put(sheet_name, row, column, value):
+        sheet = book[sheet_name]
+        header = [c.value for c in sheet[1]]
+        sheet.cell(row=row, column=header.index(column) + 1, value=value)
+
+    put("explosive_ordnance", 2, "latitude", "abc")
+    put("explosive_ordnance", 3, "latitude", 95.0)
+    put("explosive_ordnance", 4, "quantity", "1e19")
+    put("hazard", 2, "priority", "high")
+    put("hazard", 3, "wkt", "POINT (47 40)")
+    put("hazard", 4, "hazard_localid", "HZ-\u200bX")
+    book.save(path)
+    report = tmp_path / "report.csv"
+    with pytest.raises(QgsProcessingException, match="problems in edited.xlsx; nothing"):
+        run_alg("importimsma", {"INPUT": path, "DATABASE": target, "REPORT": str(report)})
+    text = report.read_text(encoding="utf-8")
+    for words in ("latitude 'abc' is not a number",
+                  "coordinates outside WGS 84 longitude/latitude",
+                  "is too large for the field",
+                  "'high' is not a whole number",
+                  "a point where a polygon belongs",
+                  "invisible or control character (U+200B)"):
+        assert words in text, words
+    assert counts(target) == untouched
