@@ -110,7 +110,7 @@ def test_a_locked_database_is_waited_for_then_named(run_alg, tmp_path, monkeypat
         with pytest.raises(QgsProcessingException, match="locked by another program.*Nothing "
                                                          "was written"):
             run_alg("createtask", {"DATABASE": db, "HAZARD_ID": hazard, "TASK_TYPE": "TS"})
-        assert time.perf_counter() - started < 10
+        assert time.perf_counter() - started < 60   # waited, then stopped: never a hang
     finally:
         holder.execute("ROLLBACK")
         holder.close()
