@@ -141,7 +141,7 @@ def inspect(path):
     if meta.get("schema_name") != schema.SCHEMA_NAME:
         raise DatabaseError(tr("{name} holds another schema ({schema}). Nothing was changed.")
                             .format(name=os.path.basename(path), schema=meta.get("schema_name")))
-    version = _schema_version(meta, os.path.basename(path))
+    version = schema_version_of(meta, os.path.basename(path))
     missing = [layer.name for layer in schema.LAYERS if layer.name not in tables]
     if missing:
         raise DatabaseError(tr("{name} lacks the table(s) {tables} of a mine action database "
@@ -177,7 +177,7 @@ def _waited_for_lock(path):
         return False
 
 
-def _schema_version(meta, name):
+def schema_version_of(meta, name):
     """The schema version the meta table records; DatabaseError when it is missing or not a
     version number (the database was changed by another program)."""
     text = str(meta.get("schema_version") or "").strip()

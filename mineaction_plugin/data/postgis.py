@@ -16,7 +16,7 @@ from ..core.conninfo import has_password, looks_like_postgres, without_password
 from ..core.i18n import tr
 from . import pg_ddl
 from .ddl import quote
-from .geopackage import DatabaseError, DatabaseInfo
+from .geopackage import DatabaseError, DatabaseInfo, schema_version_of
 
 DEFAULT_SCHEMA = "mineaction"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -158,7 +158,7 @@ def inspect(target):
     if meta.get("schema_name") != schema.SCHEMA_NAME:
         raise DatabaseError(tr("{where} is not a mine action project database.").format(
             where=target.label()))
-    version = int(meta.get("schema_version", 0))
+    version = schema_version_of(meta, target.label())
     if version > schema.SCHEMA_VERSION:
         raise DatabaseError(tr("{name} was made by a newer version of the plugin (schema "
                                "{found}, this plugin knows {known}). Update the plugin.").format(
