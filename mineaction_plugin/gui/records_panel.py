@@ -21,6 +21,7 @@ from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError
 from ..data import record_files
+from ..data.tables import write_table
 from ..data.layers import loaded_layer
 from ..processing.qgis_geodesy import QgisGeodesy, QgisProjector
 from ..toolbelt import log, set_setting, setting
@@ -439,14 +440,11 @@ class RecordsPanel(QWidget):
                                                   tr("CSV (*.csv)"))
             if not path:
                 return None
-        import csv
         columns = [h for h in self.result.headers if h]
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(["row", "problem", "problem_field"] + columns)
-            for row, values, _record_id, fields, reasons in self.result.rejected:
-                writer.writerow([row, reasons, fields] + [
-                    values.get(c.strip().lower(), "") for c in columns])
+        write_table(path, "rejected", ["row", "problem", "problem_field"] + columns,
+                    [[row, reasons, fields] + [values.get(c.strip().lower(), "") for c in columns]
+                     for row, values, _record_id, fields, reasons in self.result.rejected],
+                    encoding="utf-8-sig")
         self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
             "{count} rejected rows saved to {path}.").format(count=len(self.result.rejected),
                                                             path=path),

@@ -11,6 +11,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError, normalise_header
+from ..core.spreadsheet import safe_cell
 from ..data import geopackage, project_db, record_files, records_store
 from .base import MineActionAlgorithm, check_sink, database_parameter
 from .qgis_geodesy import QgisGeodesy, QgisProjector
@@ -274,10 +275,14 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
                         mines.addFeature(feature, fast)
             if index % 100 == 0:
                 feedback.setProgress(85 + 15 * index / max(len(records), 1))
+        # a table officers open in a spreadsheet: cells that would run as formulas are guarded
+        # (core/spreadsheet.py; the records import takes the guard off again)
+        guard = safe_cell if str(outputs.get(self.ERRORS) or "").lower().split("|")[0].endswith(
+            (".csv", ".xlsx", ".ods")) else (lambda value: value)
         for row, values, record_id, fields, reasons in rejected if errors is not None else ():
             feature = QgsFeature()
-            feature.setAttributes([row, record_id or values.get("record_id", ""),
-                                   values.get("point_id", ""), reasons, fields]
-                                  + [values.get(h, "") for h in originals])
+            feature.setAttributes([row] + [guard(v) for v in [
+                record_id or values.get("record_id", ""), values.get("point_id", ""), reasons,
+                fields] + [values.get(h, "") for h in originals]])
             errors.addFeature(feature, fast)
         return outputs

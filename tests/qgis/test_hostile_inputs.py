@@ -202,3 +202,20 @@ def test_evidence_in_metres_declared_as_degrees_makes_no_hazard(run_alg, tmp_pat
     made = run_alg("hazardfromevidence", {"DATABASE": db, "BUFFER": 25, "INPUT": points_layer(
         None, "POINT EMPTY", "POINT(47 40)")})   # null and empty points are skipped
     assert made["HAZARD_ID"]
+
+
+def test_rejected_rows_written_for_a_spreadsheet_are_guarded_and_read_back(run_alg, tmp_path):
+    from mineaction_plugin.data import record_files
+    rows = record("MF-BAD", count="-1")
+    header = HEADER + ["notes"]
+    formula = '=HYPERLINK("http://x","click")'
+    lines = [",".join(header)] + [",".join(r + ['"' + formula.replace('"', '""') + '"'])
+                                  for r in rows]
+    source = tmp_path / "r.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.csv"
+    run_alg("importminefieldrecords", {"INPUT": str(source), "ERRORS": str(errors)})
+    text = errors.read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in text and ',"=HYPERLINK' not in text
+    table = record_files.read_table(str(errors))
+    assert {values["notes"] for _, values in table.rows} == {formula}
