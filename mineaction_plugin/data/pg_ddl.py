@@ -237,7 +237,6 @@ def _editor_grants_if_roles_exist(schema_name):
 def roles_sql(schema_name, viewer, editor):
     """A read-only viewer role and an editor role on the project schema (NOLOGIN groups:
     officers' logins are granted one of them)."""
-    s = quote(schema_name)
     statements = []
     for role in (viewer, editor):
         statements.append(

@@ -1,6 +1,6 @@
 """mineaction:hazardfromevidence — a hazard around points of evidence (finds, accidents, signs)."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
                        QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
@@ -11,7 +11,7 @@ from ..data import project_db
 from ..toolbelt import setting
 from .base import MineActionAlgorithm, check_database, database_parameter
 from .hazards_from_records import buffered
-from .qgis_geodesy import OutsideTheEarth, ellipsoid_measure, input_in_wgs84, insert_into
+from .qgis_geodesy import ellipsoid_measure, features_in_wgs84, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -47,16 +47,9 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
         metres = self.parameterAsDouble(parameters, self.BUFFER, context)
         district = (self.parameterAsString(parameters, self.DISTRICT, context) or "").strip()
         classification = self.parameterAsEnumString(parameters, self.CLASSIFICATION, context)
-        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         points = []
         districts = []
-        for feature in source.getFeatures():
-            try:
-                geometry = input_in_wgs84(feature, transform)
-            except OutsideTheEarth as error:
-                raise QgsProcessingException(str(error))
-            if geometry is None:
-                continue
+        for feature, geometry in features_in_wgs84(source, context.transformContext()):
             points.append(geometry)
             if "district" in feature.fields().names() and feature["district"]:
                 districts.append(str(feature["district"]))

@@ -9,7 +9,7 @@ from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProcessing,
 from ..core.i18n import N_, tr
 from ..data.tables import write_table
 from .base import MineActionAlgorithm, checked_output
-from .qgis_geodesy import OutsideTheEarth, WGS84, ellipsoid_measure, input_in_wgs84
+from .qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 
 COLUMNS = ("marking_id", "hazard_id", "marking_type", "length_m", "signs", "posts", "wire_m",
            "cost_line", "cost_posts", "cost_signs", "cost_total")
@@ -62,16 +62,9 @@ class MarkingQuantitiesAlgorithm(MineActionAlgorithm):
                                 (".csv", ".xlsx"))
         measure = ellipsoid_measure(context.transformContext())
         signs = self._sign_counter(parameters, context)
-        to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         names = source.fields().names()
         rows = []
-        for feature in source.getFeatures():
-            try:
-                line = input_in_wgs84(feature, to_wgs84)
-            except OutsideTheEarth as error:
-                raise QgsProcessingException(str(error))
-            if line is None:
-                continue
+        for feature, line in features_in_wgs84(source, context.transformContext()):
             length = measure.measureLength(line)
             marking_id = str(feature["marking_id"]) if "marking_id" in names else \
                 str(feature.id())

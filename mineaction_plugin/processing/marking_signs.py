@@ -10,7 +10,7 @@ from ..core.i18n import N_, tr
 from ..core.signs import place_signs
 from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
-from .qgis_geodesy import OutsideTheEarth, WGS84, ellipsoid_measure, input_in_wgs84
+from .qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 from ..compat import field_type
 
 PROBE_M = 2.0  # how far to each side we look to tell the hazard side from the safe side
@@ -61,19 +61,13 @@ class MarkingSignsAlgorithm(MineActionAlgorithm):
         check_sink(self, parameters, self.OUTPUT, context, ())
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.Type.Point, WGS84)
-        to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         names = source.fields().names()
         total = source.featureCount() or 1
         count = 0
-        for number, feature in enumerate(source.getFeatures()):
+        for number, (feature, line) in enumerate(features_in_wgs84(
+                source, context.transformContext())):
             if feedback.isCanceled():
                 break
-            try:
-                line = input_in_wgs84(feature, to_wgs84)
-            except OutsideTheEarth as error:
-                raise QgsProcessingException(str(error))
-            if line is None:
-                continue
             marking_id = str(feature["marking_id"]) if "marking_id" in names else \
                 str(feature.id())
             inner = "ring" in names and feature["ring"] == "inner"

@@ -8,7 +8,7 @@ from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature,
 from ..core.i18n import N_, tr
 from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
-from .qgis_geodesy import OutsideTheEarth, WGS84, ellipsoid_measure, input_in_wgs84
+from .qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 from ..compat import field_type
 
 MITRE_LIMIT = 2.0  # a corner of the line stays within twice the offset of the hazard
@@ -93,16 +93,9 @@ class PerimeterMarkingAlgorithm(MineActionAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         offset = self.parameterAsDouble(parameters, self.OFFSET, context)
-        to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         id_field = "hazard_id" if source.fields().indexOf("hazard_id") >= 0 else None
         hazards = []
-        for feature in source.getFeatures():
-            try:
-                geometry = input_in_wgs84(feature, to_wgs84)
-            except OutsideTheEarth as error:
-                raise QgsProcessingException(str(error))
-            if geometry is None:
-                continue
+        for feature, geometry in features_in_wgs84(source, context.transformContext()):
             hazard_id = str(feature[id_field]) if id_field else str(feature.id())
             hazards.append((hazard_id, geometry))
         fields = QgsFields()

@@ -44,6 +44,20 @@ def input_in_wgs84(feature, transform):
     return geometry
 
 
+def features_in_wgs84(source, transform_context):
+    """(feature, geometry in WGS 84) of every feature of a Processing source that has a
+    geometry; a feature off the earth stops the algorithm with input_in_wgs84's sentence."""
+    from qgis.core import QgsProcessingException
+    transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, transform_context)
+    for feature in source.getFeatures():
+        try:
+            geometry = input_in_wgs84(feature, transform)
+        except OutsideTheEarth as error:
+            raise QgsProcessingException(str(error))
+        if geometry is not None:
+            yield feature, geometry
+
+
 def ellipsoid_measure(transform_context=None):
     """QgsDistanceArea for EPSG:4326 geometries on the WGS84 ellipsoid (areas in m²)."""
     measure = QgsDistanceArea()

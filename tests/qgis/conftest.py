@@ -223,3 +223,27 @@ def write_unchecked(database, sql, args=()):
             cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
         cursor.execute(sql.replace("?", "%s"), args)
     connection.close()
+
+
+class RecordingFeedback:
+    """A QgsProcessingFeedback that keeps every line an algorithm says (made on first use:
+    the QGIS classes exist only once pytest-qgis has started QGIS)."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class Recording(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.lines, self.warnings = [], []
+
+            def pushInfo(self, text):  # noqa: N802 (QGIS API)
+                self.lines.append(text)
+
+            def reportError(self, text, fatal=False):  # noqa: N802 (QGIS API)
+                self.lines.append(text)
+
+            def pushWarning(self, text):  # noqa: N802 (QGIS API)
+                self.lines.append(text)
+                self.warnings.append(text)
+        return Recording()

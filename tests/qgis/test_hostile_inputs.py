@@ -1,6 +1,5 @@
 """Hostile and careless inputs through the algorithms as officers run them: a sentence, never
 a traceback, a hang or a silently dropped record (issue 13)."""
-import os
 import time
 import zipfile
 

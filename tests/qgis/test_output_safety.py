@@ -7,9 +7,9 @@ import os
 import shutil
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
-from conftest import write_unchecked
+from conftest import RecordingFeedback, write_unchecked
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 
@@ -36,15 +36,6 @@ def db(filled_db, tmp_path):
     path = str(tmp_path / "district.gpkg")
     shutil.copy(filled_db, path)
     return path
-
-
-class Heard(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
-        self.warnings.append(text)
 
 
 def refused(run_alg, name, parameters, match):
@@ -101,7 +92,7 @@ def test_a_partial_export_left_by_a_killed_run_is_cleaned_and_said(run_alg, db, 
     target = tmp_path / "export.gpkg"
     leftover = tmp_path / "export.mineaction-partial.gpkg"
     leftover.write_bytes(b"half an export")
-    heard = Heard()
+    heard = RecordingFeedback()
     result = processing.run("mineaction:exportimsma", {
         "DATABASE": db, "FORMAT": "gpkg", "SINCE": "1900-01-01", "OUTPUT": str(target)},
         feedback=heard)

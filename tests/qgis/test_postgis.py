@@ -94,6 +94,16 @@ def test_an_older_schema_is_upgraded_to_the_same_columns(pg_target, pg_server, r
         drop_schema(fresh, fresh.schema)
 
 
+def drop_project_and_roles(owner, schema_name):
+    """Remove a test's schema and its <schema>_viewer/_editor roles; closes `owner`."""
+    with owner, owner.cursor() as cursor:
+        cursor.execute(f"DROP SCHEMA IF EXISTS {schema_name} CASCADE")
+        for role in (f"{schema_name}_viewer", f"{schema_name}_editor"):
+            cursor.execute(f'DROP OWNED BY "{role}"')
+            cursor.execute(f'DROP ROLE "{role}"')
+    owner.close()
+
+
 @pytest.fixture(scope="session")
 def officer_logins(pg_cluster):
     """Real logins of the test cluster, each with its own password: {login: password}."""
@@ -127,12 +137,7 @@ def two_officers(officer_logins, pg_target):
             cursor.execute(f'GRANT "{s}_editor" TO {login}')
         targets.append(officer_target(pg_target, login, officer_logins[login]))
     yield targets
-    with owner, owner.cursor() as cursor:
-        cursor.execute(f"DROP SCHEMA IF EXISTS {s} CASCADE")
-        for role in (f"{s}_viewer", f"{s}_editor"):
-            cursor.execute(f'DROP OWNED BY "{role}"')
-            cursor.execute(f'DROP ROLE "{role}"')
-    owner.close()
+    drop_project_and_roles(owner, s)
 
 
 def test_two_officers_change_one_hazard_and_nothing_is_lost(two_officers):
@@ -264,12 +269,7 @@ def test_a_version_4_project_with_roles_is_carried_over(pg_target, officer_login
         cursor.execute(f"SELECT new_value, changed_by FROM {s}.status_history ORDER BY fid")
         assert [row[0] for row in cursor.fetchall()] == ["worked_on", "closed"]
     officer_c.close()
-    with owner, owner.cursor() as cursor:
-        cursor.execute(f"DROP SCHEMA {s} CASCADE")
-        for role in (f"{s}_viewer", f"{s}_editor"):
-            cursor.execute(f'DROP OWNED BY "{role}"')
-            cursor.execute(f'DROP ROLE "{role}"')
-    owner.close()
+    drop_project_and_roles(owner, s)
 
 
 def test_a_viewer_cannot_change_a_row_and_is_told_so(pg_target):
