@@ -364,3 +364,37 @@ def test_an_edited_xlsx_cannot_bring_text_into_numbers_or_points_off_the_earth(
                   "invisible or control character (U+200B)"):
         assert words in text, words
     assert counts(target) == untouched
+
+
+EXPORT_SCRIPT = """
+import sys
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+import os
+sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+from processing.core.Processing import Processing
+Processing.initialize()
+from mineaction_plugin.processing.provider import MineActionProvider
+provider = MineActionProvider()
+QgsApplication.processingRegistry().addProvider(provider)
+import processing
+processing.run("mineaction:exportimsma", {"DATABASE": sys.argv[1], "FORMAT": "filegdb",
+                                          "SINCE": "1900-01-01", "OUTPUT": sys.argv[2]})
+"""
+
+
+def test_a_file_geodatabase_gets_every_date_with_its_zone(source_db, tmp_path):
+    """GDAL warns (and guesses UTC) when a date-time of unknown zone goes into a File
+    Geodatabase: the export says the zone itself, so GDAL has nothing to guess."""
+    import subprocess
+    import sys
+    if postgis.is_postgres(source_db):
+        pytest.skip("the same SQL on both backends; one process run is enough")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run([sys.executable, "-c", EXPORT_SCRIPT, source_db,
+                           str(tmp_path / "zones.gdb")], capture_output=True, text=True,
+                          cwd=root, env=dict(os.environ, PYTHONPATH=root), timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "time zone" not in done.stderr
+    assert query(source_db, "SELECT count(*) FROM land_release WHERE start_date IS NOT NULL")[0][0]
