@@ -92,3 +92,14 @@ def test_a_partial_left_by_a_killed_run_is_removed_and_said(tmp_path):
     assert len(said) == 1 and "interrupted" in said[0]
     assert (target / "a00000001.gdbtable").read_text() == "whole"
     assert sorted(os.listdir(tmp_path)) == ["export.gdb"]
+
+
+def test_sqlite_failures_are_worded_for_the_officer():
+    from mineaction_plugin.data import gpkg_sql
+    for message, words in (("database is locked", "locked by another program"),
+                           ("attempt to write a readonly database", "is read-only"),
+                           ("no such table: tasks", "is not complete"),
+                           ("CHECK constraint failed: quantity", "refused the change")):
+        worded = str(gpkg_sql.worded_error(sqlite3.OperationalError(message), "/x/district.gpkg"))
+        assert words in worded and "district.gpkg" in worded
+        assert "nothing was written" in worded.lower()
