@@ -60,8 +60,10 @@ def build_table(headers, raw_rows, decimal_comma=False, source="", first_row_num
         if len(values) < width:
             values = list(values) + padding[len(values):]
         # repeated values (units, codes, model names) are shared, not copied 100,000 times
-        # a cell the plugin wrote as '=… (spreadsheet-safe) comes back as it was typed
-        values = [share(v, v) if v[:1] != "'" else original(v) for v in map(strip, values)]
+        values = [share(v, v) for v in map(strip, values)]
+        if "'" in "".join(values):   # rare: one test per row rather than one per cell
+            # a cell the plugin wrote as '=… (spreadsheet-safe) comes back as it was typed
+            values = [original(v) for v in values]
         if not any(values):
             continue  # blank lines between records are harmless
         row = dict(zip(kept_names, [values[i] for i in keep])) if len(keep) < width \
