@@ -147,7 +147,7 @@ def _single(symbol):
 SCREEN_SCALES = {"marking_signs": 25_000, "record_points": 25_000, "mine_rows": 50_000}
 LABEL_SCALES = {"hazards": 100_000, "tasks": 100_000, "minefield_records": 50_000,
                 "record_points": 10_000}
-FINDS_CLUSTER_MM = 4.0   # finds closer than this on screen are drawn as one, with their count
+FINDS_CLUSTER_MM = 10.0   # finds closer than this on screen are drawn as one, with their count
 
 
 def _label(layer, field_name, colour="#000000", max_scale_denominator=None, priority=5):
