@@ -10,7 +10,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(patsubst i18n/%.ts,$(PLUGIN)/i18n/%.qm,$(TS))
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup build test test-unit test-qgis test-desktop demo bench package deploy qgis translations templates clean
+.PHONY: setup build lint test test-unit test-qgis test-desktop demo bench package deploy qgis translations templates clean
 
 setup: $(VENV)/.setup-done
 $(VENV)/.setup-done: scripts/setup.sh requirements-dev.txt
@@ -28,7 +28,10 @@ templates: setup  ## rebuild the task sheet .qpt templates from layouts/template
 translations:  ## refresh i18n/*.ts from the tr()/N_() strings of the code
 	python3 scripts/update_translations.py
 
-test: build package
+lint: setup  ## ruff over the whole tree (pyproject.toml)
+	$(PY) -m ruff check .
+
+test: build package lint
 	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit -q
 	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest tests/qgis -q
 	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q

@@ -24,7 +24,6 @@ sys.path.insert(0, "/usr/share/qgis/python/plugins")
 from qgis_bench import irregular_ring, start_qgis  # noqa: E402
 
 
-
 def polygon_wkb(points):
     """WKB of a polygon from its closed ring."""
     return struct.pack("<BIII", 1, 3, 1, len(points)) + b"".join(

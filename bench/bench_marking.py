@@ -16,9 +16,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis_bench import irregular_ring, start_qgis  # noqa: E402
-
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer  # noqa: E402
+
+from qgis_bench import irregular_ring, start_qgis  # noqa: E402
 
 
 def hazards_layer(count):

@@ -20,13 +20,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis_bench import irregular_ring, start_qgis  # noqa: E402
-
 from qgis.core import QgsGeometry, QgsPointXY  # noqa: E402
+
+from qgis_bench import irregular_ring, start_qgis  # noqa: E402
 
 
 def make_database(path, tasks, rng):
     import processing
+
     from mineaction_plugin.data import gpkg_sql
     from mineaction_plugin.processing.qgis_geodesy import insert_geometry
     processing.run("mineaction:createdatabase", {"OUTPUT": path})
@@ -57,10 +58,15 @@ def main():
     app, provider = start_qgis()
     import processing
     from qgis.core import QgsLayoutExporter, QgsVectorLayer
+
     from mineaction_plugin.data import geopackage
     from mineaction_plugin.layouts import template
-    from mineaction_plugin.layouts.task_sheet import (TaskSheet, TaskSheetSource, pdf_settings,
-                                                      sheet_translator)
+    from mineaction_plugin.layouts.task_sheet import (
+        TaskSheet,
+        TaskSheetSource,
+        pdf_settings,
+        sheet_translator,
+    )
 
     work = tempfile.mkdtemp(prefix="bench-sheets-")
     database = os.path.join(work, "bench.gpkg")

@@ -1,4 +1,5 @@
-"""The one place that knows which QGIS/Qt the plugin runs on (QGIS 3.22 … 3.44 on Qt5, QGIS 4 on Qt6).
+"""The one place that knows which QGIS/Qt the plugin runs on (QGIS 3.22 … 3.44 on Qt5,
+QGIS 4 on Qt6).
 
 Everything else in the plugin writes scoped enums (`Qt.AlignmentFlag.AlignLeft`), which both
 PyQt5 and PyQt6 accept; only what differs in kind, not in spelling, is decided here.
@@ -15,7 +16,8 @@ _FIELD_TYPES = {"text": ("String", "QString"), "int": ("Int", "Int"),
 
 
 def field_type(kind):
-    """The type to give QgsField for one of "text", "int", "int64", "real", "bool", "date", "datetime"."""
+    """The type to give QgsField for one of "text", "int", "int64", "real", "bool", "date",
+    "datetime"."""
     qvariant_name, qmetatype_name = _FIELD_TYPES[kind]
     if Qgis.QGIS_VERSION_INT >= _QMETATYPE_FROM:
         from qgis.PyQt.QtCore import QMetaType

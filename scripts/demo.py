@@ -14,9 +14,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsDistanceArea,  # noqa: E402
-                       QgsFeature, QgsMapRendererParallelJob, QgsMapSettings, QgsProject,
-                       QgsRectangle, QgsVectorLayer)
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QSize  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
@@ -127,7 +135,9 @@ def imsma_export(database, out_dir):
 
 def main(out_dir):
     import processing
-    from mineaction_plugin.data import geopackage, layers as project_layers
+
+    from mineaction_plugin.data import geopackage
+    from mineaction_plugin.data import layers as project_layers
     os.makedirs(out_dir, exist_ok=True)
     database = os.path.join(out_dir, "demo.gpkg")
     for stale in [database] + [os.path.join(out_dir, f) for f in os.listdir(out_dir)

@@ -98,7 +98,7 @@ def main(argv):
         for source, text in fill.get(language, {}).items():
             translations[source] = (text, True)
         write_ts(language, strings, translations)
-    print(f"{len(strings)} strings written to {', '.join(ts_path(l) for l in LANGUAGES)}")
+    print(f"{len(strings)} strings written to {', '.join(ts_path(code) for code in LANGUAGES)}")
     return 0
 
 

@@ -7,7 +7,8 @@ It must be QGIS's own interpreter (the same Python, the same standard library), 
 where each installation lays it out:
 - Linux packages: <exec_prefix>/bin/python3.X (e.g. /usr/bin/python3.11);
 - OSGeo4W and the standalone Windows installer: <exec_prefix>\\python.exe
-  (e.g. C:\\OSGeo4W\\apps\\Python312\\python.exe, C:\\Program Files\\QGIS 3.40.4\\apps\\Python312\\);
+  (e.g. C:\\OSGeo4W\\apps\\Python312\\python.exe,
+  C:\\Program Files\\QGIS 3.40.4\\apps\\Python312\\);
 - the macOS bundle: <exec_prefix>/bin/python3.X, else python3 beside the QGIS program
   (QGIS.app/Contents/MacOS/bin/python3).
 Pure: the file system is asked through `exists` so each layout is unit tested anywhere.

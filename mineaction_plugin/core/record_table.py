@@ -96,8 +96,8 @@ def _decode(data, source):
     except UnicodeDecodeError as error:
         line = data[:error.start].count(b"\n") + 1
         guess = _eight_bit_guess(data)
-        raise TableError(tr("{source}: the text is not UTF-8 (first bad byte on line {line}){guess}. "
-                            "Save the file as \"CSV UTF-8\" and import it again.")
+        raise TableError(tr("{source}: the text is not UTF-8 (first bad byte on line "
+                            "{line}){guess}. Save the file as \"CSV UTF-8\" and import it again.")
                          .format(source=source, line=line, guess=guess))
 
 

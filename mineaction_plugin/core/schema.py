@@ -9,7 +9,6 @@ from typing import Optional, Tuple
 
 from .i18n import N_
 
-
 SCHEMA_NAME = "mineaction"
 # Version 1 is the data model as first specified; every later version is a migration in
 # data/migrations.py. Bump this together with adding a migration.

@@ -12,6 +12,7 @@ from ..core.i18n import tr
 from . import geopackage, gpkg_sql, postgis
 from .ddl import quote
 
+
 def _columns(layer):
     return [f.name for f in layer.fields]
 

@@ -160,6 +160,7 @@ def _waited_for_lock(path):
     """When GDAL cannot open an SQLite file, another program may hold it locked: wait for it
     as a write would (gpkg_sql.LOCK_TIMEOUT_S), then name the lock. True once it is free."""
     import sqlite3
+
     from . import gpkg_sql
     try:
         with open(path, "rb") as f:

@@ -128,7 +128,8 @@ def read_layer(db, profile, layer_name, since=None):
 def check(database, profile, since=None):
     """What an export would hold and every problem in it.
 
-    Returns ({layer: number of rows chosen}, problems [(layer, id, IMSMA field, problem)]). The rules are core/imsma's: one SQL scan per layer picks the rows that may break
+    Returns ({layer: number of rows chosen}, problems [(layer, id, IMSMA field, problem)]).
+    The rules are core/imsma's: one SQL scan per layer picks the rows that may break
     one (a national database holds hundreds of thousands of features), and the same Python
     rules as for imported files name the problems; geometries are checked one by one."""
     counts, problems, _ = _check(database, profile, since)

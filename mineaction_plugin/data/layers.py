@@ -5,8 +5,14 @@ translated labels), organisations a pick list from the `organisations` table, re
 relation widget, and the relations give each hazard sub-forms for its land release, finds,
 marking and tasks.
 """
-from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsProject,
-                       QgsRelation, QgsVectorLayer)
+from qgis.core import (
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsProject,
+    QgsRelation,
+    QgsVectorLayer,
+)
 
 from ..core import mine_catalogue, schema
 from ..core.i18n import tr

@@ -37,7 +37,8 @@ def column_definition(field):
     checks = []
     name = quote(field.name)
     if field.code_list and field.type == "text":
-        checks.append(f"{name} IN ({', '.join(literal(c) for c in schema.CODE_LISTS[field.code_list])})")
+        codes = ", ".join(literal(c) for c in schema.CODE_LISTS[field.code_list])
+        checks.append(f"{name} IN ({codes})")
     if field.minimum is not None:
         checks.append(f"{name} >= {field.minimum:g}")
     if field.maximum is not None:

@@ -4,8 +4,13 @@ import os
 from osgeo import gdal
 
 from ..core.i18n import N_, tr
-from ..core.record_table import (KNOWN_COLUMNS, REQUIRED_COLUMNS, TableError, build_table,
-                                 read_csv_bytes)
+from ..core.record_table import (
+    KNOWN_COLUMNS,
+    REQUIRED_COLUMNS,
+    TableError,
+    build_table,
+    read_csv_bytes,
+)
 from .geopackage import open_dataset
 from .xlsx_writer import write_xlsx
 
@@ -137,7 +142,8 @@ def _read_sheet(path, name, sheet):
         raise TableError(tr("{source}: the spreadsheet cannot be read (is it damaged, or "
                             "another kind of file?).").format(source=name))
     layers = [ds.GetLayer(i) for i in range(ds.GetLayerCount())]
-    layer = next((l for l in layers if l.GetName().strip().lower() == sheet), layers[0])
+    layer = next((each for each in layers if each.GetName().strip().lower() == sheet),
+                 layers[0])
     definition = layer.GetLayerDefn()
     headers = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     if layer.GetFeatureCount() > MAX_SHEET_ROWS:

@@ -149,7 +149,8 @@ class RecordWriter(_Writer):
             raise geopackage.DatabaseError(tr("{path} cannot be opened for writing.").format(
                 path=path) + f" ({error})") from error
         try:
-            self.tables = (gpkg_sql.BulkInsert(self.connection, "minefield_records", RECORD_COLUMNS),
+            self.tables = (gpkg_sql.BulkInsert(self.connection, "minefield_records",
+                                               RECORD_COLUMNS),
                            gpkg_sql.BulkInsert(self.connection, "record_points", POINT_COLUMNS),
                            gpkg_sql.BulkInsert(self.connection, "mine_rows", ROW_COLUMNS))
         except Exception:
@@ -411,6 +412,7 @@ class PgRecordWriter(_Writer):
 
     def __init__(self, target, on_duplicate="reject", source_file=""):
         import psycopg2
+
         from . import postgis
         if postgis.inspect(target).needs_upgrade:
             raise geopackage.DatabaseError(tr("The database must be upgraded before records "

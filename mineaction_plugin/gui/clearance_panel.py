@@ -1,7 +1,14 @@
 """The dock's "Clearance" section: record what an activity released, add finds on the map."""
 from qgis.core import Qgis
-from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import schema
 from ..core.i18n import tr

@@ -1,7 +1,16 @@
 """The dock's "Dashboard" section: progress by district, computed in the background."""
 from qgis.core import Qgis, QgsApplication, QgsTask
-from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
-                                 QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import dashboard
 from ..core.i18n import tr

@@ -9,7 +9,7 @@ what the officer should not have to type and checks what must not be saved unnot
 """
 import re
 
-from qgis.core import (Qgis, QgsFeatureRequest, QgsProject, QgsSnappingConfig, QgsTolerance)
+from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsSnappingConfig, QgsTolerance
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QMessageBox
 
@@ -80,8 +80,10 @@ class DigitizingAssistant(QObject):
         for target in ("hazards", "minefield_records", "land_release"):
             snapped = loaded_layer(target)
             if snapped is not None:
-                config.setIndividualLayerSettings(snapped, QgsSnappingConfig.IndividualLayerSettings(
-                    True, QgsSnappingConfig.SnappingType.VertexAndSegment, 12, QgsTolerance.UnitType.Pixels))
+                settings = QgsSnappingConfig.IndividualLayerSettings(
+                    True, QgsSnappingConfig.SnappingType.VertexAndSegment, 12,
+                    QgsTolerance.UnitType.Pixels)
+                config.setIndividualLayerSettings(snapped, settings)
         QgsProject.instance().setSnappingConfig(config)
         self.iface.actionAddFeature().trigger()
         return True

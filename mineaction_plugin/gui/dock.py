@@ -7,13 +7,25 @@ import os
 
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                                 QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                                 QToolBox, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import schema
 from ..core.i18n import N_, tr
-from ..data import geopackage, layers as project_layers, postgis, project_db
+from ..data import geopackage, postgis, project_db
+from ..data import layers as project_layers
 from ..toolbelt import log, set_setting, setting
 
 # (section title, what it is for, layers it works on); later issues add their tools here.

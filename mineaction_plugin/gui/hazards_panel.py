@@ -2,10 +2,20 @@
 from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel,
-                                 QLineEdit,
-                                 QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import schema
 from ..core.i18n import tr
@@ -133,8 +143,8 @@ class HazardsPanel(QWidget):
                 "Select the EO finds (or other evidence points) on the map first."),
                 Qgis.MessageLevel.Info, 6)
             return None
-        from qgis.core import QgsProcessingFeatureSourceDefinition
         import processing
+        from qgis.core import QgsProcessingFeatureSourceDefinition
         buffer = self.buffer.value() or 25.0
         try:
             result = processing.run("mineaction:hazardfromevidence", {

@@ -3,9 +3,19 @@ from datetime import date, timedelta
 
 from qgis.core import Qgis, QgsProcessingFeatureSourceDefinition, QgsProject
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
-                                 QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import schema
 from ..core.i18n import tr

@@ -3,16 +3,38 @@
 The editor builds the same table rows a CSV would hold and runs the same checks and geometry
 (core/records.py), so a record typed here and a record imported from a file cannot differ.
 """
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
-                       QgsPointXY, QgsProject, QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsProjectionSelectionWidget, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QKeySequence
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                                 QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                                 QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                                 QPushButton, QShortcut, QTableWidget, QTableWidgetItem,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QShortcut,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core import records as record_logic
 from ..core import units

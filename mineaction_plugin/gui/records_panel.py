@@ -5,24 +5,46 @@ Processing algorithm mineaction:importminefieldrecords in a background task.
 """
 import os
 
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProcessingAlgRunnerTask,
-                       QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsRectangle,
-                       QgsTask, QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRectangle,
+    QgsTask,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsFileWidget, QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                                 QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
-                                 QTextBrowser, QVBoxLayout,
-                                 QWidget)
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError
 from ..data import record_files
-from ..data.tables import write_table
 from ..data.layers import loaded_layer
+from ..data.tables import write_table
 from ..processing.qgis_geodesy import QgisGeodesy, QgisProjector
 from ..toolbelt import log, set_setting, setting
 

@@ -3,10 +3,25 @@ import os
 
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDate
-from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                                 QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                                 QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
-                                 QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr

@@ -1,6 +1,13 @@
 """Run a Processing algorithm of the plugin from the dock, in the background or at once."""
-from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgorithm, QgsProcessingAlgRunnerTask,
-                       QgsProcessingContext, QgsProcessingFeedback, QgsProject)
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsProcessingAlgorithm,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
 
 from ..core.i18n import tr
 

@@ -8,19 +8,39 @@ import datetime
 import math
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDistanceArea,
-                       QgsExpressionContextUtils, QgsFeature, QgsFeatureRequest, QgsGeometry,
-                       QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
-                       QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint,
-                       QgsLayoutTableColumn, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
-                       QgsProject, QgsRectangle, QgsRenderContext, QgsSingleSymbolRenderer,
-                       QgsTableCell, QgsTextBufferSettings, QgsUnitTypes, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutTableColumn,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextBufferSettings,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt.QtCore import QMarginsF, QSizeF, QTranslator
 from qgis.PyQt.QtGui import QColor, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..compat import translate_with
-from ..core import schema, task_sheet as sheet
+from ..core import schema
+from ..core import task_sheet as sheet
 from ..core.coordinates import utm_zone
 from ..core.i18n import CONTEXT, tr
 from ..data import project_db
@@ -550,7 +570,7 @@ class TaskSheet:
             position = pages.positionOnPage(footer.pos())
             clone.attemptResize(footer.sizeWithUnits())
             clone.attemptMove(QgsLayoutPoint(position.x(), position.y(),
-                                             QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, index)
+                                             sheet_template.MM), True, False, index)
             clone.refresh()
 
 

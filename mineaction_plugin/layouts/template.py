@@ -15,15 +15,35 @@ core.task_sheet.SHEET_LABELS in the sheet's language.
 import base64
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsPrintLayout, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
-                       QgsLayoutItemManualTable, QgsLayoutItemMap, QgsLayoutItemMapGrid,
-                       QgsLayoutItemMapOverview, QgsLayoutItemPage, QgsLayoutItemPicture,
-                       QgsLayoutItemScaleBar, QgsLayoutMeasurement, QgsLayoutMultiFrame, QgsLayoutPoint,
-                       QgsLayoutSize, QgsLayoutTable, QgsLayoutTableColumn, QgsLegendStyle,
-                       QgsReadWriteContext, QgsRectangle, QgsTableCell, QgsTextFormat,
-                       QgsUnitTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapGrid,
+    QgsLayoutItemMapOverview,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
+
 from ..compat import dom_document
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
@@ -41,6 +61,15 @@ TITLE_WEIGHTS = (3.6, 6.4)  # caption, value; four pairs a row on portrait pages
 TP_WEIGHTS = (9, 8, 19, 19, 13, 13, 7, 14, 15, 22, 21)
 FIND_WEIGHTS = (20, 28, 18, 10, 14, 20)
 SIGNATURE_WEIGHTS = (34, 30, 26, 12)
+
+# short names for the enums the builder repeats
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+OUTSIDE = QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame
+BOTTOM = QgsLayoutItemMapGrid.BorderSide.Bottom
+LEFT = QgsLayoutItemMapGrid.BorderSide.Left
+RIGHT = QgsLayoutItemMapGrid.BorderSide.Right
+TOP = QgsLayoutItemMapGrid.BorderSide.Top
+VERTICAL = QgsLayoutItemMapGrid.AnnotationDirection.Vertical
 
 
 def template_path(page_size="A4", orientation="portrait"):
@@ -79,8 +108,8 @@ def _label(layout, item_id, text, x, y, w, h, size=8, bold=False, page=0,
 
 
 def _place(item, x, y, w, h, page=0):
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, page)
+    item.attemptResize(QgsLayoutSize(w, h, MM))
+    item.attemptMove(QgsLayoutPoint(x, y, MM), True, False, page)
 
 
 def _table(layout, item_id, weights, x, y, w, h, page=0, size=6.5, extend=False,
@@ -116,7 +145,7 @@ def _map(layout, item_id, x, y, w, h):
     item = QgsLayoutItemMap(layout)
     item.setId(item_id)
     item.setFrameEnabled(True)
-    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
     item.setKeepLayerSet(True)
     layout.addLayoutItem(item)
     _place(item, x, y, w, h)
@@ -141,12 +170,12 @@ def _grids(main_map):
     utm.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.Decimal)
     utm.setAnnotationPrecision(0)
     utm.setAnnotationTextFormat(text_format(5.5))
-    for side in (QgsLayoutItemMapGrid.BorderSide.Top, QgsLayoutItemMapGrid.BorderSide.Right):
+    for side in (TOP, RIGHT):
         utm.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.HideAll, side)
-    utm.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, QgsLayoutItemMapGrid.BorderSide.Left)
-    utm.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame,
-                              QgsLayoutItemMapGrid.BorderSide.Bottom)
-    utm.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, QgsLayoutItemMapGrid.BorderSide.Left)
+    utm.setAnnotationPosition(OUTSIDE, LEFT)
+    utm.setAnnotationPosition(OUTSIDE,
+                              BOTTOM)
+    utm.setAnnotationDirection(VERTICAL, LEFT)
     main_map.grids().addGrid(utm)
 
     geo = QgsLayoutItemMapGrid("wgs84", main_map)
@@ -161,11 +190,11 @@ def _grids(main_map):
     geo.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.DegreeMinuteSecondPadded)
     geo.setAnnotationPrecision(0)
     geo.setAnnotationTextFormat(text_format(5.5, colour="#1F4E9E"))
-    for side in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Bottom):
+    for side in (LEFT, BOTTOM):
         geo.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.HideAll, side)
-    geo.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, QgsLayoutItemMapGrid.BorderSide.Top)
-    geo.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, QgsLayoutItemMapGrid.BorderSide.Right)
-    geo.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, QgsLayoutItemMapGrid.BorderSide.Right)
+    geo.setAnnotationPosition(OUTSIDE, TOP)
+    geo.setAnnotationPosition(OUTSIDE, RIGHT)
+    geo.setAnnotationDirection(VERTICAL, RIGHT)
     main_map.grids().addGrid(geo)
 
 
@@ -181,7 +210,8 @@ def _legend(layout, main_map, x, y, w, h):
     legend.setSymbolWidth(5.0)
     legend.setBoxSpace(1.0)
     legend.setWrapString("")
-    for style, size, bold in ((QgsLegendStyle.Style.Title, 8, True), (QgsLegendStyle.Style.Group, 7, True),
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 8, True),
+                              (QgsLegendStyle.Style.Group, 7, True),
                               (QgsLegendStyle.Style.Subgroup, 6.5, True),
                               (QgsLegendStyle.Style.SymbolLabel, 6, False)):
         target = legend.rstyle(style)
@@ -243,9 +273,9 @@ def build_layout(project, page_size="A4", orientation="portrait"):
     layout.initializeDefaults()
     layout.setName(f"Task sheet {page_size} {orientation}")
     collection = layout.pageCollection()
-    collection.page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    collection.page(0).setPageSize(QgsLayoutSize(width, height, MM))
     second = QgsLayoutItemPage(layout)
-    second.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    second.setPageSize(QgsLayoutSize(width, height, MM))
     collection.addPage(second)
     inner = width - 2 * MARGIN
     big = page_size == "A3"

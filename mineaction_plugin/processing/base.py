@@ -116,6 +116,7 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
         """QGIS checks each number against its minimum and maximum, but NaN passes both
         comparisons (and a NaN buffer crashes GEOS): refuse NaN and infinities by name."""
         import math
+
         from qgis.core import QgsProcessingParameterNumber
         for definition in self.parameterDefinitions():
             name = definition.name()

@@ -1,11 +1,20 @@
 """mineaction:clearancesummary — the published "Clearance by districts" table."""
 import struct
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterDateTime, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-                       QgsSpatialIndex)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsSpatialIndex,
+)
 
 from ..core import summary
 from ..core.i18n import N_, tr

@@ -1,6 +1,9 @@
 """mineaction:copydatabase — a project database from GeoPackage to PostGIS, or back."""
-from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import N_, tr
 from ..data import copy_database, geopackage, postgis

@@ -1,6 +1,9 @@
 """mineaction:createroles — a read-only viewer role and an editor role on a PostGIS project."""
-from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import N_, tr
 from ..data import geopackage, pg_ddl, postgis

@@ -1,9 +1,14 @@
 """mineaction:createtask — a task for a survey or clearance team over a hazard."""
 import datetime
 
-from qgis.core import (QgsGeometry, QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr

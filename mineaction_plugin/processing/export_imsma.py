@@ -1,8 +1,13 @@
 """mineaction:exportimsma — the project database as IMSMA Core can append it."""
-from qgis.core import (QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange

@@ -2,20 +2,40 @@
 import os
 import tempfile
 
-from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString,
-                       QgsVectorLayer)
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+)
 
 from ..core.i18n import N_, tr
 from ..data import project_db
 from ..layouts import template as sheet_template
-from ..layouts.task_sheet import (LANGUAGES, SheetError, TaskSheet, TaskSheetSource,
-                                  CombinedPdf, output_path, sheet_translator)
-from .base import (MineActionAlgorithm, check_database, checked_output, database_parameter,
-                   read_only_expression, written_into_place)
+from ..layouts.task_sheet import (
+    LANGUAGES,
+    CombinedPdf,
+    SheetError,
+    TaskSheet,
+    TaskSheetSource,
+    output_path,
+    sheet_translator,
+)
+from .base import (
+    MineActionAlgorithm,
+    check_database,
+    checked_output,
+    database_parameter,
+    read_only_expression,
+    written_into_place,
+)
 
 
 def _source(database, name):

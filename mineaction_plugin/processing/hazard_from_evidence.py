@@ -1,9 +1,16 @@
 """mineaction:hazardfromevidence — a hazard around points of evidence (finds, accidents, signs)."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry,
-                       QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from ..core import hazard_ids
 from ..core.i18n import N_, tr

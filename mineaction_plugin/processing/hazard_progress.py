@@ -1,13 +1,21 @@
 """mineaction:hazardprogress — what each hazard has released and what remains, on the ellipsoid."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingParameterFeatureSink,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
 
+from ..compat import field_type
 from ..core.i18n import N_, tr
 from ..data import project_db
-from .base import MineActionAlgorithm, check_sink, check_database, database_parameter
+from .base import MineActionAlgorithm, check_database, check_sink, database_parameter
 from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
-from ..compat import field_type
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 RELEASE_TYPES = ("cancelled", "reduced", "cleared")

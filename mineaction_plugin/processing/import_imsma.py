@@ -1,7 +1,11 @@
 """mineaction:importimsma — an IMSMA exchange file applied to the project database."""
-from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
 
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange

@@ -1,13 +1,26 @@
 """mineaction:importminefieldrecords — minefield record tables to perimeters, points and rows."""
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsPointXY,
-                       QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterCrs, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsWkbTypes,
+)
 
+from ..compat import field_type
 from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError, normalise_header
@@ -15,7 +28,6 @@ from ..core.spreadsheet import safe_cell
 from ..data import geopackage, project_db, record_files, records_store
 from .base import MineActionAlgorithm, check_sink, database_parameter
 from .qgis_geodesy import QgisGeodesy, QgisProjector
-from ..compat import field_type
 
 ON_DUPLICATE_OPTIONS = ("reject", "replace")
 
@@ -84,7 +96,8 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         # does), which at national scale halves the time and the memory
         for name, title, kind in ((self.PERIMETERS, tr("Perimeters"),
                                    QgsProcessing.SourceType.TypeVectorPolygon),
-                                  (self.POINTS, tr("Points"), QgsProcessing.SourceType.TypeVectorPoint),
+                                  (self.POINTS, tr("Points"),
+                                   QgsProcessing.SourceType.TypeVectorPoint),
                                   (self.MINE_ROWS, tr("Mine rows"),
                                    QgsProcessing.SourceType.TypeVectorLine),
                                   (self.ERRORS, tr("Errors"), QgsProcessing.SourceType.TypeVector)):

@@ -1,10 +1,18 @@
 """mineaction:markingquantities — the bill of quantities of marking and fencing lines."""
 import math
 
-from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProcessing,
-                       QgsProcessingException, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsSpatialIndex, QgsFeature)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+)
 
 from ..core.i18n import N_, tr
 from ..data.tables import write_table

@@ -1,17 +1,28 @@
 """mineaction:markingsigns — warning signs along marking lines, facing away from the hazard."""
 import math
 
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
 
+from ..compat import field_type
 from ..core.i18n import N_, tr
 from ..core.signs import place_signs
 from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
 from .qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
-from ..compat import field_type
 
 PROBE_M = 2.0  # how far to each side we look to tell the hazard side from the safe side
 

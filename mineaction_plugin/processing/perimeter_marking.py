@@ -1,15 +1,26 @@
 """mineaction:perimetermarking — marking lines at an offset outside hazards, in metres."""
-from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature,
-                       QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
-                       QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
-                       QgsSpatialIndex, QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
 
+from ..compat import field_type
 from ..core.i18n import N_, tr
 from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
 from .qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
-from ..compat import field_type
 
 MITRE_LIMIT = 2.0  # a corner of the line stays within twice the offset of the hazard
 SEGMENTS = 8
@@ -83,7 +94,8 @@ class PerimeterMarkingAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Hazards"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.OFFSET, tr("Offset outside the hazard (m)"), QgsProcessingParameterNumber.Type.Double,
+            self.OFFSET, tr("Offset outside the hazard (m)"),
+            QgsProcessingParameterNumber.Type.Double,
             5.0, minValue=0.5, maxValue=500.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Marking lines"), QgsProcessing.SourceType.TypeVectorLine))

@@ -6,8 +6,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
 from .clearance_summary import ClearanceSummaryAlgorithm
-from .create_database import CreateDatabaseAlgorithm
 from .copy_database import CopyDatabaseAlgorithm
+from .create_database import CreateDatabaseAlgorithm
 from .create_roles import CreateRolesAlgorithm
 from .create_task import CreateTaskAlgorithm
 from .export_imsma import ExportImsmaAlgorithm

@@ -6,9 +6,17 @@ areas with GeographicLib's algorithms; QgsCoordinateTransform converts any CRS Q
 """
 import math
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsCoordinateTransformContext, QgsDistanceArea, QgsGeometry,
-                       QgsLineString, QgsPointXY, QgsPolygon, QgsProject)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsDistanceArea,
+    QgsGeometry,
+    QgsLineString,
+    QgsPointXY,
+    QgsPolygon,
+    QgsProject,
+)
 
 from ..core.i18n import tr
 

@@ -1,8 +1,15 @@
 """mineaction:recordrelease — a survey or clearance activity that releases land of a hazard."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterString, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
 
 from ..core import schema
 from ..core.i18n import N_, tr
@@ -91,7 +98,8 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                         done.append(geometry)
                     if done:
                         released = hazard.difference(QgsGeometry.unaryUnion(done))
-                if released.isEmpty() or released.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+                if released.isEmpty() or \
+                        released.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
                     raise QgsProcessingException(tr("Nothing of hazard {id} is left to release.")
                                                  .format(id=hazard_id))
                 if released.isMultipart():

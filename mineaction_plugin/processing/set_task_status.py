@@ -1,9 +1,13 @@
 """mineaction:settaskstatus — move a task along draft → issued → in progress → completed."""
 import datetime
 
-from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr

@@ -8,11 +8,22 @@ readers and black-and-white prints still separate them:
   reduced (TS)     #74C476  mid green, diagonal hatch over the fill
   cleared          #006D2C  dark green, plain
 """
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol,
-                       QgsMarkerSymbol, QgsPalLayerSettings, QgsProperty, QgsRendererCategory,
-                       QgsRuleBasedRenderer, QgsLinePatternFillSymbolLayer,
-                       QgsSingleSymbolRenderer, QgsSymbolLayer, QgsTextFormat, QgsTextBufferSettings,
-                       QgsVectorLayerSimpleLabeling)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt.QtGui import QColor
 
 from ..core import schema
@@ -78,8 +89,8 @@ def eo_renderer(tr=tr):
     for category, (shape, colour) in EO_SYMBOL.items():
         symbol = QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "size": "2.4",
                                                "outline_color": "#000000"})
-        categories.append(QgsRendererCategory(category,
-                                              symbol, tr(schema.code_label("eo_category", category))))
+        label = tr(schema.code_label("eo_category", category))
+        categories.append(QgsRendererCategory(category, symbol, label))
     return QgsCategorizedSymbolRenderer("category", categories)
 
 

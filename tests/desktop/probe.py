@@ -233,8 +233,10 @@ def dashboard_shown():
 def parallel_write():
     """A national file is written by a second Python process: it must start from inside QGIS
     desktop too (where sys.executable may be QGIS itself)."""
-    import processing
     import sys
+
+    import processing
+
     from mineaction_plugin.data import records_store
     from mineaction_plugin.processing import import_records
     report["sys_executable"] = sys.executable

@@ -24,6 +24,7 @@ PG_LOGIN = "officer_desktop"
 def pg_cluster():
     """A throw-away PostgreSQL/PostGIS server with a login that must give its password."""
     import secrets
+
     from tests.pg_test_cluster import started_cluster
     with started_cluster() as cluster:
         cluster.password = "pw-" + secrets.token_urlsafe(18)

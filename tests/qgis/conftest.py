@@ -14,6 +14,7 @@ if ROOT not in sys.path:
 def mineaction_provider(qgis_processing):
     """Processing with the plugin's provider registered, messages in English."""
     from qgis.core import QgsApplication
+
     from mineaction_plugin.processing.provider import MineActionProvider
     from mineaction_plugin.toolbelt import install_translator
     install_translator("en")
@@ -70,6 +71,7 @@ def pg_login(pg_cluster):
 def pg_target(pg_server, request):
     """A fresh project schema on the test cluster (dropped afterwards)."""
     import re
+
     from mineaction_plugin.data import postgis
     name = "t_" + re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:50]
     target = postgis.parse_target(f"{pg_server} schema={name}")
@@ -88,7 +90,9 @@ def on_backend(request, path, backend):
     if backend == "gpkg":
         return path
     import re
+
     import processing
+
     from mineaction_plugin.data import postgis
     server = request.getfixturevalue("pg_server")
     base = re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:40]
@@ -141,6 +145,7 @@ def query(database, sql, args=()):
 def query_geometries(database, sql, args=()):
     """Rows of `sql` where `{geom}` stands for a geometry column: QgsGeometry objects there."""
     from qgis.core import QgsGeometry
+
     from mineaction_plugin.data import project_db
     project = project_db.open_project(database)
     try:

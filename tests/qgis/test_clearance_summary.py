@@ -95,6 +95,7 @@ def test_a_district_layer_adds_areas_and_places_undistricted_features(run_alg, s
     write(sample_db, "UPDATE land_release SET district = '' WHERE district = 'Shusha'")
     # a district polygon around Shusha's features, as a GeoJSON layer
     from qgis.core import QgsVectorLayer
+
     from mineaction_plugin.data import project_db
     source, provider = project_db.layer_source(sample_db, "land_release")
     released = QgsVectorLayer(source, "land_release", provider)

@@ -31,13 +31,15 @@ def test_new_database_shows_its_counts(dock, tmp_path, qgis_iface):
     assert len(counts) == len(schema.LAYERS)
     assert QgsProject.instance().layerTreeRoot().findGroup("Mine action") is not None
     assert dock.section_counts["hazards"].text() == "Hazards: 0"
-    assert any("Opened district.gpkg" in m for m in bar_texts(qgis_iface, Qgis.MessageLevel.Success))
+    assert any("Opened district.gpkg" in m
+               for m in bar_texts(qgis_iface, Qgis.MessageLevel.Success))
 
 
 def test_counts_follow_committed_edits(empty_dock):
     dock = empty_dock
-    from mineaction_plugin.data.layers import loaded_layer
     from qgis.core import QgsFeature
+
+    from mineaction_plugin.data.layers import loaded_layer
     layer = loaded_layer("eo_finds")
     layer.startEditing()
     feature = QgsFeature(layer.fields())
@@ -73,8 +75,8 @@ def test_an_older_database_is_upgraded_only_when_the_user_agrees(dock, tmp_path)
 
 
 def test_labels_follow_the_language(qgis_app):
-    from mineaction_plugin.toolbelt import install_translator
     from mineaction_plugin.core.i18n import tr
+    from mineaction_plugin.toolbelt import install_translator
     try:
         assert install_translator("az")
         assert tr("Hazards") != "Hazards" and tr("Hazards")

@@ -3,7 +3,7 @@ import json
 import os
 
 import pytest
-from qgis.core import QgsDistanceArea, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject, QgsVectorLayer
 
 from conftest import query as rows
 
@@ -224,7 +224,7 @@ def test_a_hazard_around_evidence_points(run_alg, new_db, as_backend, tmp_path):
     hazard = next(layer.getFeatures())
     assert hazard["classification"] == "CHA" and hazard["evidence"] == "direct"
     for lon, lat in ([47.0, 40.0], [47.001, 40.0], [47.0005, 40.001]):
-        from qgis.core import QgsPointXY, QgsGeometry
+        from qgis.core import QgsGeometry, QgsPointXY
         point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
         assert hazard.geometry().contains(point)
     # 20 m around a triangle of sides about 85-120 m: well under a hectare, above the triangle

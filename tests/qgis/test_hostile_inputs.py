@@ -99,6 +99,7 @@ def hazard_db(run_alg, tmp_path):
 
 def test_a_locked_database_is_waited_for_then_named(run_alg, tmp_path, monkeypatch):
     import sqlite3
+
     from mineaction_plugin.data import gpkg_sql
     db, hazard = hazard_db(run_alg, tmp_path)
     monkeypatch.setattr(gpkg_sql, "LOCK_TIMEOUT_S", 1)

@@ -5,8 +5,13 @@ import os
 
 import pytest
 from osgeo import ogr
-from qgis.core import (QgsCoordinateReferenceSystem, QgsDistanceArea, QgsPointXY, QgsProject,
-                       QgsVectorLayer)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDistanceArea,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from mineaction_plugin.data import geopackage, records_store
 
@@ -362,6 +367,7 @@ def test_a_writing_process_that_cannot_start_is_explained(run_alg, tmp_path, new
                                                           monkeypatch):
     import subprocess
     import sys
+
     from mineaction_plugin.processing import import_records
     monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
 

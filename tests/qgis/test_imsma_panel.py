@@ -10,7 +10,6 @@ from mineaction_plugin.core import imsma
 from conftest import write_unchecked
 
 
-
 @pytest.fixture
 def dock(hazards_dock):
     return hazards_dock
@@ -81,6 +80,7 @@ def test_problems_are_listed_and_nothing_is_written(dock, tmp_path):
 def test_the_check_runs_in_the_background(dock):
     """The button's check reads the database in a task; the dock stays responsive."""
     import time
+
     from qgis.PyQt.QtWidgets import QApplication
     panel = dock.imsma_panel
     assert panel.check() is None and panel.summary.text() == "Checking…"

@@ -1,8 +1,16 @@
 """A map that reads at every scale: at a national scale signs and record points are hidden,
 labels wait until they can be read and finds are clustered; the printed task sheet keeps
 everything (issue 13). Checked on rendered pixels."""
-from qgis.core import (QgsFeature, QgsGeometry, QgsMapRendererSequentialJob, QgsMapSettings,
-                       QgsPointClusterRenderer, QgsPointXY, QgsRectangle, QgsVectorLayer)
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsPointClusterRenderer,
+    QgsPointXY,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 

@@ -8,7 +8,6 @@ from mineaction_plugin.gui.marking_panel import overdue_lines
 from conftest import query
 
 
-
 @pytest.fixture
 def dock(hazards_dock):
     dock = hazards_dock

@@ -82,7 +82,7 @@ def test_an_older_schema_is_upgraded_to_the_same_columns(pg_target, pg_server, r
         postgis.create(fresh)
         for layer in schema.LAYERS:
             assert pg_columns(pg_target, layer.name) == pg_columns(fresh, layer.name)
-        import psycopg2   # the date order of version 4 holds on the upgraded schema too
+        import psycopg2  # the date order of version 4 holds on the upgraded schema too
         connection = postgis.connect(pg_target)
         with pytest.raises(psycopg2.IntegrityError):
             with connection.cursor() as cursor:
@@ -503,6 +503,7 @@ def test_a_qgis_connection_names_the_server_and_no_password_is_written(pg_target
     """connection=<QGIS connection> schema=…: the server from QGIS's connection; a password
     in the string is refused; nothing the run writes holds one."""
     import os
+
     from qgis.core import QgsProcessingException, QgsProviderRegistry
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     connection = metadata.createConnection(pg_target.conninfo + " sslmode=disable",
@@ -545,7 +546,9 @@ def test_a_password_only_in_qgis_authentication_database_opens_the_project(
     password come from QGIS's authentication database, the server stamps that login, and
     neither the project file nor the profile holds the password."""
     import os
+
     from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProject, QgsProviderRegistry
+
     from mineaction_plugin.data import project_db
     role, password = pg_login
     auth = QgsApplication.authManager()
@@ -607,8 +610,11 @@ def test_dashboard_and_marking_on_both_backends(run_alg, new_db, tmp_path, pg_ta
     """The dashboard's figures read the same from PostGIS; marking is saved there too."""
     import os
     import struct
+
     from osgeo import gdal
-    from mineaction_plugin.data import dashboard as dashboard_data, gpkg_sql, marking_store
+
+    from mineaction_plugin.data import dashboard as dashboard_data
+    from mineaction_plugin.data import gpkg_sql, marking_store
     clearance = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "clearance")
     for name in ("land_release", "eo_finds"):
         gdal.VectorTranslate(new_db, os.path.join(clearance, f"{name}.geojson"),
@@ -630,7 +636,8 @@ def test_the_dock_opens_a_postgis_project_through_a_qgis_connection(qgis_iface, 
                                                                      run_alg, tmp_path,
                                                                      qgis_new_project):
     """Dock ▸ PostGIS…: the layers come from the server, the sections work on it."""
-    from qgis.core import QgsProviderRegistry, QgsProject
+    from qgis.core import QgsProject, QgsProviderRegistry
+
     from mineaction_plugin.data.layers import loaded_layer
     from mineaction_plugin.gui.dock import MineActionDock
     path = make_project(run_alg, tmp_path)
@@ -725,6 +732,7 @@ def test_two_officers_editing_one_hazard_in_qgis_forms_lose_nothing(pg_target, r
     save of the same hazard is refused by the database with B's name, nothing is overwritten,
     and the history holds B's change only. A reloads and saves: both changes are kept."""
     from qgis.core import QgsProject
+
     from mineaction_plugin.data import layers as project_layers
     path = make_project(run_alg, tmp_path)
     uri = f"{pg_target.conninfo} schema={pg_target.schema}"

@@ -1,12 +1,21 @@
 """Loading a database into a project: group, styles, forms, relations, and what the map shows."""
 import pytest
-from qgis.core import (QgsFeature, QgsGeometry, QgsMapRendererParallelJob, QgsMapSettings,
-                       QgsProject, QgsRectangle, QgsRuleBasedRenderer, QgsVectorLayer)
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from mineaction_plugin.core import schema
-from mineaction_plugin.data import layers as project_layers, project_db
+from mineaction_plugin.data import layers as project_layers
+from mineaction_plugin.data import project_db
 
 
 def add_hazard(database, hazard_id, classification, status, wkt):

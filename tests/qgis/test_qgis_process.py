@@ -79,6 +79,7 @@ def test_qgis_process_imports_records_as_the_issue_states(qgis_process_env, tmp_
     """`qgis_process run mineaction:importminefieldrecords -- INPUT=… PERIMETERS=p.gpkg …`"""
     import csv
     import json
+
     from mineaction_plugin.processing.qgis_geodesy import QgisGeodesy
     result = subprocess.run(
         [QGIS_PROCESS, "run", "mineaction:importminefieldrecords", "--",

@@ -49,4 +49,5 @@ def test_every_enum_is_scoped():
 
 def test_the_check_sees_an_unscoped_enum():
     tree = ast.parse("a = QgsWkbTypes.Polygon\nb = QgsWkbTypes.Type.Polygon\nc = Qt.AlignLeft\n")
-    assert [use.split(" ")[0] for _, use in unscoped(tree)] == ["QgsWkbTypes.Polygon", "Qt.AlignLeft"]
+    assert [use.split(" ")[0] for _, use in unscoped(tree)] == ["QgsWkbTypes.Polygon",
+                                                                "Qt.AlignLeft"]

@@ -83,9 +83,10 @@ def test_rejected_rows_and_templates_are_saved(dock, tmp_path):
     csv_path, xlsx_path = panel.save_template(str(tmp_path))
     with open(csv_path, encoding="utf-8") as f:
         assert f.readline().strip().split(",")[:3] == ["record_id", "point_id", "point_type"]
+    from osgeo import gdal
+
     from mineaction_plugin.core.record_table import TableError
     from mineaction_plugin.data import record_files
-    from osgeo import gdal
     ds = gdal.OpenEx(xlsx_path)
     assert [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] == \
         ["points", "example", "columns"]

@@ -11,7 +11,8 @@ from qgis.core import QgsProcessingException
 
 from mineaction_plugin.core import task_sheet
 
-from conftest import BACKENDS, on_backend, query as rows, query_geometries, write_unchecked
+from conftest import BACKENDS, on_backend, query_geometries, write_unchecked
+from conftest import query as rows
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 DMS = re.compile(r"(\d+)°(\d\d)'(\d\d\.\d\d)\"([NSEW])")
@@ -57,8 +58,9 @@ def sheet_db(request, mineaction_provider, tmp_path_factory):
 
 
 def _point_blob(lon, lat):
-    from mineaction_plugin.data.gpkg_sql import blob
     import struct
+
+    from mineaction_plugin.data.gpkg_sql import blob
     return blob(struct.pack("<BIdd", 1, 1, lon, lat), (lon, lon, lat, lat))
 
 
@@ -326,6 +328,7 @@ def test_an_unwritable_folder_and_a_broken_template(sheet_db, tmp_path):
 def test_shipped_templates_are_what_the_builder_makes(qgis_app):
     """The .qpt files are generated (scripts/make_templates.py); the builder is the source."""
     from qgis.core import QgsProject
+
     from mineaction_plugin.layouts import template
     project = QgsProject()
     for size in template.PAGE_SIZES:

@@ -10,7 +10,6 @@ from mineaction_plugin.data.layers import loaded_layer
 from conftest import query
 
 
-
 @pytest.fixture
 def dock(hazards_dock):
     dock = hazards_dock

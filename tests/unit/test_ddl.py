@@ -30,8 +30,8 @@ def test_every_layer_is_created_and_registered():
     geometry = dict(db.execute("SELECT table_name, geometry_type_name FROM gpkg_geometry_columns"))
     assert geometry["hazards"] == "POLYGON" and geometry["eo_finds"] == "POINT"
     assert geometry["mine_rows"] == "LINESTRING"
-    assert db.execute("SELECT value FROM mineaction_meta WHERE key='schema_version'").fetchone()[0] \
-        == str(schema.SCHEMA_VERSION)
+    version = db.execute("SELECT value FROM mineaction_meta WHERE key='schema_version'")
+    assert version.fetchone()[0] == str(schema.SCHEMA_VERSION)
 
 
 @pytest.mark.parametrize("sql", [
@@ -77,7 +77,8 @@ def test_status_changes_are_written_to_history_and_history_is_append_only():
     db.execute("INSERT INTO hazards (hazard_id, created_by) VALUES ('HZ-1', 'aliyev')")
     db.execute("UPDATE hazards SET status = 'worked_on', modified_by = 'mammadova', "
                "status_reason = 'clearance started' WHERE hazard_id = 'HZ-1'")
-    db.execute("UPDATE hazards SET name = 'North field' WHERE hazard_id = 'HZ-1'")  # no status change
+    # no status change
+    db.execute("UPDATE hazards SET name = 'North field' WHERE hazard_id = 'HZ-1'")
     db.execute("UPDATE hazards SET classification = 'CHA' WHERE hazard_id = 'HZ-1'")
     rows = db.execute("SELECT entity, entity_id, field, old_value, new_value, changed_by, reason "
                       "FROM status_history ORDER BY fid").fetchall()
@@ -115,7 +116,8 @@ def test_version_1_history_has_no_reason_and_still_works():
     db = make_db(version=1)
     db.execute("INSERT INTO tasks (task_id, task_type) VALUES ('T1', 'TS')")
     db.execute("UPDATE tasks SET status = 'issued' WHERE task_id = 'T1'")
-    assert db.execute("SELECT new_value, reason FROM status_history").fetchall() == [("issued", None)]
+    assert db.execute("SELECT new_value, reason FROM status_history").fetchall() == [
+        ("issued", None)]
 
 
 def test_dates_must_be_in_order():

@@ -31,7 +31,8 @@ def test_a_profile_survives_json_and_its_faults_are_named():
     profile = imsma.default_profile()
     assert imsma.load_profile(imsma.dump_profile(profile)) == profile
     broken = copy.deepcopy(profile)
-    broken["entities"]["hazards"]["fields"]["name"]["name"] = "a_hazard_name_far_longer_than_31_chars"
+    fields = broken["entities"]["hazards"]["fields"]
+    fields["name"]["name"] = "a_hazard_name_far_longer_than_31_chars"
     broken["entities"]["tasks"]["fields"]["team"]["domain"] = "cvd_teams"
     broken["entities"]["eo_finds"]["fields"]["model"]["name"] = "eo_category"
     with pytest.raises(imsma.ProfileError) as error:

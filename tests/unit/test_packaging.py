@@ -1,10 +1,10 @@
 """metadata.txt and translations: what the plugin repository and the users rely on."""
 import configparser
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -57,7 +57,8 @@ def test_no_pyqt5_only_idiom_in_the_plugin():
             code = line.split("#")[0]
             for pattern, why in FORBIDDEN.items():
                 if path != COMPAT and re.search(pattern, code):
-                    problems.append(f"{os.path.relpath(path, ROOT)}:{number}: {why}: {line.strip()}")
+                    where = f"{os.path.relpath(path, ROOT)}:{number}"
+                    problems.append(f"{where}: {why}: {line.strip()}")
         for number, use in ([] if path == COMPAT else unscoped_enum_uses(ast.parse(text))):
             problems.append(f"{os.path.relpath(path, ROOT)}:{number}: unscoped enum {use}")
     assert problems == []
@@ -65,7 +66,8 @@ def test_no_pyqt5_only_idiom_in_the_plugin():
 
 def test_the_check_finds_what_it_looks_for():
     tree = ast.parse("x = Qt.AlignLeft\ny = Qt.AlignmentFlag.AlignLeft\n"
-                     "z = QgsWkbTypes.Polygon\nw = QgsProject.instance()\nv = Qgis.QGIS_VERSION_INT\n")
+                     "z = QgsWkbTypes.Polygon\nw = QgsProject.instance()\n"
+                     "v = Qgis.QGIS_VERSION_INT\n")
     assert [use for _, use in unscoped_enum_uses(tree)] == ["Qt.AlignLeft", "QgsWkbTypes.Polygon"]
     assert re.search(list(FORBIDDEN)[8], 'translator.translate(CONTEXT, text.encode("utf-8"))')
 

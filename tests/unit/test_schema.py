@@ -65,7 +65,7 @@ def test_code_lists_match_the_contract():
 
 def test_business_keys_are_unique_and_required():
     for name in ("hazard_id", "activity_id", "find_id", "marking_id", "task_id", "record_id"):
-        owners = [l for l in schema.LAYERS if l.id_field == name]
+        owners = [layer for layer in schema.LAYERS if layer.id_field == name]
         assert owners, name
         field = owners[0].field(name)
         assert field.unique and field.required

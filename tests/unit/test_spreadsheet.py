@@ -1,8 +1,8 @@
 """core/spreadsheet.py and the XLSX writer: cells no spreadsheet runs, files any reader opens."""
 import csv
 import io
-import zipfile
 import xml.dom.minidom
+import zipfile
 
 from mineaction_plugin.core.spreadsheet import original, safe_cell, xml_text
 from mineaction_plugin.data.xlsx_writer import write_xlsx
