@@ -28,8 +28,8 @@ from qgis_bench import irregular_ring, start_qgis  # noqa: E402
 def make_database(path, tasks, rng):
     import processing
 
+    from mineaction_plugin.adapters.qgis_geodesy import insert_geometry
     from mineaction_plugin.data import gpkg_sql
-    from mineaction_plugin.processing.qgis_geodesy import insert_geometry
     processing.run("mineaction:createdatabase", {"OUTPUT": path})
     connection = gpkg_sql.connect(path)
     connection.execute("BEGIN")   # one transaction: the connection is in autocommit mode

@@ -2,7 +2,7 @@
 
 core/ never calls QGIS: the computations take a `geodesy` object (WGS84 ellipsoid) and a
 `projector` object (CRS conversions). Inside QGIS they are backed by QgsDistanceArea and
-QgsCoordinateTransform (processing/qgis_geodesy.py); outside it, by pyproj (below), which
+QgsCoordinateTransform (adapters/qgis_geodesy.py); outside it, by pyproj (below), which
 implements the same GeographicLib algorithms. Both are exact to far below a millimetre.
 
 geodesy:   direct(lat, lon, azimuth_deg, distance_m) -> (lat, lon)

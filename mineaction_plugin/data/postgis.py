@@ -5,7 +5,7 @@ A target is written as a libpq connection URI or key/value string plus the schem
 the project, e.g. ``postgresql://officer@db.anama.local:5432/mineaction?schema=aghdam`` or
 ``service=anama schema=aghdam``. Passwords are never part of it: libpq takes them from the
 environment, ~/.pgpass or a service file, and the plugin's dock passes them from the QGIS
-authentication database (processing/pg_connections.py). psycopg2 does the talking.
+authentication database (adapters/pg_connections.py). psycopg2 does the talking.
 """
 import re
 from dataclasses import dataclass
@@ -33,7 +33,7 @@ class Target:
         return f"{without_password(self.conninfo)} schema={self.schema}"
 
 
-# Set by the plugin when QGIS is there (processing/pg_connections.py): resolves
+# Set by the plugin when QGIS is there (adapters/pg_connections.py): resolves
 # "connection=<QGIS connection name>" into a Target, password from the authentication database.
 CONNECTION_RESOLVER = None
 

@@ -21,7 +21,7 @@ def open_project(text):
     return GpkgProject(text)
 
 
-# Set inside QGIS (processing/pg_connections.py): the layer source of a table behind a QGIS
+# Set inside QGIS (adapters/pg_connections.py): the layer source of a table behind a QGIS
 # connection, keeping its authentication configuration rather than a password.
 QGIS_LAYER_SOURCE = None
 

@@ -12,10 +12,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 from ..core import dashboard
 from ..core.i18n import tr
 from ..data import dashboard as dashboard_data
-from ..processing.qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 from ..styles.symbology import EO_SYMBOL, RELEASE_FILL
 from ..toolbelt import log, setting
 from .charts import BarChart

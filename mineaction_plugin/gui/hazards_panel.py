@@ -17,11 +17,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..adapters.qgis_geodesy import ellipsoid_measure
 from ..core import schema
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
 from ..processing.hazard_progress import hazard_progress
-from ..processing.qgis_geodesy import ellipsoid_measure
 from .tasks import run_algorithm
 
 

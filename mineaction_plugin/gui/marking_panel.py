@@ -17,11 +17,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..adapters.qgis_geodesy import geometry_blob
 from ..core import schema
 from ..core.i18n import tr
 from ..data import geopackage, marking_store
 from ..data.layers import loaded_layer
-from ..processing.qgis_geodesy import geometry_blob
 from ..styles.symbology import apply_style
 from ..toolbelt import setting
 

@@ -36,12 +36,12 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..adapters.qgis_geodesy import QgisGeodesy, QgisProjector
 from ..core import records as record_logic
 from ..core import units
 from ..core.i18n import tr
 from ..core.record_table import build_table
 from ..data import geopackage, records_store
-from ..processing.qgis_geodesy import QgisGeodesy, QgisProjector
 
 POINT_COLUMNS = ("point_id", "point_type", "from_point", "bearing", "distance", "row_id",
                  "mine_model", "mine_count", "spacing_m")

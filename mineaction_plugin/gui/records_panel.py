@@ -39,13 +39,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..adapters.qgis_geodesy import QgisGeodesy, QgisProjector
 from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError
 from ..data import record_files
 from ..data.layers import loaded_layer
 from ..data.tables import write_table
-from ..processing.qgis_geodesy import QgisGeodesy, QgisProjector
 from ..toolbelt import log, set_setting, setting
 
 STATUS_COLOURS = {"ok": QColor("#DFF0D8"), "warning": QColor("#FCF8E3"),

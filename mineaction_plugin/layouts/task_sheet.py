@@ -11,7 +11,6 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsDistanceArea,
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
@@ -38,6 +37,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMarginsF, QSizeF, QTranslator
 from qgis.PyQt.QtGui import QColor, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ..adapters.qgis_geodesy import WGS84, ellipsoid_measure
 from ..compat import translate_with
 from ..core import schema
 from ..core import task_sheet as sheet
@@ -52,7 +52,6 @@ LANGUAGES = ("en", "az", "ru")
 # drawn on the main map, top first
 MAP_LAYERS = ("eo_finds", "marking_signs", "marking_lines", "tasks", "land_release", "hazards")
 OVERVIEW_LAYERS = ("tasks", "hazards")
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 FONT_DIR = os.path.join(PLUGIN_DIR, "fonts")
 
 
@@ -118,7 +117,7 @@ class TaskSheetSource:
                 layers[name] = layer
             self.project.addMapLayers(list(layers.values()), False)
         self.layers = layers
-        self.measure = _ellipsoid(self.project)
+        self.measure = ellipsoid_measure(self.project.transformContext())
 
     def feature(self, layer_name, field, value):
         quoted = "'" + str(value).replace("'", "''") + "'"
@@ -132,13 +131,6 @@ class TaskSheetSource:
         if rect is not None:
             request.setFilterRect(rect)
         return list(self.layers[layer_name].getFeatures(request))
-
-
-def _ellipsoid(project):
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(WGS84, project.transformContext())
-    measure.setEllipsoid("EPSG:7030")
-    return measure
 
 
 def _text(value):

@@ -16,12 +16,12 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 from ..core import summary
 from ..core.i18n import N_, tr
 from ..data import project_db
 from ..data.tables import write_table
 from .base import MineActionAlgorithm, check_database, checked_output, database_parameter
-from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 

@@ -10,11 +10,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..adapters.qgis_geodesy import geometry_bounds
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
 from ..data import geopackage, gpkg_sql, project_db
 from .base import MineActionAlgorithm, database_parameter
-from .qgis_geodesy import geometry_bounds
 
 TASK_TYPES = list(schema.CODE_LISTS["task_type"])
 

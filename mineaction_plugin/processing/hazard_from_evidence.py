@@ -12,13 +12,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..adapters.qgis_geodesy import ellipsoid_measure, features_in_wgs84, insert_into
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
 from ..data import project_db
 from ..toolbelt import setting
 from .base import MineActionAlgorithm, check_database, database_parameter
 from .hazards_from_records import buffered
-from .qgis_geodesy import ellipsoid_measure, features_in_wgs84, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 

@@ -11,11 +11,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 from ..compat import field_type
 from ..core.i18n import N_, tr
 from ..data import project_db
 from .base import MineActionAlgorithm, check_database, check_sink, database_parameter
-from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 RELEASE_TYPES = ("cancelled", "reduced", "cleared")

@@ -12,12 +12,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
 from ..data import geopackage, project_db
 from ..toolbelt import setting
 from .base import MineActionAlgorithm, database_parameter
-from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 CLASSIFICATIONS = ("auto", "SHA", "CHA")

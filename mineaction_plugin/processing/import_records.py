@@ -20,6 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..adapters.qgis_geodesy import QgisGeodesy, QgisProjector
 from ..compat import field_type
 from ..core import records as record_logic
 from ..core.i18n import N_, tr
@@ -27,7 +28,6 @@ from ..core.record_table import TableError, normalise_header
 from ..core.spreadsheet import safe_cell
 from ..data import geopackage, project_db, record_files, records_store
 from .base import MineActionAlgorithm, check_sink, database_parameter
-from .qgis_geodesy import QgisGeodesy, QgisProjector
 
 ON_DUPLICATE_OPTIONS = ("reject", "replace")
 

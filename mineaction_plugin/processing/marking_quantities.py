@@ -14,10 +14,10 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ..adapters.qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 from ..core.i18n import N_, tr
 from ..data.tables import write_table
 from .base import MineActionAlgorithm, checked_output
-from .qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 
 COLUMNS = ("marking_id", "hazard_id", "marking_type", "length_m", "signs", "posts", "wire_m",
            "cost_line", "cost_posts", "cost_signs", "cost_total")

@@ -17,12 +17,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..adapters.qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 from ..compat import field_type
 from ..core.i18n import N_, tr
 from ..core.signs import place_signs
 from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
-from .qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 
 PROBE_M = 2.0  # how far to each side we look to tell the hazard side from the safe side
 

@@ -16,11 +16,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..adapters.qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 from ..compat import field_type
 from ..core.i18n import N_, tr
 from .base import MineActionAlgorithm, check_sink
 from .hazards_from_records import utm_for
-from .qgis_geodesy import WGS84, ellipsoid_measure, features_in_wgs84
 
 MITRE_LIMIT = 2.0  # a corner of the line stays within twice the offset of the hazard
 SEGMENTS = 8

@@ -42,7 +42,7 @@ class MineActionProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):
-        from .pg_connections import install
+        from ..adapters.pg_connections import install
         install()   # "connection=<QGIS connection>" databases, passwords from authcfg
         for algorithm in (CreateDatabaseAlgorithm(), UpgradeDatabaseAlgorithm(),
                           ImportMinefieldRecordsAlgorithm(), ClearanceSummaryAlgorithm(),

@@ -11,12 +11,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 from ..core import schema
 from ..core.i18n import N_, tr
 from ..core.records import normalise_date
 from ..data import project_db
 from .base import MineActionAlgorithm, check_database, database_parameter
-from .qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 AREAS = ("remaining", "whole")

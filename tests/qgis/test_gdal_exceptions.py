@@ -39,8 +39,8 @@ def test_refusals_are_database_errors_in_both_modes(gdal_mode, tmp_path):
 
 
 def test_a_constraint_failure_rolls_back_in_both_modes(gdal_mode, tmp_path):
+    from mineaction_plugin.adapters.qgis_geodesy import QgisGeodesy, QgisProjector
     from mineaction_plugin.core.records import compute_records
-    from mineaction_plugin.processing.qgis_geodesy import QgisGeodesy, QgisProjector
     db = str(tmp_path / "p.gpkg")
     geopackage.create(db)
     result = compute_records(record_files.read_table(os.path.join(DATA, "records.csv")),

@@ -35,8 +35,8 @@ def source_db(request, mineaction_provider, tmp_path_factory):
     lines = processing.run("mineaction:perimetermarking", {
         "INPUT": f"{path}|layername=hazards", "OFFSET": 5,
         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    from mineaction_plugin.adapters.qgis_geodesy import insert_geometry
     from mineaction_plugin.data import gpkg_sql
-    from mineaction_plugin.processing.qgis_geodesy import insert_geometry
     connection = gpkg_sql.connect(path)
     with connection:
         for feature in list(lines.getFeatures())[:3]:

@@ -80,7 +80,7 @@ def test_qgis_process_imports_records_as_the_issue_states(qgis_process_env, tmp_
     import csv
     import json
 
-    from mineaction_plugin.processing.qgis_geodesy import QgisGeodesy
+    from mineaction_plugin.adapters.qgis_geodesy import QgisGeodesy
     result = subprocess.run(
         [QGIS_PROCESS, "run", "mineaction:importminefieldrecords", "--",
          f"INPUT={os.path.join(DATA, sample)}", "TARGET_CRS=EPSG:4326",

@@ -51,7 +51,7 @@ def test_a_typed_record_matches_the_truth_and_is_drawn(dock):
     t = truth()["MF-12-0001"]
     assert record.area_m2 == pytest.approx(t["area_m2"], abs=0.01)
     for p in record.points:
-        from mineaction_plugin.processing.qgis_geodesy import QgisGeodesy
+        from mineaction_plugin.adapters.qgis_geodesy import QgisGeodesy
         lat, lon = t["points"][p.point_id]
         assert QgisGeodesy().inverse(lat, lon, p.lat, p.lon)[0] < 0.1
     assert "Area 5,923 m²" in editor.status.text()

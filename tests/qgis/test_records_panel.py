@@ -95,8 +95,8 @@ def test_rejected_rows_and_templates_are_saved(dock, tmp_path):
     with pytest.raises(TableError, match="header but no rows"):
         record_files.read_table(xlsx_path)
     table = record_files.read_table(xlsx_path, sheet="example")
+    from mineaction_plugin.adapters.qgis_geodesy import QgisGeodesy, QgisProjector
     from mineaction_plugin.core.records import compute_records
-    from mineaction_plugin.processing.qgis_geodesy import QgisGeodesy, QgisProjector
     result = compute_records(table, QgisGeodesy(), QgisProjector())
     assert [r.record_id for r in result.records] == ["MF-EX-0001"] and not result.rejected
 

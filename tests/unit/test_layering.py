@@ -1,0 +1,54 @@
+"""What each folder of the plugin may import (docs/architecture.md): core/ is pure Python,
+data/ knows no GUI, adapters/ sit below the algorithms, the dock and the task sheets."""
+import ast
+import os
+
+ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                    "mineaction_plugin")
+# folder -> the plugin's folders and modules it may import from
+ALLOWED = {
+    "core": {"core"},
+    "data": {"core", "data", "styles", "toolbelt", "compat"},
+    "adapters": {"core", "data", "adapters", "compat"},
+    "styles": {"core", "styles", "toolbelt"},
+    "processing": {"core", "data", "adapters", "processing", "layouts", "styles", "compat",
+                   "toolbelt"},
+    "layouts": {"core", "data", "adapters", "layouts", "styles", "compat", "toolbelt"},
+    "gui": {"core", "data", "adapters", "processing", "layouts", "styles", "gui", "compat",
+            "toolbelt"},
+}
+QT = ("qgis", "PyQt5", "PyQt6")
+
+
+def plugin_imports(path, folder):
+    """(line, the plugin's top-level folder or module imported) and (line, third-party root)."""
+    tree = ast.parse(open(path, encoding="utf-8").read())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            parts = (node.module or "").split(".")
+            if node.level == 1:
+                yield node.lineno, folder, None
+            else:
+                yield node.lineno, parts[0] if parts[0] else None, None
+        elif isinstance(node, ast.ImportFrom):
+            yield node.lineno, None, (node.module or "").split(".")[0]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, None, alias.name.split(".")[0]
+
+
+def test_each_folder_imports_only_what_it_may():
+    wrong = []
+    for folder, allowed in ALLOWED.items():
+        for name in sorted(os.listdir(os.path.join(ROOT, folder))):
+            if not name.endswith(".py"):
+                continue
+            path = os.path.join(ROOT, folder, name)
+            for line, inner, outer in plugin_imports(path, folder):
+                if inner and inner not in allowed:
+                    wrong.append(f"{folder}/{name}:{line} imports {inner}")
+                if folder == "core" and outer in QT:
+                    wrong.append(f"core/{name}:{line} imports {outer} (core/ is pure Python)")
+                if folder == "data" and outer == "qgis" and name != "layers.py":
+                    wrong.append(f"data/{name}:{line} imports qgis (data/ speaks GDAL/SQL)")
+    assert wrong == []
