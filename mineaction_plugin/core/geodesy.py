@@ -78,12 +78,63 @@ def segments_cross(ring, closed=True):
     """True when a ring (list of (x, y), not repeated at the end) crosses or touches itself.
 
     Planar test; callers pass local metric coordinates (see local_xy). closed=False tests the
-    open path only, without the edge from the last point back to the first.
+    open path only, without the edge from the last point back to the first. shapely (GEOS)
+    answers where it is installed; QGIS does not promise it on every platform, so the same
+    test is also written out here (records are small: a few dozen points).
     """
-    from shapely.geometry import LinearRing, LineString
+    try:
+        from shapely.geometry import LinearRing, LineString
+    except ImportError:
+        return path_crosses(ring, closed)
     if closed:
         return not LinearRing(ring).is_simple
     return not LineString(ring).is_simple
+
+
+def path_crosses(points, closed=True):
+    """segments_cross() without shapely: any two edges that meet other than where neighbours
+    share their vertex (a repeated vertex or a fold back counts as meeting)."""
+    vertices = []
+    for point in list(points) + ([points[0]] if closed else []):
+        if not vertices or point != vertices[-1]:   # a repeated vertex is no edge (as GEOS)
+            vertices.append(point)
+    edges = list(zip(vertices, vertices[1:]))
+    count = len(edges)
+    ends_meet = len(vertices) > 3 and vertices[0] == vertices[-1]   # a ring, written out
+    for i in range(count):
+        for j in range(i + 1, count):
+            neighbours = j == i + 1 or (ends_meet and i == 0 and j == count - 1)
+            if _edges_meet(edges[i], edges[j], neighbours):
+                return True
+    return False
+
+
+def _orientation(a, b, c):
+    value = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    return (value > 0) - (value < 0)
+
+
+def _on_segment(a, b, p):
+    return (min(a[0], b[0]) <= p[0] <= max(a[0], b[0])
+            and min(a[1], b[1]) <= p[1] <= max(a[1], b[1]))
+
+
+def _edges_meet(first, second, neighbours):
+    (a, b), (c, d) = first, second
+    if neighbours:
+        # they share a vertex; they meet elsewhere only by folding back along each other
+        shared = b if b in (c, d) else a
+        other_first = a if shared == b else b
+        other_second = d if shared == c else c
+        return _orientation(shared, other_first, other_second) == 0 and (
+            _on_segment(shared, other_first, other_second)
+            or _on_segment(shared, other_second, other_first))
+    o1, o2, o3, o4 = (_orientation(a, b, c), _orientation(a, b, d), _orientation(c, d, a),
+                      _orientation(c, d, b))
+    if o1 != o2 and o3 != o4:
+        return True
+    return ((o1 == 0 and _on_segment(a, b, c)) or (o2 == 0 and _on_segment(a, b, d))
+            or (o3 == 0 and _on_segment(c, d, a)) or (o4 == 0 and _on_segment(c, d, b)))
 
 
 def local_xy(points):

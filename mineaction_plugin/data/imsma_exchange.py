@@ -480,20 +480,40 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 
 def _coordinates(wkt):
-    """Sorted vertex coordinates (rounded to 1e-8°): the same shape whatever ring direction
-    and start vertex a format chose."""
+    """The vertices of a point or line WKT, in order."""
     numbers = [float(n) for n in _NUMBER.findall(wkt)]
-    pairs = sorted((round(x, 8), round(y, 8)) for x, y in zip(numbers[::2], numbers[1::2]))
-    return pairs
+    return list(zip(numbers[::2], numbers[1::2]))
 
 
 def same_geometry(wkt_a, wkt_b, tolerance=1e-7):
-    a, b = _coordinates(wkt_a), _coordinates(wkt_b)
-    if len(set(a)) != len(set(b)):
+    """Whether two geometries are the same place within `tolerance` degrees (~1 cm): points
+    and lines vertex by vertex (either direction), polygons by the area between them (a File
+    Geodatabase may turn a ring round or start it elsewhere; two different rings with the same
+    corners are not the same)."""
+    if not wkt_a or not wkt_b:
+        return not wkt_a and not wkt_b
+    a, b = ogr.CreateGeometryFromWkt(wkt_a), ogr.CreateGeometryFromWkt(wkt_b)
+    if a is None or b is None:
+        return wkt_a == wkt_b
+    if ogr.GT_Flatten(a.GetGeometryType()) != ogr.GT_Flatten(b.GetGeometryType()):
         return False
-    a, b = sorted(set(a)), sorted(set(b))
-    return all(abs(x1 - x2) <= tolerance and abs(y1 - y2) <= tolerance
-               for (x1, y1), (x2, y2) in zip(a, b))
+    if ogr.GT_Flatten(a.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon) \
+            and a.IsValid() and b.IsValid():
+        between = a.SymDifference(b)
+        outline = a.Boundary().Length() if a.Boundary() is not None else 0.0
+        return between is None or between.IsEmpty() or between.Area() <= tolerance * outline
+    first, second = _coordinates(wkt_a), _coordinates(wkt_b)
+    if len(first) != len(second):
+        return False
+
+    def close(one, other):
+        return all(abs(x1 - x2) <= tolerance and abs(y1 - y2) <= tolerance
+                   for (x1, y1), (x2, y2) in zip(one, other))
+    if first and first[0] == first[-1] and len(first) > 3:   # a ring (of an invalid polygon)
+        ring = second[:-1]
+        turns = [ring[i:] + ring[:i] for i in range(len(ring))]
+        return any(close(first[:-1], t) or close(first[:-1], list(reversed(t))) for t in turns)
+    return close(first, second) or close(first, list(reversed(second)))
 
 
 def _value(feature, index, field_type):

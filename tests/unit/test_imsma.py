@@ -66,3 +66,18 @@ def test_rows_are_checked_for_required_values_domains_ids_and_geometry():
     assert ("hazards", "HZ-4", "geometry", "empty geometry") in problems
     assert ("hazards", "HZ-4", "priority", "'9' is not a code of cvd_priority") in problems
     assert not [p for p in problems if p[1] == "HZ-1" and p[2] != "hazard_localid"]
+
+
+def test_geometries_compare_as_places_not_as_sets_of_corners():
+    from mineaction_plugin.data.imsma_exchange import same_geometry
+    square = "POLYGON ((47 40,47.01 40,47.01 40.01,47 40.01,47 40))"
+    turned = "POLYGON ((47 40,47 40.01,47.01 40.01,47.01 40,47 40))"       # other direction
+    started = "POLYGON ((47.01 40,47.01 40.01,47 40.01,47 40,47.01 40))"   # other start
+    bow_tie = "POLYGON ((47 40,47.01 40.01,47.01 40,47 40.01,47 40))"      # same corners
+    assert same_geometry(square, turned) and same_geometry(square, started)
+    assert not same_geometry(square, bow_tie)
+    assert same_geometry("LINESTRING (47 40,47.01 40)", "LINESTRING (47.01 40,47 40)")
+    assert not same_geometry("LINESTRING (47 40,47.01 40,47 40.01)",
+                             "LINESTRING (47 40,47 40.01,47.01 40)")
+    assert same_geometry("POINT (47 40)", "POINT (47.00000001 40)")
+    assert not same_geometry("POINT (47 40)", "POLYGON ((47 40,47.01 40,47 40.01,47 40))")
