@@ -949,12 +949,12 @@
       <translation>İstiqamət (°)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/qgis_geodesy.py" />
+      <location filename="mineaction_plugin/adapters/qgis_geodesy.py" />
       <source>Feature {fid}: its coordinates cannot be converted to WGS 84 (is the layer's CRS right?).</source>
       <translation>Obyekt {fid}: koordinatları WGS 84-ə çevrilə bilmir (layın CRS-i düzgündürmü?).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/qgis_geodesy.py" />
+      <location filename="mineaction_plugin/adapters/qgis_geodesy.py" />
       <source>Feature {fid}: its coordinates lie outside longitude/latitude once converted to WGS 84 (metres declared as degrees? check the layer's CRS).</source>
       <translation>Obyekt {fid}: WGS 84-ə çevriləndən sonra koordinatları uzunluq/enlik hüdudlarından kənardadır (metrlər dərəcə kimi göstərilib? layın CRS-ni yoxlayın).</translation>
     </message>
@@ -2869,7 +2869,7 @@
       <translation>PDF {path} yazıla bilmədi ({reason}).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/pg_connections.py" />
+      <location filename="mineaction_plugin/adapters/pg_connections.py" />
       <source>The authentication configuration of connection '{name}' could not be read (is the master password set?).</source>
       <translation>'{name}' bağlantısının autentifikasiya konfiqurasiyası oxuna bilmədi (əsas parol təyin edilibmi?).</translation>
     </message>
@@ -2919,7 +2919,7 @@
       <translation>Qeydlər idxal olunmazdan əvvəl verilənlər bazası yenilənməlidir.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <location filename="mineaction_plugin/data/marking_store.py" />
       <source>The database must be upgraded first.</source>
       <translation>Əvvəlcə verilənlər bazası yenilənməlidir.</translation>
     </message>
@@ -3094,7 +3094,7 @@
       <translation>Bütün proqram və ya bir rayon</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/pg_connections.py" />
+      <location filename="mineaction_plugin/adapters/pg_connections.py" />
       <source>There is no QGIS PostgreSQL connection called '{name}' (Browser ▸ PostgreSQL ▸ New Connection).</source>
       <translation>'{name}' adlı QGIS PostgreSQL bağlantısı yoxdur (Brauzer ▸ PostgreSQL ▸ Yeni bağlantı).</translation>
     </message>
@@ -3987,6 +3987,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>{count} task sheets written to {folder}.</source>
       <translation>{count} tapşırıq vərəqəsi {folder} qovluğuna yazıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>{database} was made by an older version of the plugin (schema {found}, now {known}): upgrade it first (Upgrade project database, which keeps a backup).</source>
+      <translation>{database} plaginin köhnə versiyası ilə yaradılıb (sxem {found}, indi {known}): əvvəlcə onu yeniləyin (ehtiyat nüsxə saxlayan "Layihə verilənlər bazasını yenilə").</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />

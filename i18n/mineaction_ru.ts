@@ -949,12 +949,12 @@
       <translation>Направление (°)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/qgis_geodesy.py" />
+      <location filename="mineaction_plugin/adapters/qgis_geodesy.py" />
       <source>Feature {fid}: its coordinates cannot be converted to WGS 84 (is the layer's CRS right?).</source>
       <translation>Объект {fid}: координаты не переводятся в WGS 84 (верна ли СК слоя?).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/qgis_geodesy.py" />
+      <location filename="mineaction_plugin/adapters/qgis_geodesy.py" />
       <source>Feature {fid}: its coordinates lie outside longitude/latitude once converted to WGS 84 (metres declared as degrees? check the layer's CRS).</source>
       <translation>Объект {fid}: после перевода в WGS 84 координаты вне долготы/широты (метры указаны как градусы? проверьте СК слоя).</translation>
     </message>
@@ -2869,7 +2869,7 @@
       <translation>Не удалось записать PDF {path} ({reason}).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/pg_connections.py" />
+      <location filename="mineaction_plugin/adapters/pg_connections.py" />
       <source>The authentication configuration of connection '{name}' could not be read (is the master password set?).</source>
       <translation>Не удалось прочитать конфигурацию аутентификации подключения '{name}' (задан ли мастер-пароль?).</translation>
     </message>
@@ -2919,7 +2919,7 @@
       <translation>Перед импортом формуляров базу данных нужно обновить.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <location filename="mineaction_plugin/data/marking_store.py" />
       <source>The database must be upgraded first.</source>
       <translation>Сначала нужно обновить базу данных.</translation>
     </message>
@@ -3094,7 +3094,7 @@
       <translation>Вся программа или один район</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/pg_connections.py" />
+      <location filename="mineaction_plugin/adapters/pg_connections.py" />
       <source>There is no QGIS PostgreSQL connection called '{name}' (Browser ▸ PostgreSQL ▸ New Connection).</source>
       <translation>Нет подключения QGIS к PostgreSQL с именем '{name}' (Обозреватель ▸ PostgreSQL ▸ Новое подключение).</translation>
     </message>
@@ -3987,6 +3987,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>{count} task sheets written to {folder}.</source>
       <translation>Листов задач записано в {folder}: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>{database} was made by an older version of the plugin (schema {found}, now {known}): upgrade it first (Upgrade project database, which keeps a backup).</source>
+      <translation>{database} создана старой версией модуля (схема {found}, сейчас {known}): сначала обновите её («Обновить базу данных проекта», с резервной копией).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />

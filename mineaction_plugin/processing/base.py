@@ -4,7 +4,7 @@ import os
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile
 
-from ..core import outputs
+from ..core import outputs, schema
 from ..core.i18n import tr
 from ..data import geopackage, project_db
 
@@ -19,11 +19,19 @@ def database_parameter(name, description=None, optional=False):
 
 
 def check_database(database):
-    """Refuse, with the reason, what is not a project database this plugin can use."""
+    """Refuse, with the reason, what is not a project database this plugin can use as it is:
+    not one, damaged, or made by an older version (which mineaction:upgradedatabase brings
+    up to date after a backup)."""
     try:
-        return project_db.inspect(database)
+        info = project_db.inspect(database)
     except geopackage.DatabaseError as error:
         raise QgsProcessingException(str(error))
+    if info.needs_upgrade:
+        raise QgsProcessingException(tr(
+            "{database} was made by an older version of the plugin (schema {found}, now "
+            "{known}): upgrade it first (Upgrade project database, which keeps a backup).")
+            .format(database=info.path, found=info.version, known=schema.SCHEMA_VERSION))
+    return info
 
 
 def checked_output(path, extensions, protected=(), label="OUTPUT"):

@@ -14,7 +14,7 @@ from ..adapters.qgis_geodesy import geometry_bounds
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
 from ..data import geopackage, gpkg_sql, project_db
-from .base import MineActionAlgorithm, database_parameter
+from .base import MineActionAlgorithm, check_database, database_parameter
 
 TASK_TYPES = list(schema.CODE_LISTS["task_type"])
 
@@ -83,6 +83,7 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
         if task_id and task_sheet.task_id_problem(task_id):
             raise QgsProcessingException(tr("Task id '{id}': {reason}.").format(
                 id=task_id, reason=tr(task_sheet.task_id_problem(task_id))))
+        check_database(database)
         try:
             db = project_db.open_project(database)
         except geopackage.DatabaseError as error:

@@ -15,9 +15,9 @@ from qgis.core import (
 from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
-from ..data import geopackage, project_db
+from ..data import project_db
 from ..toolbelt import setting
-from .base import MineActionAlgorithm, database_parameter
+from .base import MineActionAlgorithm, check_database, database_parameter
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 CLASSIFICATIONS = ("auto", "SHA", "CHA")
@@ -78,11 +78,7 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
             parameters, self.RECORD_IDS, context) or "").split(",") if r.strip()]
         metres = self.parameterAsDouble(parameters, self.BUFFER, context)
         chosen = self.parameterAsEnumString(parameters, self.CLASSIFICATION, context)
-        try:
-            if project_db.inspect(database).needs_upgrade:
-                raise geopackage.DatabaseError(tr("The database must be upgraded first."))
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
+        check_database(database)
         pattern = setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN)
         measure = ellipsoid_measure(context.transformContext())
         db = project_db.open_project(database)

@@ -26,8 +26,8 @@ from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError, normalise_header
 from ..core.spreadsheet import safe_cell
-from ..data import geopackage, project_db, record_files, records_store
-from .base import MineActionAlgorithm, check_sink, database_parameter
+from ..data import geopackage, record_files, records_store
+from .base import MineActionAlgorithm, check_database, check_sink, database_parameter
 
 ON_DUPLICATE_OPTIONS = ("reject", "replace")
 
@@ -121,11 +121,11 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         for name in (self.PERIMETERS, self.POINTS, self.MINE_ROWS, self.ERRORS, self.MINES):
             if parameters.get(name) is not None:
                 check_sink(self, parameters, name, context, (database, path))
+        if database:
+            check_database(database)
         try:
             table = record_files.read_table(path)
-            if database:
-                project_db.inspect(database)
-        except (TableError, geopackage.DatabaseError) as error:
+        except TableError as error:
             raise QgsProcessingException(str(error))
         feedback.pushInfo(tr("{rows} rows read from {name}.").format(
             rows=len(table.rows), name=os.path.basename(path)))

@@ -12,7 +12,7 @@ from qgis.core import (
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
 from ..data import geopackage, project_db
-from .base import MineActionAlgorithm, database_parameter
+from .base import MineActionAlgorithm, check_database, database_parameter
 
 
 class SetTaskStatusAlgorithm(MineActionAlgorithm):
@@ -50,6 +50,7 @@ class SetTaskStatusAlgorithm(MineActionAlgorithm):
         reason = (self.parameterAsString(parameters, self.REASON, context) or "").strip()
         read_version = (self.parameterAsInt(parameters, self.ROW_VERSION, context)
                         if parameters.get(self.ROW_VERSION) not in (None, "") else None)
+        check_database(database)
         try:
             db = project_db.open_project(database)
         except geopackage.DatabaseError as error:

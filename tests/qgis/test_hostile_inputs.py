@@ -219,3 +219,22 @@ def test_rejected_rows_written_for_a_spreadsheet_are_guarded_and_read_back(run_a
     assert "'=HYPERLINK" in text and ',"=HYPERLINK' not in text
     table = record_files.read_table(str(errors))
     assert {values["notes"] for _, values in table.rows} == {formula}
+
+
+def test_every_algorithm_refuses_an_older_schema_the_same_way(run_alg, tmp_path):
+    from mineaction_plugin.data import geopackage
+    old = str(tmp_path / "old.gpkg")
+    geopackage.create(old, version=4)
+    for name, parameters in (
+            ("createtask", {"HAZARD_ID": "HZ-1", "TASK_TYPE": "TS"}),
+            ("settaskstatus", {"TASK_ID": "T-1", "STATUS": "issued"}),
+            ("hazardsfromrecords", {}),
+            ("hazardprogress", {"OUTPUT": "memory:"}),
+            ("importminefieldrecords", {"INPUT": write_csv(tmp_path / "r.csv",
+                                                           record("MF-1"))}),
+            ("exportimsma", {"OUTPUT": str(tmp_path / "x.gdb")})):
+        with pytest.raises(QgsProcessingException, match=r"older version.*schema 4.*upgrade it "
+                                                         r"first"):
+            run_alg(name, dict(parameters, DATABASE=old))
+    assert run_alg("upgradedatabase", {"DATABASE": old})
+    assert geopackage.inspect(old).version == 5
