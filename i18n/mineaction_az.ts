@@ -615,8 +615,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
-      <source>Creates a hazard for each minefield record (all records without a hazard yet, or the record ids given): the record's perimeter, grown by a buffer in metres on the ground. Reliable and partly reliable records are direct evidence and give confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless a classification is chosen. Ids follow the hazard id pattern of the settings.</source>
-      <translation>Hər mina sahəsi qeydi üçün (hələ təhlükəli ərazisi olmayan bütün qeydlər və ya verilmiş qeyd kodları) təhlükəli ərazi yaradır: qeydin perimetri, yerdə metrlə bufer qədər genişləndirilmiş. Etibarlı və qismən etibarlı qeydlər birbaşa sübutdur və təsdiqlənmiş təhlükəli ərazilər (CHA) verir; digər qeydlər, təsnifat seçilməyibsə, şübhəli ərazilər (SHA) verir. Kodlar parametrlərdəki təhlükəli ərazi kodu nümunəsinə uyğundur.</translation>
+      <source>Creates a hazard for each minefield record (all records without a hazard yet, or the record ids given): the record's perimeter, grown by a buffer in metres on the ground. Reliable and partly reliable records are direct evidence and give confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless a classification is chosen. Ids follow HAZARD_ID_PATTERN.</source>
+      <translation>Hər mina sahəsi qeydi üçün (hələ təhlükəli ərazisi olmayan bütün qeydlər və ya verilmiş qeyd kodları) təhlükəli ərazi yaradır: qeydin perimetri, yerdə metrlə bufer qədər genişləndirilmiş. Etibarlı və qismən etibarlı qeydlər birbaşa sübutdur və təsdiqlənmiş təhlükəli ərazilər (CHA) verir; digər qeydlər, təsnifat seçilməyibsə, şübhəli ərazilər (SHA) verir. Kodlar HAZARD_ID_PATTERN nümunəsinə uyğundur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_task.py" />
@@ -637,6 +637,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Currency</source>
       <translation>Valyuta</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>DECLINATION: '{value}' is not a number of degrees.</source>
+      <translation>DECLINATION: '{value}' dərəcə ədədi deyil.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1134,6 +1139,11 @@
       <translation>Təhlükəli ərazinin kodu</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>Hazard id pattern ({district}, {seq})</source>
+      <translation>Təhlükəli ərazi kodu nümunəsi ({district}, {seq})</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>Hazard progress</source>
       <translation>Təhlükəli ərazilər üzrə irəliləyiş</translation>
@@ -1454,6 +1464,11 @@
       <translation>Yalnız hərflər, rəqəmlər, '.', '-' və '_': PDF faylının adı olur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>List EO finds within (m of the task area)</source>
+      <translation>Tapşırıq ərazisindən bu məsafədəki (m) PS tapıntılarını göstər</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>List finds within</source>
       <translation>Tapıntıları bu məsafədə göstər</translation>
@@ -1487,6 +1502,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Magnetic declination, east positive</source>
       <translation>Maqnit meyli, şərq müsbət</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Magnetic declination, ° east (empty: the record's)</source>
+      <translation>Maqnit meyli, ° şərqə (boş: qeydinki)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2182,6 +2202,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Programme</source>
       <translation>Proqram</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Programme name (title block)</source>
+      <translation>Proqramın adı (başlıq bloku)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />

@@ -615,8 +615,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
-      <source>Creates a hazard for each minefield record (all records without a hazard yet, or the record ids given): the record's perimeter, grown by a buffer in metres on the ground. Reliable and partly reliable records are direct evidence and give confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless a classification is chosen. Ids follow the hazard id pattern of the settings.</source>
-      <translation>Создаёт опасный участок для каждого формуляра минного поля (всех формуляров без участка или указанных кодов): периметр формуляра, расширенный буфером в метрах на местности. Достоверные и частично достоверные формуляры — прямые свидетельства и дают подтверждённые опасные участки (CHA); остальные — предполагаемые (SHA), если классификация не выбрана. Коды следуют шаблону кода участка из настроек.</translation>
+      <source>Creates a hazard for each minefield record (all records without a hazard yet, or the record ids given): the record's perimeter, grown by a buffer in metres on the ground. Reliable and partly reliable records are direct evidence and give confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless a classification is chosen. Ids follow HAZARD_ID_PATTERN.</source>
+      <translation>Создаёт опасный участок для каждого формуляра минного поля (всех формуляров без участка или указанных кодов): периметр формуляра, расширенный буфером в метрах на местности. Достоверные и частично достоверные формуляры — прямые свидетельства и дают подтверждённые опасные участки (CHA); остальные — предполагаемые (SHA), если классификация не выбрана. Коды следуют шаблону HAZARD_ID_PATTERN.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_task.py" />
@@ -637,6 +637,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Currency</source>
       <translation>Валюта</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>DECLINATION: '{value}' is not a number of degrees.</source>
+      <translation>DECLINATION: '{value}' — не число градусов.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1134,6 +1139,11 @@
       <translation>Код опасного участка</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/base.py" />
+      <source>Hazard id pattern ({district}, {seq})</source>
+      <translation>Шаблон кода опасного района ({district}, {seq})</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>Hazard progress</source>
       <translation>Ход работ по участкам</translation>
@@ -1454,6 +1464,11 @@
       <translation>Только буквы, цифры, '.', '-' и '_': это имя PDF-файла</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>List EO finds within (m of the task area)</source>
+      <translation>Показывать находки ВОП в пределах (м от района задания)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>List finds within</source>
       <translation>Показывать находки в пределах</translation>
@@ -1487,6 +1502,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Magnetic declination, east positive</source>
       <translation>Магнитное склонение, восточное положительно</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Magnetic declination, ° east (empty: the record's)</source>
+      <translation>Магнитное склонение, ° к востоку (пусто: из формуляра)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2182,6 +2202,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Programme</source>
       <translation>Программа</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Programme name (title block)</source>
+      <translation>Название программы (штамп)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />

@@ -26,6 +26,18 @@ def district_code(district):
     return DISTRICT_CODES.get(plain) or (plain[:3].upper() if plain else "XXX")
 
 
+def pattern_problem(pattern):
+    """Why `pattern` cannot make hazard ids, or None. It must hold {seq} (optionally with a
+    format such as {seq:04d}) and may hold {district}; nothing else in braces."""
+    if "{seq" not in pattern:
+        return "the pattern needs {seq} (the running number), e.g. HZ-{district}-{seq:04d}"
+    try:
+        pattern.format(district="AGD", seq=1)
+    except (KeyError, ValueError, IndexError) as error:
+        return f"the pattern cannot be filled ({error}); use {{district}} and {{seq}} only"
+    return None
+
+
 def next_hazard_id(existing_ids, district, pattern=DEFAULT_PATTERN):
     """The next free id for `district` after the highest sequence already used."""
     code = district_code(district)

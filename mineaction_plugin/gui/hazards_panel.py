@@ -22,7 +22,14 @@ from ..core import schema
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
 from ..processing.hazard_progress import hazard_progress
+from ..toolbelt import setting
 from .tasks import run_algorithm
+
+
+def id_pattern():
+    """The officer's hazard id pattern (Settings), handed to the algorithms."""
+    from ..core.hazard_ids import DEFAULT_PATTERN
+    return setting("hazard_id_pattern", DEFAULT_PATTERN)
 
 
 class HazardsPanel(QWidget):
@@ -120,7 +127,7 @@ class HazardsPanel(QWidget):
         selected = [f["record_id"] for f in records.selectedFeatures()] if records else []
         results = run_algorithm(self.iface, "mineaction:hazardsfromrecords", {
             "DATABASE": self.dock.database, "RECORD_IDS": ",".join(selected),
-            "BUFFER": self.buffer.value(),
+            "BUFFER": self.buffer.value(), "HAZARD_ID_PATTERN": id_pattern(),
             "CLASSIFICATION": self.classification.currentData()},
             self._hazards_created, synchronous)
         return int(results["CREATED"]) if results else 0
@@ -149,6 +156,7 @@ class HazardsPanel(QWidget):
         try:
             result = processing.run("mineaction:hazardfromevidence", {
                 "DATABASE": self.dock.database, "BUFFER": buffer,
+                "HAZARD_ID_PATTERN": id_pattern(),
                 "INPUT": QgsProcessingFeatureSourceDefinition(finds.id(), True)})
         except Exception as error:
             self.iface.messageBar().pushMessage(tr("Mine Action"), str(error),

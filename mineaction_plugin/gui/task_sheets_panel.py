@@ -430,9 +430,15 @@ class TaskSheetsPanel(QWidget):
         set_setting("sheet_folder", folder)
         language, size, orientation = self._sheet_options()
         self._say(tr("Writing task sheets…"), Qgis.MessageLevel.Info)
+        from ..layouts.task_sheet import sheet_settings
+        settings = sheet_settings()
         return run_algorithm(self.iface, "mineaction:exporttasksheets", {
             "DATABASE": self.dock.database, "FILTER": expression, "PAGE_SIZE": size,
             "ORIENTATION": orientation, "LANGUAGE": language, "COMBINED": len(tasks) != 1,
+            "PROGRAMME": settings["programme"], "SAFETY_NOTES": settings["safety_notes"],
+            "EMERGENCY_CONTACTS": settings["emergency"],
+            "FINDS_DISTANCE": settings["finds_distance_m"],
+            "DECLINATION": str(settings["declination"] or ""),
             "OUTPUT_FOLDER": folder}, self._exported, synchronous)
 
     def _exported(self, results):

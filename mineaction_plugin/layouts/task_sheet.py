@@ -86,15 +86,22 @@ def sheet_translator(language):
     return translate
 
 
+# What a sheet says besides the database: the same on every machine unless given
+# (mineaction:exporttasksheets parameters); the dock fills them from its settings.
+SHEET_DEFAULTS = {"programme": "ANAMA — Azerbaijan National Agency for Mine Action",
+                  "safety_notes": "", "emergency": "", "finds_distance_m": 500.0,
+                  "declination": ""}
+
+
 def sheet_settings():
-    """What the sheets take from the plugin settings (Settings ▸ Mine Action)."""
+    """The officer's sheet settings (Task sheets ▸ Settings…), for the dock to pass on."""
     return {
-        "programme": setting("programme_name", "ANAMA — Azerbaijan National Agency for Mine "
-                                               "Action"),
-        "safety_notes": setting("safety_notes", ""),
-        "emergency": setting("emergency_contacts", ""),
-        "finds_distance_m": float(setting("finds_distance_m", 500)),
-        "declination": setting("declination_deg", ""),
+        "programme": setting("programme_name", SHEET_DEFAULTS["programme"]),
+        "safety_notes": setting("safety_notes", SHEET_DEFAULTS["safety_notes"]),
+        "emergency": setting("emergency_contacts", SHEET_DEFAULTS["emergency"]),
+        "finds_distance_m": float(setting("finds_distance_m",
+                                          SHEET_DEFAULTS["finds_distance_m"])),
+        "declination": setting("declination_deg", SHEET_DEFAULTS["declination"]),
     }
 
 

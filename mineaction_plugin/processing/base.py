@@ -18,6 +18,30 @@ def database_parameter(name, description=None, optional=False):
         optional=optional, fileFilter=tr("GeoPackage (*.gpkg);;All files (*)"))
 
 
+HAZARD_ID_PATTERN = "HAZARD_ID_PATTERN"
+
+
+def hazard_id_pattern_parameter():
+    """How new hazards are named; the dock passes the officer's setting, qgis_process and
+    models get the same default on every machine."""
+    from qgis.core import QgsProcessingParameterString
+
+    from ..core.hazard_ids import DEFAULT_PATTERN
+    return QgsProcessingParameterString(
+        HAZARD_ID_PATTERN, tr("Hazard id pattern ({district}, {seq})"), DEFAULT_PATTERN,
+        optional=True)
+
+
+def hazard_id_pattern(algorithm, parameters, context):
+    from ..core.hazard_ids import DEFAULT_PATTERN, pattern_problem
+    pattern = (algorithm.parameterAsString(parameters, HAZARD_ID_PATTERN, context) or
+               "").strip() or DEFAULT_PATTERN
+    problem = pattern_problem(pattern)
+    if problem:
+        raise QgsProcessingException(f"{HAZARD_ID_PATTERN}: {problem}")
+    return pattern
+
+
 def check_database(database):
     """Refuse, with the reason, what is not a project database this plugin can use as it is:
     not one, damaged, or made by an older version (which mineaction:upgradedatabase brings

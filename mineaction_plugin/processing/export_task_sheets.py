@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsVectorLayer,
 )
@@ -21,6 +22,7 @@ from ..data import project_db
 from ..layouts import template as sheet_template
 from ..layouts.task_sheet import (
     LANGUAGES,
+    SHEET_DEFAULTS,
     CombinedPdf,
     SheetError,
     TaskSheet,
@@ -70,11 +72,31 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
     ORIENTATION, LANGUAGE, COMBINED = "ORIENTATION", "LANGUAGE", "COMBINED"
     OUTPUT_FOLDER, FILES, EXPORTED, FAILED = "OUTPUT_FOLDER", "FILES", "EXPORTED", "FAILED"
     COMBINED_FILE, PROBLEMS = "COMBINED_FILE", "PROBLEMS"
+    PROGRAMME, SAFETY_NOTES, EMERGENCY_CONTACTS = "PROGRAMME", "SAFETY_NOTES", "EMERGENCY_CONTACTS"
+    FINDS_DISTANCE, DECLINATION = "FINDS_DISTANCE", "DECLINATION"
 
     def flags(self):
         # layouts are Qt graphics scenes and text needs Qt's font database: main thread only,
         # as QGIS's own layout export algorithms
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def _sheet_settings(self, parameters, context):
+        """What the sheets say besides the database, from the parameters only (the same on
+        every machine; the dock passes the officer's settings)."""
+        def text(name):
+            return (self.parameterAsString(parameters, name, context) or "").strip()
+        declination = text(self.DECLINATION)
+        if declination:
+            try:
+                float(declination.replace(",", "."))
+            except ValueError:
+                raise QgsProcessingException(tr("DECLINATION: '{value}' is not a number of "
+                                                "degrees.").format(value=declination))
+        return {"programme": text(self.PROGRAMME), "safety_notes": text(self.SAFETY_NOTES),
+                "emergency": text(self.EMERGENCY_CONTACTS),
+                "finds_distance_m": self.parameterAsDouble(parameters, self.FINDS_DISTANCE,
+                                                           context),
+                "declination": declination.replace(",", ".")}
 
     def initAlgorithm(self, config=None):
         self.addParameter(database_parameter(self.DATABASE))
@@ -95,6 +117,20 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.COMBINED, tr("Also write all sheets in one PDF (task_sheets.pdf)"),
             defaultValue=False))
+        defaults = SHEET_DEFAULTS
+        for name, title, default, multiline in (
+                (self.PROGRAMME, tr("Programme name (title block)"), defaults["programme"],
+                 False),
+                (self.SAFETY_NOTES, tr("Safety notes"), defaults["safety_notes"], True),
+                (self.EMERGENCY_CONTACTS, tr("Emergency contacts"), defaults["emergency"], True),
+                (self.DECLINATION, tr("Magnetic declination, ° east (empty: the record's)"),
+                 defaults["declination"], False)):
+            self.addParameter(QgsProcessingParameterString(name, title, default, multiline,
+                                                           optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FINDS_DISTANCE, tr("List EO finds within (m of the task area)"),
+            QgsProcessingParameterNumber.Type.Double, defaults["finds_distance_m"],
+            minValue=0.0, maxValue=10_000.0))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER,
                                                                   tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("PDF files written")))
@@ -133,7 +169,7 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
                 tr("The database has no tasks; no sheet was written."))
         try:
             source = TaskSheetSource(database, sheet_translator(language))
-            sheet = TaskSheet(source, template)
+            sheet = TaskSheet(source, template, self._sheet_settings(parameters, context))
         except (SheetError, ValueError) as error:
             raise QgsProcessingException(str(error))
 

@@ -16,8 +16,13 @@ from ..adapters.qgis_geodesy import ellipsoid_measure, features_in_wgs84, insert
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
 from ..data import project_db
-from ..toolbelt import setting
-from .base import MineActionAlgorithm, check_database, database_parameter
+from .base import (
+    MineActionAlgorithm,
+    check_database,
+    database_parameter,
+    hazard_id_pattern,
+    hazard_id_pattern_parameter,
+)
 from .hazards_from_records import buffered
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -36,6 +41,7 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(database_parameter(self.DATABASE))
+        self.addParameter(hazard_id_pattern_parameter())
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Evidence points"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterNumber(
@@ -72,7 +78,7 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
             with db.transaction():
                 ids = [row[0] for row in db.rows(f"SELECT hazard_id FROM {db.t('hazards')}")]
                 hazard_id = hazard_ids.next_hazard_id(
-                    ids, district, setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN))
+                    ids, district, hazard_id_pattern(self, parameters, context))
                 insert_into(db, "hazards", {
                     "hazard_id": hazard_id,
                     "name": tr("Around {count} evidence points").format(count=len(points)),

@@ -16,8 +16,13 @@ from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert
 from ..core import hazard_ids
 from ..core.i18n import N_, tr
 from ..data import project_db
-from ..toolbelt import setting
-from .base import MineActionAlgorithm, check_database, database_parameter
+from .base import (
+    MineActionAlgorithm,
+    check_database,
+    database_parameter,
+    hazard_id_pattern,
+    hazard_id_pattern_parameter,
+)
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 CLASSIFICATIONS = ("auto", "SHA", "CHA")
@@ -54,13 +59,14 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
               "or the record ids given): the record's perimeter, grown by a buffer in metres "
               "on the ground. Reliable and partly reliable records are direct evidence and give "
               "confirmed hazardous areas (CHA); other records give suspected ones (SHA), unless "
-              "a classification is chosen. Ids follow the hazard id pattern of the settings.")
+              "a classification is chosen. Ids follow HAZARD_ID_PATTERN.")
     DATABASE, RECORD_IDS, BUFFER, CLASSIFICATION = ("DATABASE", "RECORD_IDS", "BUFFER",
                                                     "CLASSIFICATION")
     CREATED = "CREATED"
 
     def initAlgorithm(self, config=None):
         self.addParameter(database_parameter(self.DATABASE))
+        self.addParameter(hazard_id_pattern_parameter())
         self.addParameter(QgsProcessingParameterString(
             self.RECORD_IDS, tr("Record ids (comma separated; empty: every record without a "
                                 "hazard)"), optional=True))
@@ -79,7 +85,7 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
         metres = self.parameterAsDouble(parameters, self.BUFFER, context)
         chosen = self.parameterAsEnumString(parameters, self.CLASSIFICATION, context)
         check_database(database)
-        pattern = setting("hazard_id_pattern", hazard_ids.DEFAULT_PATTERN)
+        pattern = hazard_id_pattern(self, parameters, context)
         measure = ellipsoid_measure(context.transformContext())
         db = project_db.open_project(database)
         created = 0

@@ -229,3 +229,23 @@ def test_a_hazard_around_evidence_points(run_alg, new_db, as_backend, tmp_path):
         assert hazard.geometry().contains(point)
     # 20 m around a triangle of sides about 85-120 m: well under a hectare, above the triangle
     assert 5_000 < hazard["area_m2"] < 20_000
+
+
+def test_hazard_ids_follow_the_pattern_given_not_the_profile(run_alg, new_db):
+    import os
+
+    from qgis.core import QgsProcessingException, QgsSettings
+    data = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
+    run_alg("importminefieldrecords", {"INPUT": os.path.join(data, "records.csv"),
+                                       "DATABASE": new_db})
+    QgsSettings().setValue("mineaction/hazard_id_pattern", "PROFILE-{seq}")
+    try:
+        with pytest.raises(QgsProcessingException, match="needs {seq}"):
+            run_alg("hazardsfromrecords", {"DATABASE": new_db, "HAZARD_ID_PATTERN": "X-1"})
+        run_alg("hazardsfromrecords", {"DATABASE": new_db, "RECORD_IDS": "MF-12-0001"})
+        run_alg("hazardsfromrecords", {"DATABASE": new_db, "RECORD_IDS": "MF-12-0002",
+                                       "HAZARD_ID_PATTERN": "SHA-{district}-{seq:03d}"})
+    finally:
+        QgsSettings().remove("mineaction/hazard_id_pattern")
+    ids = sorted(r[0] for r in rows(new_db, "SELECT hazard_id FROM hazards"))
+    assert ids == ["HZ-XXX-0001", "SHA-XXX-001"]

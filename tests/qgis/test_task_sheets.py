@@ -358,3 +358,28 @@ def test_cancel_stops_after_the_current_sheet(sheet_db, tmp_path):
     from qgis.core import QgsApplication
     algorithm = QgsApplication.processingRegistry().algorithmById("mineaction:exporttasksheets")
     assert algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading  # layouts: main thread
+
+
+def test_what_a_sheet_says_comes_from_the_parameters_not_the_profile(sheet_db, tmp_path):
+    """qgis_process and models print the same sheet on every machine: the officer's settings
+    reach a sheet only through the dock, as parameters."""
+    import processing
+    from qgis.core import QgsSettings
+    settings = QgsSettings()
+    settings.setValue("mineaction/programme_name", "SETTING ONLY PROGRAMME")
+    try:
+        plain = processing.run("mineaction:exporttasksheets", {
+            "DATABASE": sheet_db["path"], "OUTPUT_FOLDER": str(tmp_path / "plain")})
+        given = processing.run("mineaction:exporttasksheets", {
+            "DATABASE": sheet_db["path"], "OUTPUT_FOLDER": str(tmp_path / "given"),
+            "PROGRAMME": "Fuzuli Regional Centre", "SAFETY_NOTES": "Stay in lane 4."})
+    finally:
+        settings.remove("mineaction/programme_name")
+    plain_text = " ".join(pdf_text(plain["FILES"][0]).split())
+    given_text = " ".join(pdf_text(given["FILES"][0]).split())
+    assert "SETTING ONLY" not in plain_text and "ANAMA" in plain_text
+    assert "Fuzuli Regional Centre" in given_text and "Stay in lane 4." in given_text
+    with pytest.raises(QgsProcessingException, match="DECLINATION: 'east'"):
+        processing.run("mineaction:exporttasksheets", {
+            "DATABASE": sheet_db["path"], "OUTPUT_FOLDER": str(tmp_path / "bad"),
+            "DECLINATION": "east"})
