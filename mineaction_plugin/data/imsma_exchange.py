@@ -20,7 +20,7 @@ from ..core.i18n import tr
 from ..core.records import parse_number
 from ..core.spreadsheet import original
 from . import gpkg_sql, project_db
-from .ddl import META_TABLE
+from .ddl import META_TABLE, literal
 
 FORMATS = {"filegdb": ("OpenFileGDB", ".gdb"), "gpkg": ("GPKG", ".gpkg"),
            "xlsx": ("XLSX", ".xlsx")}
@@ -228,7 +228,7 @@ def _suspect_condition(checks):
         if required:
             parts.append(blank)
         if codes is not None:
-            listed = ", ".join("'" + c.replace("'", "''") + "'" for c in sorted(codes))
+            listed = ", ".join(literal(c) for c in sorted(codes))
             parts.append(f"(NOT ({blank}) AND CAST({column} AS TEXT) NOT IN ({listed}))")
     return " OR ".join(f"({p})" for p in parts)
 
@@ -366,8 +366,7 @@ def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled
         conditions = []
         if since:
             conditions.append("(COALESCE(modified_at, created_at) IS NULL OR "
-                              "COALESCE(modified_at, created_at) > '" +
-                              since.replace("'", "''") + "')")
+                              f"COALESCE(modified_at, created_at) > {literal(since)})")
         if bad[layer_name]:
             conditions.append("NOT " + _fid_ranges(bad[layer_name]))
         where = (" WHERE " + " AND ".join(conditions)) if conditions else ""

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..adapters.expressions import field_equals
 from ..adapters.qgis_geodesy import ellipsoid_measure
 from ..core import schema
 from ..core.i18n import tr
@@ -240,8 +241,7 @@ class HazardsPanel(QWidget):
         layer = loaded_layer("hazards")
         if row is None or layer is None:
             return
-        quoted = "'" + row["hazard_id"].replace("'", "''") + "'"
-        layer.selectByExpression(f'"hazard_id" = {quoted}')
+        layer.selectByExpression(field_equals("hazard_id", row["hazard_id"]))
 
     def change_selected(self, classification=None, status=None, reason=None):
         """Set the selected hazard's classification and status (the pickers' values unless
@@ -267,8 +267,7 @@ class HazardsPanel(QWidget):
             self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
                 "Select a hazard in the table first."), Qgis.MessageLevel.Info, 5)
             return False
-        quoted = "'" + row["hazard_id"].replace("'", "''") + "'"
-        feature = next(layer.getFeatures(f'"hazard_id" = {quoted}'), None)
+        feature = next(layer.getFeatures(field_equals("hazard_id", row["hazard_id"])), None)
         if feature is None:
             return False
         if not layer.isEditable():

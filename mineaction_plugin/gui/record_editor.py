@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..adapters.expressions import field_equals
 from ..adapters.qgis_geodesy import QgisGeodesy, QgisProjector
 from ..core import records as record_logic
 from ..core import units
@@ -194,8 +195,7 @@ class RecordEditor(QDialog):
         points = loaded_layer("record_points")
         if points is None:
             return False
-        quoted = "'" + record_id.replace("'", "''") + "'"
-        features = sorted(points.getFeatures(f'"record_id" = {quoted}'),
+        features = sorted(points.getFeatures(field_equals("record_id", record_id)),
                           key=lambda f: f["seq"] or 0)
         landmark = next((f for f in features if f["x"] not in (None, "") and
                          str(f["x"]) != "NULL"), None)

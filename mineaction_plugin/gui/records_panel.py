@@ -39,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..adapters.expressions import field_equals, field_in
 from ..adapters.qgis_geodesy import QgisGeodesy, QgisProjector
 from ..core import records as record_logic
 from ..core.i18n import N_, tr
@@ -191,8 +192,7 @@ class RecordsPanel(QWidget):
             return
         record = layer.selectedFeatures()[0]
         record_id = record["record_id"]
-        quoted = "'" + str(record_id).replace("'", "''") + "'"
-        points = sorted(points_layer.getFeatures(f'"record_id" = {quoted}'),
+        points = sorted(points_layer.getFeatures(field_equals("record_id", record_id)),
                         key=lambda f: f["seq"] or 0)
         lines = [f"<b>{record_id}</b> — {tr('area')} {record['area_m2']:,.0f} m², "
                  f"{tr('perimeter')} {record['perimeter_m']:,.0f} m",
@@ -209,7 +209,7 @@ class RecordsPanel(QWidget):
                  distance, f"{location.y():.6f}", f"{location.x():.6f}"]) + "</td></tr>")
         lines.append("</table>")
         if rows_layer is not None:
-            for row in rows_layer.getFeatures(f'"record_id" = {quoted}'):
+            for row in rows_layer.getFeatures(field_equals("record_id", record_id)):
                 flag = " ⚠" if row["length_mismatch"] else ""
                 lines.append(tr("Row {row_id}: {count} × {model} ({category}) every {spacing} m, "
                                 "{length} m long").format(
@@ -420,9 +420,8 @@ class RecordsPanel(QWidget):
         layer = loaded_layer("minefield_records")
         if layer is None or not record_ids:
             return
-        listed = ", ".join("'" + r.replace("'", "''") + "'" for r in record_ids)
         extent = QgsRectangle()
-        for feature in layer.getFeatures(f'"record_id" IN ({listed})'):
+        for feature in layer.getFeatures(field_in("record_id", record_ids)):
             extent.combineExtentWith(feature.geometry().boundingBox())
         if extent.isEmpty():
             return

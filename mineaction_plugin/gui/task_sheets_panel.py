@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..adapters.expressions import field_in
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
 from ..data import project_db
@@ -289,8 +290,7 @@ class TaskSheetsPanel(QWidget):
         self.designer_button.setEnabled(len(tasks) == 1)
         layer = loaded_layer("tasks")
         if layer is not None and tasks:
-            ids = ", ".join("'" + t["task_id"].replace("'", "''") + "'" for t in tasks)
-            layer.selectByExpression(f'"task_id" IN ({ids})')
+            layer.selectByExpression(field_in("task_id", [t["task_id"] for t in tasks]))
             box = layer.boundingBoxOfSelected()
             if not box.isEmpty() and self.iface.mapCanvas() is not None:
                 from qgis.core import QgsCoordinateTransform
@@ -417,8 +417,7 @@ class TaskSheetsPanel(QWidget):
             return None
         tasks = self.selected_tasks()
         if tasks:
-            ids = ", ".join("'" + t["task_id"].replace("'", "''") + "'" for t in tasks)
-            expression = f'"task_id" IN ({ids})'
+            expression = field_in("task_id", [t["task_id"] for t in tasks])
         else:
             expression = "\"status\" = 'issued'"
         if folder is None:

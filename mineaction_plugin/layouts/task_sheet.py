@@ -37,6 +37,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMarginsF, QSizeF, QTranslator
 from qgis.PyQt.QtGui import QColor, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ..adapters.expressions import both, field_equals, field_in
 from ..adapters.qgis_geodesy import WGS84, ellipsoid_measure
 from ..compat import translate_with
 from ..core import schema
@@ -127,8 +128,7 @@ class TaskSheetSource:
         self.measure = ellipsoid_measure(self.project.transformContext())
 
     def feature(self, layer_name, field, value):
-        quoted = "'" + str(value).replace("'", "''") + "'"
-        request = QgsFeatureRequest().setFilterExpression(f'"{field}" = {quoted}')
+        request = QgsFeatureRequest().setFilterExpression(field_equals(field, value))
         return next(self.layers[layer_name].getFeatures(request), None)
 
     def features(self, layer_name, expression=None, rect=None):
@@ -265,8 +265,8 @@ class TaskSheet:
         record_id = _text(hazard["record_id"]) if hazard is not None else ""
         if record_id:
             features = self.source.features(
-                "record_points", "\"record_id\" = '{}' AND \"point_type\" NOT IN ('RS', 'RE')"
-                .format(record_id.replace("'", "''")))
+                "record_points", both(field_equals("record_id", record_id),
+                                      "\"point_type\" NOT IN ('RS', 'RE')"))
             features.sort(key=lambda f: (f["seq"] if f["seq"] is not None else 1e9))
             if features:
                 points = [(_text(f["point_id"]), _text(f["point_type"]),
@@ -379,8 +379,8 @@ class TaskSheet:
         record_id = _text(hazard["record_id"]) if hazard is not None else ""
         if record_id:
             for feature in self.source.features(
-                    "record_points", "\"record_id\" = '{}' AND \"declination_deg\" IS NOT NULL"
-                    .format(record_id.replace("'", "''"))):
+                    "record_points", both(field_equals("record_id", record_id),
+                                          "\"declination_deg\" IS NOT NULL")):
                 value = float(feature["declination_deg"])
                 side = "E" if value >= 0 else "W"
                 return f"{abs(value):.1f}° {side} ({record_id})"
@@ -506,8 +506,8 @@ class TaskSheet:
     def _marking_summary(self, hazard):
         if hazard is None:
             return self.tr(sheet.SHEET_LABELS["no_marking"])
-        quoted = "'" + _text(hazard["hazard_id"]).replace("'", "''") + "'"
-        lines = self.source.features("marking_lines", f'"hazard_id" = {quoted}')
+        lines = self.source.features("marking_lines",
+                                     field_equals("hazard_id", _text(hazard["hazard_id"])))
         if not lines:
             return self.tr(sheet.SHEET_LABELS["no_marking"])
         totals = {}
@@ -517,10 +517,10 @@ class TaskSheet:
                    self._code("marking_status", line["status"]))
             count, length = totals.get(key, (0, 0.0))
             totals[key] = (count + 1, length + float(line["length_m"] or 0))
-            ids.append("'" + _text(line["marking_id"]).replace("'", "''") + "'")
+            ids.append(_text(line["marking_id"]))
         signs = {}
         for sign in self.source.features("marking_signs",
-                                         f'"marking_id" IN ({", ".join(ids)})'):
+                                         field_in("marking_id", ids)):
             kind = self._code("sign_type", sign["sign_type"])
             signs[kind] = signs.get(kind, 0) + 1
         parts = [f"{kind} ({status}): {count} × {length:,.0f} m".replace(",", " ")

@@ -52,3 +52,17 @@ def test_each_folder_imports_only_what_it_may():
                 if folder == "data" and outer == "qgis" and name != "layers.py":
                     wrong.append(f"data/{name}:{line} imports qgis (data/ speaks GDAL/SQL)")
     assert wrong == []
+
+
+def test_literals_are_quoted_in_one_place_each():
+    """QGIS expressions through adapters/expressions.py (QgsExpression quotes), SQL through
+    data/ddl.literal: nowhere else is a quote doubled by hand."""
+    hand_quoted = []
+    for folder, _, files in os.walk(ROOT):
+        for name in files:
+            path = os.path.join(folder, name)
+            if name.endswith(".py") and not path.endswith(os.path.join("data", "ddl.py")):
+                text = open(path, encoding="utf-8").read()
+                if "replace(\"'\", \"''\")" in text:
+                    hand_quoted.append(os.path.relpath(path, ROOT))
+    assert hand_quoted == []
