@@ -9,11 +9,10 @@ def read_figures(database, measure_wkb=None):
     Stored areas are used (forms and algorithms keep them current on the ellipsoid); where one
     is missing (data appended by other tools), measure_wkb(WKB) measures it.
     """
-    db = project_db.open_project(database)
-    geometry = db.geometry_column()
-    when = ("coalesce(end_date, start_date)" if isinstance(db, project_db.PgProject)
-            else "coalesce(nullif(end_date, ''), start_date)")
-    try:
+    with project_db.open_project(database) as db:
+        geometry = db.geometry_column()
+        when = ("coalesce(end_date, start_date)" if isinstance(db, project_db.PgProject)
+                else "coalesce(nullif(end_date, ''), start_date)")
         hazards = db.rows(
             f"SELECT district, classification, status, area_m2, "
             f"CASE WHEN area_m2 IS NULL THEN {geometry} END FROM {db.t('hazards')}")
@@ -24,8 +23,6 @@ def read_figures(database, measure_wkb=None):
         finds = db.rows(
             f"SELECT district, category, sum(quantity) FROM {db.t('eo_finds')} "
             f"GROUP BY district, category")
-    finally:
-        db.close()
 
     def area(value, stored):
         if value is not None:

@@ -40,23 +40,17 @@ class ExchangeError(Exception):
 
 
 def last_export(database):
-    db = project_db.open_project(database)
-    try:
+    with project_db.open_project(database) as db:
         row = db.one(f"SELECT value FROM {db.t(META_TABLE)} WHERE key = ?", (LAST_EXPORT_KEY,))
-    finally:
-        db.close()
     return row[0] if row else None
 
 
 def _record_export(database, when):
-    db = project_db.open_project(database)
-    try:
+    with project_db.open_project(database) as db:
         with db.transaction():
             db.execute(f"DELETE FROM {db.t(META_TABLE)} WHERE key = ?", (LAST_EXPORT_KEY,))
             db.execute(f"INSERT INTO {db.t(META_TABLE)} (key, value) VALUES (?, ?)",
                        (LAST_EXPORT_KEY, when))
-    finally:
-        db.close()
 
 
 def geometry_problem(blob, geometry_type):
@@ -140,10 +134,9 @@ def _check(database, profile, since=None):
     """check() plus {layer: fids of the rows with a problem}.
 
     Returns ({layer: number of rows chosen}, problems, {layer: bad fids})."""
-    db = project_db.open_project(database)
-    shared = isinstance(db, project_db.PgProject)
-    counts, problems, bad = {}, [], {}
-    try:
+    with project_db.open_project(database) as db:
+        shared = isinstance(db, project_db.PgProject)
+        counts, problems, bad = {}, [], {}
         for layer_name, entity in profile["entities"].items():
             layer = schema.layer(layer_name)
             table, key = db.t(layer_name), gpkg_sql.quote(layer.id_field)
@@ -210,8 +203,6 @@ def _check(database, profile, since=None):
                           str(local_id), field, problem)
                          for fid, _, local_id, field, problem in found]
             bad[layer_name] = {f[0] for f in found}
-    finally:
-        db.close()
     return counts, problems, bad
 
 
@@ -312,12 +303,9 @@ def _refuse(problems, on_invalid):
 
 
 def _full_rows(database, profile, since):
-    db = project_db.open_project(database)
-    try:
+    with project_db.open_project(database) as db:
         return {layer_name: read_layer(db, profile, layer_name, since)
                 for layer_name in profile["entities"]}
-    finally:
-        db.close()
 
 
 def _kept(rows, bad_fids):
@@ -699,28 +687,25 @@ def import_export(database, path, profile):
         raise ExchangeError(tr("{count} problems in {path}; nothing was imported.").format(
             count=len(problems), path=os.path.basename(path)), problems)
     summary = {}
-    db = project_db.open_project(database)
-    problems = reference_problems(db, profile, incoming)
-    if problems:
-        db.close()
-        raise ExchangeError(tr("{count} problems in {path}; nothing was imported.").format(
-            count=len(problems), path=os.path.basename(path)), problems)
-    user = db.user()
     # parents first, so that references resolve (they are checked at commit anyway)
     parents = ("hazards", "land_release", "eo_finds", "marking_lines", "tasks")
     order = [n for n in parents if n in incoming] + [n for n in incoming if n not in parents]
-    try:
-        with db.transaction():
-            for layer_name in order:
-                summary[layer_name] = _apply_layer(db, profile, layer_name,
-                                                   incoming[layer_name], user)
-    except ExchangeError:
-        raise
-    except Exception as error:
-        raise ExchangeError(tr("The import was undone: {reason}").format(
-            reason=str(error).strip()))
-    finally:
-        db.close()
+    with project_db.open_project(database) as db:
+        problems = reference_problems(db, profile, incoming)
+        if problems:
+            raise ExchangeError(tr("{count} problems in {path}; nothing was imported.").format(
+                count=len(problems), path=os.path.basename(path)), problems)
+        user = db.user()
+        try:
+            with db.transaction():
+                for layer_name in order:
+                    summary[layer_name] = _apply_layer(db, profile, layer_name,
+                                                       incoming[layer_name], user)
+        except ExchangeError:
+            raise
+        except Exception as error:
+            raise ExchangeError(tr("The import was undone: {reason}").format(
+                reason=str(error).strip()))
     return summary
 
 

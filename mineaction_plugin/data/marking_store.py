@@ -25,33 +25,32 @@ def save_marking(database, lines, marking_type="perimeter_marking", sign_spacing
     """
     if project_db.inspect(database).needs_upgrade:
         raise geopackage.DatabaseError(tr("The database must be upgraded first."))
-    db = project_db.open_project(database)
-    user, now = db.user(), gpkg_sql.now_iso()
-    stamp = {"created_by": user, "modified_by": user, "created_at": now, "modified_at": now}
-    written = []
-    try:
-        with db.transaction():
-            for line_blob, line_bounds, hazard_ids, length, signs in lines:
-                prefix = f"MK-{hazard_ids[0] if hazard_ids else 'X'}-"
-                number = _next_number(db, "marking_lines", "marking_id", prefix)
-                marking_id = f"{prefix}{number:02d}"
-                db.insert("marking_lines", dict(
-                    stamp, marking_id=marking_id, hazard_id=hazard_ids[0] if hazard_ids else None,
-                    marking_type=marking_type, status="planned", sign_spacing_m=sign_spacing,
-                    length_m=round(length, 2)), gpkg_sql.wkb(line_blob), line_bounds)
-                for n, (blob, bounds, sign_type, facing) in enumerate(signs, 1):
-                    db.insert("marking_signs", dict(
-                        stamp, sign_id=f"{marking_id}-S{n:03d}", marking_id=marking_id,
-                        sign_type=sign_type, facing_deg=round(facing, 1)),
-                        gpkg_sql.wkb(blob), bounds)
-                written.append((marking_id, len(signs)))
-    except Exception as error:
-        # SQLite's, psycopg2's and our own database errors, worded alike
-        if isinstance(error, (sqlite3.Error, geopackage.DatabaseError)) or \
-                type(error).__module__.startswith("psycopg2"):
-            raise geopackage.DatabaseError(tr("The marking was not saved: {reason}").format(
-                reason=str(error).strip())) from error
-        raise
-    finally:
-        db.close()
+    with project_db.open_project(database) as db:
+        user, now = db.user(), gpkg_sql.now_iso()
+        stamp = {"created_by": user, "modified_by": user, "created_at": now, "modified_at": now}
+        written = []
+        try:
+            with db.transaction():
+                for line_blob, line_bounds, hazard_ids, length, signs in lines:
+                    prefix = f"MK-{hazard_ids[0] if hazard_ids else 'X'}-"
+                    number = _next_number(db, "marking_lines", "marking_id", prefix)
+                    marking_id = f"{prefix}{number:02d}"
+                    db.insert("marking_lines", dict(
+                        stamp, marking_id=marking_id,
+                        hazard_id=hazard_ids[0] if hazard_ids else None,
+                        marking_type=marking_type, status="planned", sign_spacing_m=sign_spacing,
+                        length_m=round(length, 2)), gpkg_sql.wkb(line_blob), line_bounds)
+                    for n, (blob, bounds, sign_type, facing) in enumerate(signs, 1):
+                        db.insert("marking_signs", dict(
+                            stamp, sign_id=f"{marking_id}-S{n:03d}", marking_id=marking_id,
+                            sign_type=sign_type, facing_deg=round(facing, 1)),
+                            gpkg_sql.wkb(blob), bounds)
+                    written.append((marking_id, len(signs)))
+        except Exception as error:
+            # SQLite's, psycopg2's and our own database errors, worded alike
+            if isinstance(error, (sqlite3.Error, geopackage.DatabaseError)) or \
+                    type(error).__module__.startswith("psycopg2"):
+                raise geopackage.DatabaseError(tr("The marking was not saved: {reason}").format(
+                    reason=str(error).strip())) from error
+            raise
     return written

@@ -71,7 +71,18 @@ def upgrade(database):
     return postgis.upgrade(postgis.parse_target(database))
 
 
-class GpkgProject:
+class _Project:
+    """A project database open for one piece of work: `with open_project(x) as db: …`."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+class GpkgProject(_Project):
     def __init__(self, path):
         self.path = path
         geopackage.inspect(path)
@@ -145,7 +156,7 @@ class GpkgProject:
         self.connection.close()
 
 
-class PgProject:
+class PgProject(_Project):
     def __init__(self, target):
         self.target = target
         postgis.inspect(target)

@@ -54,8 +54,7 @@ def existing_record_ids(database, record_ids):
     """Which of `record_ids` the database (GeoPackage or PostGIS) already holds."""
     from . import project_db
     ids = list(record_ids)
-    db = project_db.open_project(database)
-    try:
+    with project_db.open_project(database) as db:
         found = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
@@ -63,8 +62,6 @@ def existing_record_ids(database, record_ids):
                 f"SELECT record_id FROM {db.t('minefield_records')} WHERE record_id IN ("
                 + ", ".join("?" * len(chunk)) + ")", chunk))
         return found
-    finally:
-        db.close()
 
 
 class _Writer:

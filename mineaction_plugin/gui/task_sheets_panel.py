@@ -39,11 +39,8 @@ COLUMNS = ("task_id", "hazard_id", "task_type", "status", "team", "due_date")
 
 def read_tasks(database):
     """Every task as a dict of COLUMNS, newest due date last."""
-    db = project_db.open_project(database)
-    try:
+    with project_db.open_project(database) as db:
         rows = db.rows(f"SELECT {', '.join(COLUMNS)} FROM {db.t('tasks')} ORDER BY task_id")
-    finally:
-        db.close()
     return [dict(zip(COLUMNS, [v.isoformat() if hasattr(v, "isoformat") else v for v in row]))
             for row in rows]
 

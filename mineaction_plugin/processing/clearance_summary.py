@@ -72,13 +72,10 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
                 table.set_district_area(name, area)
 
         measure = ellipsoid_measure(context.transformContext())
-        db = project_db.open_project(database)
-        try:
+        with project_db.open_project(database) as db:
             self._cleared(db, table, measure, districts, date_from, date_to, feedback)
             feedback.setProgress(70)
             self._finds(db, table, districts, date_from, date_to, feedback)
-        finally:
-            db.close()
         rows = table.table(with_district_area=bool(districts))
         self._write(output, rows, bool(districts))
         for row in rows:

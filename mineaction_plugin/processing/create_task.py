@@ -85,52 +85,49 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
                 id=task_id, reason=tr(task_sheet.task_id_problem(task_id))))
         check_database(database)
         try:
-            db = project_db.open_project(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
-        try:
-            with db.transaction():
-                row = db.rows(f"SELECT {db.geometry_column()}, priority, status FROM "
-                              f"{db.t('hazards')} WHERE hazard_id = ?", (hazard_id,))
-                if not row:
-                    raise QgsProcessingException(tr("There is no hazard {id} in the database.")
-                                                 .format(id=hazard_id))
-                if row[0][2] == "closed":
-                    raise QgsProcessingException(tr("Hazard {id} is closed: no task is made on a "
-                                                    "closed hazard (reopen it first, with a "
-                                                    "reason).").format(id=hazard_id))
-                geometry = QgsGeometry()
-                if row[0][0] is not None:
-                    geometry.fromWkb(db.wkb(row[0][0]))
-                if geometry.isEmpty():
-                    raise QgsProcessingException(tr("Hazard {id} has no outline to use as the "
-                                                    "task area.").format(id=hazard_id))
-                ids = [r[0] for r in db.rows(f"SELECT task_id FROM {db.t('tasks')}")]
-                if not task_id:
-                    task_id = task_sheet.next_task_id(hazard_id, ids)
-                    if task_sheet.task_id_problem(task_id):
+            with project_db.open_project(database) as db:
+                with db.transaction():
+                    row = db.rows(f"SELECT {db.geometry_column()}, priority, status FROM "
+                                  f"{db.t('hazards')} WHERE hazard_id = ?", (hazard_id,))
+                    if not row:
+                        raise QgsProcessingException(tr("There is no hazard {id} in the database.")
+                                                     .format(id=hazard_id))
+                    if row[0][2] == "closed":
                         raise QgsProcessingException(tr(
-                            "The task id made from hazard {hazard} would be '{id}', which "
-                            "cannot be used ({reason}); give TASK_ID.").format(
-                                hazard=hazard_id, id=task_id,
-                                reason=tr(task_sheet.task_id_problem(task_id))))
-                elif task_id in ids:
-                    raise QgsProcessingException(tr("Task {id} exists already.").format(
-                        id=task_id))
-                organisation = (self.parameterAsString(parameters, self.ORGANISATION, context)
-                                or "").strip() or None
-                team = (self.parameterAsString(parameters, self.TEAM, context) or "").strip()
-                db.insert("tasks", {
-                    "task_id": task_id, "hazard_id": hazard_id, "task_type": task_type,
-                    "status": "draft", "organisation": organisation, "team": team or None,
-                    "priority": priority if priority is not None else row[0][1],
-                    "issued_date": issued, "due_date": due},
-                    bytes(geometry.asWkb()), geometry_bounds(geometry))
-                record_creation(db, task_id, tr("created from hazard {id}").format(id=hazard_id))
+                            "Hazard {id} is closed: no task is made on a "
+                            "closed hazard (reopen it first, with a "
+                            "reason).").format(id=hazard_id))
+                    geometry = QgsGeometry()
+                    if row[0][0] is not None:
+                        geometry.fromWkb(db.wkb(row[0][0]))
+                    if geometry.isEmpty():
+                        raise QgsProcessingException(tr("Hazard {id} has no outline to use as the "
+                                                        "task area.").format(id=hazard_id))
+                    ids = [r[0] for r in db.rows(f"SELECT task_id FROM {db.t('tasks')}")]
+                    if not task_id:
+                        task_id = task_sheet.next_task_id(hazard_id, ids)
+                        if task_sheet.task_id_problem(task_id):
+                            raise QgsProcessingException(tr(
+                                "The task id made from hazard {hazard} would be '{id}', which "
+                                "cannot be used ({reason}); give TASK_ID.").format(
+                                    hazard=hazard_id, id=task_id,
+                                    reason=tr(task_sheet.task_id_problem(task_id))))
+                    elif task_id in ids:
+                        raise QgsProcessingException(tr("Task {id} exists already.").format(
+                            id=task_id))
+                    organisation = (self.parameterAsString(parameters, self.ORGANISATION, context)
+                                    or "").strip() or None
+                    team = (self.parameterAsString(parameters, self.TEAM, context) or "").strip()
+                    db.insert("tasks", {
+                        "task_id": task_id, "hazard_id": hazard_id, "task_type": task_type,
+                        "status": "draft", "organisation": organisation, "team": team or None,
+                        "priority": priority if priority is not None else row[0][1],
+                        "issued_date": issued, "due_date": due},
+                        bytes(geometry.asWkb()), geometry_bounds(geometry))
+                    record_creation(db, task_id,
+                                    tr("created from hazard {id}").format(id=hazard_id))
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
-        finally:
-            db.close()
         feedback.pushInfo(tr("Task {task} created over hazard {hazard}.").format(
             task=task_id, hazard=hazard_id))
         return {self.TASK_ID: task_id}

@@ -73,8 +73,7 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
         shape = buffered(hull, metres, context)
         check_database(database)
         measure = ellipsoid_measure(context.transformContext())
-        db = project_db.open_project(database)
-        try:
+        with project_db.open_project(database) as db:
             with db.transaction():
                 ids = [row[0] for row in db.rows(f"SELECT hazard_id FROM {db.t('hazards')}")]
                 hazard_id = hazard_ids.next_hazard_id(
@@ -85,8 +84,6 @@ class HazardFromEvidenceAlgorithm(MineActionAlgorithm):
                     "classification": classification, "status": "open",
                     "district": district or None, "evidence": "direct",
                     "area_m2": round(measure.measureArea(shape), 2)}, shape)
-        finally:
-            db.close()
         feedback.pushInfo(tr("Hazard {id} created around {count} points.").format(
             id=hazard_id, count=len(points)))
         return {self.HAZARD_ID: hazard_id}

@@ -30,8 +30,7 @@ def hazard_progress(database, measure, feedback=None):
     Released land counts once however many activities overlap it (the union per release
     type, the remainder is the hazard minus the union of all released land).
     """
-    db = project_db.open_project(database)
-    try:
+    with project_db.open_project(database) as db:
         hazards = [(hazard_id, status, db.wkb(value)) for hazard_id, status, value in db.rows(
             f"SELECT hazard_id, status, {db.geometry_column()} FROM {db.t('hazards')} "
             f"WHERE geom IS NOT NULL ORDER BY hazard_id")]
@@ -42,8 +41,6 @@ def hazard_progress(database, measure, feedback=None):
                 f"NULL AND status = 'completed' AND geom IS NOT NULL"):
             geometry = geometry_from_wkb(db.wkb(value))
             released.setdefault(hazard_id, {}).setdefault(release_type, []).append(geometry)
-    finally:
-        db.close()
     rows = []
     for index, (hazard_id, status, wkb) in enumerate(hazards):
         if feedback is not None and feedback.isCanceled():

@@ -87,9 +87,8 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
         check_database(database)
         pattern = hazard_id_pattern(self, parameters, context)
         measure = ellipsoid_measure(context.transformContext())
-        db = project_db.open_project(database)
-        created = 0
-        try:
+        with project_db.open_project(database) as db:
+            created = 0
             with db.transaction():
                 if wanted:
                     marks = ", ".join("?" * len(wanted))
@@ -137,7 +136,5 @@ class HazardsFromRecordsAlgorithm(MineActionAlgorithm):
                         "evidence": evidence, "record_id": record_id,
                         "area_m2": round(measure.measureArea(shape), 2)}, shape)
                     created += 1
-        finally:
-            db.close()
         feedback.pushInfo(tr("{count} hazards created.").format(count=created))
         return {self.CREATED: created}

@@ -78,57 +78,56 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                                             "{start}.").format(end=text[self.END_DATE],
                                                                start=text[self.START_DATE]))
         check_database(database)
-        db = project_db.open_project(database)
-        try:
-            with db.transaction():
-                found = db.one(f"SELECT {db.geometry_column()}, district, status FROM "
-                               f"{db.t('hazards')} WHERE hazard_id = ?", (hazard_id,))
-                if found is None or found[0] is None:
-                    raise QgsProcessingException(
-                        tr("There is no hazard {id} with a polygon.").format(id=hazard_id))
-                hazard = geometry_from_wkb(db.wkb(found[0]))
-                released = hazard
-                if which == "remaining":
-                    done = []
-                    for (value,) in db.rows(
-                            f"SELECT {db.geometry_column()} FROM {db.t('land_release')} WHERE "
-                            f"hazard_id = ? AND status = 'completed' AND geom IS NOT NULL",
-                            (hazard_id,)):
-                        geometry = geometry_from_wkb(db.wkb(value))
-                        done.append(geometry)
-                    if done:
-                        released = hazard.difference(QgsGeometry.unaryUnion(done))
-                if released.isEmpty() or \
-                        released.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-                    raise QgsProcessingException(tr("Nothing of hazard {id} is left to release.")
-                                                 .format(id=hazard_id))
-                if released.isMultipart():
-                    parts = released.asGeometryCollection()
-                    if len(parts) > 1:
-                        feedback.pushWarning(tr("The land left is in {count} pieces; the largest "
-                                                "is recorded, draw the others by hand.").format(
-                                                    count=len(parts)))
-                    released = max(parts, key=lambda g: g.area())
-                measure = ellipsoid_measure(context.transformContext())
-                area = measure.measureArea(released)
-                activity_id = text[self.ACTIVITY_ID]
-                if not activity_id:
-                    used = db.one(f"SELECT count(*) FROM {db.t('land_release')} WHERE "
-                                  f"hazard_id = ?", (hazard_id,))[0]
-                    activity_id = f"LR-{hazard_id}-{used + 1:02d}"
-                insert_into(db, "land_release", {
-                    "activity_id": activity_id, "hazard_id": hazard_id, "activity_type": activity,
-                    "release_type": schema.RELEASE_BY_ACTIVITY[activity], "status": status,
-                    "organisation": text[self.ORGANISATION], "team": text[self.TEAM],
-                    "start_date": text[self.START_DATE], "end_date": text[self.END_DATE],
-                    "district": found[1], "area_m2": round(area, 2)}, released)
-        except Exception as error:
-            if isinstance(error, QgsProcessingException):
-                raise
-            raise QgsProcessingException(tr("Nothing was recorded: {reason}").format(
-                reason=error))
-        finally:
-            db.close()
+        with project_db.open_project(database) as db:
+            try:
+                with db.transaction():
+                    found = db.one(f"SELECT {db.geometry_column()}, district, status FROM "
+                                   f"{db.t('hazards')} WHERE hazard_id = ?", (hazard_id,))
+                    if found is None or found[0] is None:
+                        raise QgsProcessingException(
+                            tr("There is no hazard {id} with a polygon.").format(id=hazard_id))
+                    hazard = geometry_from_wkb(db.wkb(found[0]))
+                    released = hazard
+                    if which == "remaining":
+                        done = []
+                        for (value,) in db.rows(
+                                f"SELECT {db.geometry_column()} FROM {db.t('land_release')} WHERE "
+                                f"hazard_id = ? AND status = 'completed' AND geom IS NOT NULL",
+                                (hazard_id,)):
+                            geometry = geometry_from_wkb(db.wkb(value))
+                            done.append(geometry)
+                        if done:
+                            released = hazard.difference(QgsGeometry.unaryUnion(done))
+                    if released.isEmpty() or \
+                            released.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+                        raise QgsProcessingException(tr(
+                            "Nothing of hazard {id} is left to release.").format(id=hazard_id))
+                    if released.isMultipart():
+                        parts = released.asGeometryCollection()
+                        if len(parts) > 1:
+                            feedback.pushWarning(tr(
+                                "The land left is in {count} pieces; the largest "
+                                "is recorded, draw the others by hand.").format(count=len(parts)))
+                        released = max(parts, key=lambda g: g.area())
+                    measure = ellipsoid_measure(context.transformContext())
+                    area = measure.measureArea(released)
+                    activity_id = text[self.ACTIVITY_ID]
+                    if not activity_id:
+                        used = db.one(f"SELECT count(*) FROM {db.t('land_release')} WHERE "
+                                      f"hazard_id = ?", (hazard_id,))[0]
+                        activity_id = f"LR-{hazard_id}-{used + 1:02d}"
+                    insert_into(db, "land_release", {
+                        "activity_id": activity_id, "hazard_id": hazard_id,
+                        "activity_type": activity,
+                        "release_type": schema.RELEASE_BY_ACTIVITY[activity], "status": status,
+                        "organisation": text[self.ORGANISATION], "team": text[self.TEAM],
+                        "start_date": text[self.START_DATE], "end_date": text[self.END_DATE],
+                        "district": found[1], "area_m2": round(area, 2)}, released)
+            except Exception as error:
+                if isinstance(error, QgsProcessingException):
+                    raise
+                raise QgsProcessingException(tr("Nothing was recorded: {reason}").format(
+                    reason=error))
         feedback.pushInfo(tr("{id}: {area} m² {type}.").format(
             id=activity_id, area=f"{area:,.0f}", type=schema.RELEASE_BY_ACTIVITY[activity]))
         return {self.ACTIVITY_ID: activity_id, "AREA_M2": area}

@@ -52,36 +52,32 @@ class SetTaskStatusAlgorithm(MineActionAlgorithm):
                         if parameters.get(self.ROW_VERSION) not in (None, "") else None)
         check_database(database)
         try:
-            db = project_db.open_project(database)
-        except geopackage.DatabaseError as error:
-            raise QgsProcessingException(str(error))
-        shared = isinstance(db, project_db.PgProject)
-        try:
-            with db.transaction():
-                row = db.rows(f"SELECT status, issued_date"
-                              f"{', row_version' if shared else ', NULL'} FROM {db.t('tasks')} "
-                              f"WHERE task_id = ?", (task_id,))
-                if not row:
-                    raise QgsProcessingException(tr("There is no task {id} in the database.")
-                                                 .format(id=task_id))
-                old, issued, version = row[0]
-                if status not in task_sheet.next_statuses(old):
-                    allowed = ", ".join(task_sheet.next_statuses(old)) or tr("none: it is final")
-                    raise QgsProcessingException(tr(
-                        "Task {id} is {old}; it cannot become {new} (next: {allowed}).").format(
-                            id=task_id, old=old, new=status, allowed=allowed))
-                values = {"status": status, "status_reason": reason or None,
-                          "modified_by": db.user()}
-                if status == "issued" and not issued:
-                    values["issued_date"] = datetime.date.today().isoformat()
-                # one UPDATE: the history trigger reads the reason and the user from the new
-                # row; on a shared database the version read is checked (no lost update)
-                db.update("tasks", task_id, values,
-                          read_version if read_version is not None else version)
+            with project_db.open_project(database) as db:
+                shared = isinstance(db, project_db.PgProject)
+                with db.transaction():
+                    row = db.rows(f"SELECT status, issued_date"
+                                  f"{', row_version' if shared else ', NULL'} FROM {db.t('tasks')} "
+                                  f"WHERE task_id = ?", (task_id,))
+                    if not row:
+                        raise QgsProcessingException(tr("There is no task {id} in the database.")
+                                                     .format(id=task_id))
+                    old, issued, version = row[0]
+                    if status not in task_sheet.next_statuses(old):
+                        allowed = (", ".join(task_sheet.next_statuses(old))
+                                   or tr("none: it is final"))
+                        raise QgsProcessingException(tr(
+                            "Task {id} is {old}; it cannot become {new} (next: {allowed}).").format(
+                                id=task_id, old=old, new=status, allowed=allowed))
+                    values = {"status": status, "status_reason": reason or None,
+                              "modified_by": db.user()}
+                    if status == "issued" and not issued:
+                        values["issued_date"] = datetime.date.today().isoformat()
+                    # one UPDATE: the history trigger reads the reason and the user from the new
+                    # row; on a shared database the version read is checked (no lost update)
+                    db.update("tasks", task_id, values,
+                              read_version if read_version is not None else version)
         except geopackage.DatabaseError as error:   # postgis.Conflict included
             raise QgsProcessingException(str(error))
-        finally:
-            db.close()
         feedback.pushInfo(tr("Task {id}: {old} → {new}.").format(id=task_id, old=old,
                                                                  new=status))
         return {self.OLD_STATUS: old}

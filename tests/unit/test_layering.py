@@ -66,3 +66,14 @@ def test_literals_are_quoted_in_one_place_each():
                 if "replace(\"'\", \"''\")" in text:
                     hand_quoted.append(os.path.relpath(path, ROOT))
     assert hand_quoted == []
+
+
+def test_project_databases_are_opened_as_context_managers():
+    """`with project_db.open_project(x) as db:` closes on every path; no hand-written close."""
+    closing = []
+    for folder, _, files in os.walk(ROOT):
+        for name in files:
+            if name.endswith(".py") and "db.close()" in open(os.path.join(folder, name),
+                                                              encoding="utf-8").read():
+                closing.append(os.path.relpath(os.path.join(folder, name), ROOT))
+    assert closing == []
