@@ -16,8 +16,29 @@ def log(message, level=Qgis.MessageLevel.Info):
     QgsMessageLog.logMessage(message, LOG_TAG, level)
 
 
+# The officer's settings that have a default, with it: one place, and each read as its type.
+DEFAULTS = {
+    "hazard_id_pattern": "HZ-{district}-{seq:04d}",   # = core.hazard_ids.DEFAULT_PATTERN
+    "inspection_interval_days": 90,   # marking older than this is drawn as overdue
+    "finds_distance_m": 500.0,        # task sheets list EO finds this near the task area
+    "sheet_language": "en",
+    "task_days": 30,
+}
+
+
 def setting(key, default=None):
-    return QgsSettings().value(f"{SETTINGS_GROUP}/{key}", default)
+    """A setting of the plugin; without `default`, the one DEFAULTS gives it, and the value read
+    as the default's type (QGIS keeps settings as text on some platforms)."""
+    if default is None:
+        default = DEFAULTS.get(key)
+    value = QgsSettings().value(f"{SETTINGS_GROUP}/{key}", default)
+    if isinstance(default, (int, float)) and not isinstance(default, bool) \
+            and value not in (None, ""):
+        try:
+            return type(default)(float(value))
+        except (TypeError, ValueError):
+            return default
+    return value
 
 
 def set_setting(key, value):

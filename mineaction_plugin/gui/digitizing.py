@@ -134,8 +134,7 @@ class DigitizingAssistant(QObject):
                 layer.changeAttributeValue(fid, layer.fields().indexOf("hazard_id"),
                                            hazard_ids.next_hazard_id(
                                                ids, _text(feature["district"]),
-                                               setting("hazard_id_pattern",
-                                                       hazard_ids.DEFAULT_PATTERN)))
+                                               setting("hazard_id_pattern")))
             self._flag_overlaps(layer, layer.getFeature(fid))
         finally:
             self.busy = False

@@ -29,8 +29,7 @@ from .tasks import run_algorithm
 
 def id_pattern():
     """The officer's hazard id pattern (Settings), handed to the algorithms."""
-    from ..core.hazard_ids import DEFAULT_PATTERN
-    return setting("hazard_id_pattern", DEFAULT_PATTERN)
+    return setting("hazard_id_pattern")
 
 
 class HazardsPanel(QWidget):

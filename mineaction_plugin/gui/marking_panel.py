@@ -229,7 +229,7 @@ class MarkingPanel(QWidget):
         self.due.clear()
         if layer is None:
             return []
-        days = int(setting("inspection_interval_days", 90))
+        days = setting("inspection_interval_days")
         due = overdue_lines(layer, days)
         self.due_label.setText(tr("Installed lines not inspected for {days} days: {count}")
                                .format(days=days, count=len(due)))

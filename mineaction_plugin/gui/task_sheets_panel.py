@@ -81,7 +81,7 @@ class NewTaskDialog(QDialog):
         self.priority.setSpecialValueText(tr("as the hazard"))
         self.issued = QDateEdit(QDate.currentDate())
         self.issued.setCalendarPopup(True)
-        self.due = QDateEdit(QDate.currentDate().addDays(int(setting("task_days", 30))))
+        self.due = QDateEdit(QDate.currentDate().addDays(setting("task_days")))
         self.due.setCalendarPopup(True)
         for caption, widget in ((tr("Task id"), self.task_id), (tr("Task type"), self.task_type),
                                 (tr("Organisation"), self.organisation), (tr("Team"), self.team),
@@ -219,7 +219,7 @@ class TaskSheetsPanel(QWidget):
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(
-            setting("sheet_language", "en"))))
+            setting("sheet_language"))))
         self.language.setToolTip(tr("Language of the printed sheet"))
         self.page = QComboBox()
         for size, orientation, title in PAGES:

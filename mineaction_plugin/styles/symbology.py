@@ -198,7 +198,7 @@ def apply_style(layer, name, tr=tr, for_print=False):
             renderer = finds_cluster_renderer(renderer)
         layer.setRenderer(renderer)
     elif name == "marking_lines":
-        layer.setRenderer(marking_renderer(int(setting("inspection_interval_days", 90)), tr))
+        layer.setRenderer(marking_renderer(setting("inspection_interval_days"), tr))
     elif name == "marking_signs":
         layer.setRenderer(sign_renderer())
     elif name == "minefield_records":

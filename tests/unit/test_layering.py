@@ -77,3 +77,11 @@ def test_project_databases_are_opened_as_context_managers():
                                                               encoding="utf-8").read():
                 closing.append(os.path.relpath(os.path.join(folder, name), ROOT))
     assert closing == []
+
+
+def test_the_plugin_and_the_core_agree_on_the_hazard_id_pattern():
+    import re
+
+    from mineaction_plugin.core.hazard_ids import DEFAULT_PATTERN
+    toolbelt = open(os.path.join(ROOT, "toolbelt.py"), encoding="utf-8").read()
+    assert re.search(r'"hazard_id_pattern": "([^"]+)"', toolbelt).group(1) == DEFAULT_PATTERN
