@@ -1,8 +1,8 @@
 """The project database schema as plain data: layers, fields and code lists.
 
 This module is the single description of the data model (shared/spec/data-model.md). The SQL for
-each database engine (data/ddl.py), the QGIS forms (data/layers.py) and the tests are all derived
-from it, so a field added here appears everywhere at once. No Qt, no QGIS.
+each database engine (data/gpkg_ddl.py, data/pg_ddl.py), the QGIS forms (data/layers.py) and the
+tests are all derived from it, so a field added here appears everywhere at once. No Qt, no QGIS.
 """
 from dataclasses import dataclass
 from typing import Optional, Tuple

@@ -10,7 +10,7 @@ import os
 from ..core import schema
 from ..core.i18n import tr
 from . import geopackage, gpkg_sql, postgis
-from .ddl import quote
+from .gpkg_ddl import quote
 
 
 def _columns(layer):

@@ -20,7 +20,7 @@ from ..core.i18n import tr
 from ..core.records import parse_number
 from ..core.spreadsheet import original
 from . import gpkg_sql, project_db
-from .ddl import META_TABLE, literal
+from .gpkg_ddl import META_TABLE, literal
 
 FORMATS = {"filegdb": ("OpenFileGDB", ".gdb"), "gpkg": ("GPKG", ".gpkg"),
            "xlsx": ("XLSX", ".xlsx")}

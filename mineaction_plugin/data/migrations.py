@@ -6,7 +6,7 @@ EXTRA_STEPS. Creating a database runs version 1 and then every step, so new and 
 databases are built by the same code.
 """
 from ..core import schema
-from . import ddl
+from . import gpkg_ddl as ddl
 
 # version -> further statements run after the generic step of that version
 EXTRA_STEPS = {

@@ -1,7 +1,7 @@
 """SQL for a project database on PostgreSQL/PostGIS, generated from core/schema.py.
 
 The same layers, fields, code lists, unique ids, references, date order, history of status
-changes and schema versioning as the GeoPackage (data/ddl.py), in PostgreSQL's dialect, inside
+changes and schema versioning as the GeoPackage (data/gpkg_ddl.py), in PostgreSQL's dialect, inside
 one schema. Two things only a shared database needs:
 - `row_version` on every layer, raised by the database on each update; a writer that sends the
   version it read (UPDATE ... SET row_version = <read>) and finds the row changed meanwhile gets
@@ -10,7 +10,7 @@ one schema. Two things only a shared database needs:
 Pure string building: no database access.
 """
 from ..core import schema
-from .ddl import literal, quote
+from .gpkg_ddl import literal, quote
 
 PG_TYPES = {"text": "text", "integer": "integer", "real": "double precision", "date": "date",
             "datetime": "timestamptz"}

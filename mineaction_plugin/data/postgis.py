@@ -15,8 +15,8 @@ from ..core import schema
 from ..core.conninfo import has_password, looks_like_postgres, without_password
 from ..core.i18n import tr
 from . import pg_ddl
-from .ddl import quote
 from .geopackage import DatabaseError, DatabaseInfo, schema_version_of
+from .gpkg_ddl import quote
 
 DEFAULT_SCHEMA = "mineaction"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from ..core import schema
 from ..core.i18n import tr
 from . import geopackage, gpkg_sql, postgis
-from .ddl import quote
+from .gpkg_ddl import quote
 
 
 def open_project(text):

@@ -11,7 +11,8 @@ import threading
 
 from ..core.i18n import tr
 from ..core.interpreter import qgis_python
-from . import ddl, geopackage, gpkg_sql
+from . import geopackage, gpkg_sql
+from . import gpkg_ddl as ddl
 
 RECORD_COLUMNS = ["record_id", "source_file", "date_laid", "laid_by", "declination_deg",
                   "mines_recorded", "reliability", "district", "area_m2", "perimeter_m", "notes",

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import schema
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
-from .tasks import run_algorithm
+from .background import run_algorithm
 
 
 class ClearancePanel(QWidget):

@@ -24,7 +24,7 @@ from ..core.i18n import tr
 from ..data.layers import loaded_layer
 from ..processing.hazard_progress import hazard_progress
 from ..toolbelt import setting
-from .tasks import run_algorithm
+from .background import run_algorithm
 
 
 def id_pattern():

@@ -23,7 +23,7 @@ from ..core import imsma
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange
 from ..toolbelt import set_setting, setting
-from .tasks import run_algorithm
+from .background import run_algorithm
 
 FORMAT_NAMES = (("filegdb", N_("File Geodatabase (.gdb)")), ("gpkg", N_("GeoPackage (.gpkg)")),
                 ("xlsx", N_("Excel (.xlsx)")))

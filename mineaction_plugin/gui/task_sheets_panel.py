@@ -29,7 +29,7 @@ from ..core.i18n import N_, tr
 from ..data import project_db
 from ..data.layers import loaded_layer
 from ..toolbelt import set_setting, setting
-from .tasks import run_algorithm
+from .background import run_algorithm
 
 LANGUAGE_NAMES = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
 PAGES = (("A4", "portrait", N_("A4 portrait")), ("A4", "landscape", N_("A4 landscape")),

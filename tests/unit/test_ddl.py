@@ -4,7 +4,8 @@ import sqlite3
 import pytest
 
 from mineaction_plugin.core import schema
-from mineaction_plugin.data import ddl, migrations
+from mineaction_plugin.data import gpkg_ddl as ddl
+from mineaction_plugin.data import migrations
 
 
 def make_db(version=schema.SCHEMA_VERSION):

@@ -56,12 +56,12 @@ def test_each_folder_imports_only_what_it_may():
 
 def test_literals_are_quoted_in_one_place_each():
     """QGIS expressions through adapters/expressions.py (QgsExpression quotes), SQL through
-    data/ddl.literal: nowhere else is a quote doubled by hand."""
+    data/gpkg_ddl.literal: nowhere else is a quote doubled by hand."""
     hand_quoted = []
     for folder, _, files in os.walk(ROOT):
         for name in files:
             path = os.path.join(folder, name)
-            if name.endswith(".py") and not path.endswith(os.path.join("data", "ddl.py")):
+            if name.endswith(".py") and not path.endswith(os.path.join("data", "gpkg_ddl.py")):
                 text = open(path, encoding="utf-8").read()
                 if "replace(\"'\", \"''\")" in text:
                     hand_quoted.append(os.path.relpath(path, ROOT))

@@ -1,9 +1,7 @@
-"""SQL for the project database, generated from core/schema.py.
+"""SQL for a project database in a GeoPackage (SQLite's dialect), generated from core/schema.py.
 
-Pure string building (no database access) so it can be unit tested and reused by every engine.
-Only the GeoPackage (SQLite) dialect is produced today; the statements keep to SQL that PostgreSQL
-also understands wherever SQLite allows it (CHECK ... IN, REFERENCES, UNIQUE), so a PostGIS dialect
-is a matter of types and trigger syntax.
+Pure string building (no database access) so it is unit tested. data/pg_ddl.py is the same data
+model in PostgreSQL's dialect; quote() and literal() here are the SQL quoting of both.
 """
 from ..core import schema
 
