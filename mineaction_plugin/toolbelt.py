@@ -26,6 +26,13 @@ DEFAULTS = {
 }
 
 
+def tell(iface, text, level=Qgis.MessageLevel.Info, duration=5):
+    """Say something to the officer: in QGIS's message bar, and in its log (Mine Action tab)
+    where it stays after the bar has closed."""
+    iface.messageBar().pushMessage(i18n.tr("Mine Action"), text, level, duration)
+    log(text, level)
+
+
 def setting(key, default=None):
     """A setting of the plugin; without `default`, the one DEFAULTS gives it, and the value read
     as the default's type (QGIS keeps settings as text on some platforms)."""

@@ -10,6 +10,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import tr
+from ..toolbelt import tell
 
 _running = set()  # tasks are kept alive here until they have reported
 
@@ -91,5 +92,5 @@ def _run_on_main_thread(iface, algorithm, parameters, on_done, on_failure=None):
 
 
 def _failed(iface, text):
-    iface.messageBar().pushMessage(tr("Mine Action"), text.strip().splitlines()[-1]
-                                   if text.strip() else text, Qgis.MessageLevel.Critical, 0)
+    tell(iface, text.strip().splitlines()[-1]
+         if text.strip() else text, Qgis.MessageLevel.Critical, 0)

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import schema
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
+from ..toolbelt import tell
 from .background import run_algorithm
 
 
@@ -69,7 +70,7 @@ class ClearancePanel(QWidget):
             layer = loaded_layer("hazards")
             selected = layer.selectedFeatures() if layer is not None else []
             if len(selected) != 1:
-                self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+                tell(self.iface, tr(
                     "Select one hazard on the map (or in the Hazards section) first."),
                     Qgis.MessageLevel.Info, 6)
                 return None

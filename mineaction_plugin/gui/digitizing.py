@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import QMessageBox
 from ..core import hazard_ids, schema, task_sheet
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
-from ..toolbelt import setting
+from ..toolbelt import setting, tell
 
 
 def _text(value):
@@ -258,4 +258,4 @@ class DigitizingAssistant(QObject):
                "separate rings)?").format(problem=problem)) == QMessageBox.StandardButton.Yes
 
     def _say(self, text, level):
-        self.iface.messageBar().pushMessage(tr("Mine Action"), text, level, 8)
+        tell(self.iface, text, level, 8)

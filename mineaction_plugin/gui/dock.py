@@ -26,7 +26,7 @@ from ..core import schema
 from ..core.i18n import N_, tr
 from ..data import geopackage, postgis, project_db
 from ..data import layers as project_layers
-from ..toolbelt import log, set_setting, setting
+from ..toolbelt import log, set_setting, setting, tell
 
 # (section title, what it is for, layers it works on); later issues add their tools here.
 SECTIONS = (
@@ -303,8 +303,9 @@ class MineActionDock(QDockWidget):
 
     # --- messages ------------------------------------------------------------------------------
     def _message(self, text, level):
-        self.iface.messageBar().pushMessage(tr("Mine Action"), text, level, 6)
+        tell(self.iface, text, level, 6)
 
     def _error(self, text, detail=None):
-        log(f"{text} {detail or ''}".strip(), Qgis.MessageLevel.Critical)
-        self.iface.messageBar().pushMessage(tr("Mine Action"), text, Qgis.MessageLevel.Critical, 0)
+        if detail:   # the bar shows the sentence; the log keeps the detail too
+            log(f"{text} {detail}", Qgis.MessageLevel.Critical)
+        tell(self.iface, text, Qgis.MessageLevel.Critical, 0)

@@ -23,7 +23,7 @@ from ..core import schema
 from ..core.i18n import tr
 from ..data.layers import loaded_layer
 from ..processing.hazard_progress import hazard_progress
-from ..toolbelt import setting
+from ..toolbelt import setting, tell
 from .background import run_algorithm
 
 
@@ -120,7 +120,7 @@ class HazardsPanel(QWidget):
     def hazards_from_records(self, synchronous=False):
         """Hazards for the selected records (else every record without one), in a task."""
         if not self.dock.database:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            tell(self.iface, tr(
                 "Open or create a project database first."), Qgis.MessageLevel.Warning, 5)
             return 0
         records = loaded_layer("minefield_records")
@@ -138,7 +138,7 @@ class HazardsPanel(QWidget):
             layer.reload()
             layer.triggerRepaint()
         self.dock.refresh_counts()
-        self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+        tell(self.iface, tr(
             "{count} hazards created from minefield records.").format(
                 count=int(results["CREATED"])), Qgis.MessageLevel.Success, 6)
         self.refresh(synchronous=True)
@@ -146,7 +146,7 @@ class HazardsPanel(QWidget):
     def hazard_from_selected_finds(self):
         finds = loaded_layer("eo_finds")
         if finds is None or finds.selectedFeatureCount() == 0:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            tell(self.iface, tr(
                 "Select the EO finds (or other evidence points) on the map first."),
                 Qgis.MessageLevel.Info, 6)
             return None
@@ -159,8 +159,8 @@ class HazardsPanel(QWidget):
                 "HAZARD_ID_PATTERN": id_pattern(),
                 "INPUT": QgsProcessingFeatureSourceDefinition(finds.id(), True)})
         except Exception as error:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), str(error),
-                                                Qgis.MessageLevel.Critical, 0)
+            tell(self.iface, str(error),
+                 Qgis.MessageLevel.Critical, 0)
             return None
         layer = loaded_layer("hazards")
         if layer is not None:
@@ -263,7 +263,7 @@ class HazardsPanel(QWidget):
         row = self._selected_row()
         layer = loaded_layer("hazards")
         if row is None or layer is None:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            tell(self.iface, tr(
                 "Select a hazard in the table first."), Qgis.MessageLevel.Info, 5)
             return False
         feature = next(layer.getFeatures(field_equals("hazard_id", row["hazard_id"])), None)
@@ -277,7 +277,7 @@ class HazardsPanel(QWidget):
             layer.changeAttributeValue(feature.id(), layer.fields().indexOf(name), value)
         layer.endEditCommand()
         if not layer.commitChanges():
-            self.iface.messageBar().pushMessage(tr("Mine Action"), "; ".join(
+            tell(self.iface, "; ".join(
                 layer.commitErrors()), Qgis.MessageLevel.Critical, 0)
             layer.rollBack()
             return False

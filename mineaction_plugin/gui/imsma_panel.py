@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import imsma
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange
-from ..toolbelt import set_setting, setting
+from ..toolbelt import set_setting, setting, tell
 from .background import run_algorithm
 
 FORMAT_NAMES = (("filegdb", N_("File Geodatabase (.gdb)")), ("gpkg", N_("GeoPackage (.gpkg)")),
@@ -344,7 +344,7 @@ class ImsmaPanel(QWidget):
 
     def _say(self, text, level):
         self.summary.setText(text)
-        self.iface.messageBar().pushMessage(tr("Mine Action"), text, level, 8)
+        tell(self.iface, text, level, 8)
 
 
 def _read_report(path):

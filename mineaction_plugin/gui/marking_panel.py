@@ -23,7 +23,7 @@ from ..core.i18n import tr
 from ..data import geopackage, marking_store
 from ..data.layers import loaded_layer
 from ..styles.symbology import apply_style
-from ..toolbelt import setting
+from ..toolbelt import setting, tell
 
 PREVIEW_GROUP = "Marking preview"
 
@@ -113,7 +113,7 @@ class MarkingPanel(QWidget):
     def generate(self):
         hazards = loaded_layer("hazards")
         if hazards is None or hazards.selectedFeatureCount() == 0:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            tell(self.iface, tr(
                 "Select the hazards to mark on the map first."), Qgis.MessageLevel.Info, 5)
             return None
         import processing
@@ -190,7 +190,7 @@ class MarkingPanel(QWidget):
         layer = loaded_layer("marking_lines")
         selected = layer.selectedFeatures() if layer is not None else []
         if len(selected) != 1:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            tell(self.iface, tr(
                 "Select one marking line on the map first."), Qgis.MessageLevel.Info, 5)
             return False
         from ..core.records import normalise_date
@@ -202,7 +202,7 @@ class MarkingPanel(QWidget):
             if text and text.strip():
                 iso = normalise_date(text.strip())
                 if iso is None:
-                    self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+                    tell(self.iface, tr(
                         "{field}: '{value}' is not a date (write YYYY-MM-DD).").format(
                             field=name, value=text), Qgis.MessageLevel.Warning, 6)
                     return False
@@ -217,7 +217,7 @@ class MarkingPanel(QWidget):
                                            values[name])
         layer.endEditCommand()
         if not layer.commitChanges():
-            self.iface.messageBar().pushMessage(tr("Mine Action"), "; ".join(
+            tell(self.iface, "; ".join(
                 layer.commitErrors()), Qgis.MessageLevel.Critical, 0)
             layer.rollBack()
             return False

@@ -43,6 +43,7 @@ from ..core import units
 from ..core.i18n import tr
 from ..core.record_table import build_table
 from ..data import geopackage, records_store
+from ..toolbelt import tell
 
 POINT_COLUMNS = ("point_id", "point_type", "from_point", "bearing", "distance", "row_id",
                  "mine_model", "mine_count", "spacing_m")
@@ -333,7 +334,7 @@ class RecordEditor(QDialog):
         except geopackage.DatabaseError as error:
             self.status.setText(tr("Not saved: {reason}").format(reason=error))
             return False
-        self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+        tell(self.iface, tr(
             "Record {record} saved.").format(record=record.record_id),
             Qgis.MessageLevel.Success, 5)
         self.dock.records_panel.records_changed([record.record_id])

@@ -47,7 +47,7 @@ from ..core.record_table import TableError
 from ..data import record_files
 from ..data.layers import loaded_layer
 from ..data.tables import write_table
-from ..toolbelt import log, set_setting, setting
+from ..toolbelt import set_setting, setting, tell
 
 STATUS_COLOURS = {"ok": QColor("#DFF0D8"), "warning": QColor("#FCF8E3"),
                   "error": QColor("#F2DEDE")}
@@ -169,7 +169,7 @@ class RecordsPanel(QWidget):
     def edit_selected_record(self):
         layer = loaded_layer("minefield_records")
         if layer is None or layer.selectedFeatureCount() != 1:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            tell(self.iface, tr(
                 "Select one minefield record on the map first."), Qgis.MessageLevel.Info, 5)
             return None
         editor = self.open_editor()
@@ -260,9 +260,7 @@ class RecordsPanel(QWidget):
 
     def _show_file_error(self, message):
         self.summary.setText(message)
-        self.iface.messageBar().pushMessage(tr("Mine Action"), message, Qgis.MessageLevel.Critical,
-                                            0)
-        log(message, Qgis.MessageLevel.Critical)
+        tell(self.iface, message, Qgis.MessageLevel.Critical, 0)
 
     def _show_preview(self, path, table, result):
         self.path = path
@@ -356,7 +354,7 @@ class RecordsPanel(QWidget):
         if not self.result or not self.result.records:
             return False
         if not self.dock.database:
-            self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+            tell(self.iface, tr(
                 "Open or create a project database first (Database section)."),
                 Qgis.MessageLevel.Warning, 8)
             return False
@@ -392,16 +390,16 @@ class RecordsPanel(QWidget):
             message = tr("Nothing was imported: {reason}").format(
                 reason=reason or tr("the import failed or was cancelled (details in the log)"))
             self.summary.setText(message)
-            self.iface.messageBar().pushMessage(tr("Mine Action"), message,
-                                                Qgis.MessageLevel.Critical, 0)
+            tell(self.iface, message,
+                 Qgis.MessageLevel.Critical, 0)
             return
         imported = int(results.get("RECORDS_IMPORTED", 0))
         rejected = int(results.get("RECORDS_REJECTED", 0))
         message = tr("{good} records imported into the database; {bad} rejected.").format(
             good=imported, bad=rejected)
         self.summary.setText(message)
-        self.iface.messageBar().pushMessage(tr("Mine Action"), message,
-                                            Qgis.MessageLevel.Success, 8)
+        tell(self.iface, message,
+             Qgis.MessageLevel.Success, 8)
         records = [r.record_id for r in self.result.records] if self.result else []
         self.clear_preview()
         self.records_changed(records)
@@ -466,9 +464,9 @@ class RecordsPanel(QWidget):
                     [[row, reasons, fields] + [values.get(c.strip().lower(), "") for c in columns]
                      for row, values, _record_id, fields, reasons in self.result.rejected],
                     encoding="utf-8-sig")
-        self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+        tell(self.iface, tr(
             "{count} rejected rows saved to {path}.").format(count=len(self.result.rejected),
-                                                            path=path),
+             path=path),
             Qgis.MessageLevel.Success, 6)
         return path
 
@@ -479,7 +477,7 @@ class RecordsPanel(QWidget):
             if not folder:
                 return None
         paths = record_files.write_template(folder)
-        self.iface.messageBar().pushMessage(tr("Mine Action"), tr(
+        tell(self.iface, tr(
             "Templates saved: {files}").format(files=", ".join(paths)),
             Qgis.MessageLevel.Success, 6)
         return paths

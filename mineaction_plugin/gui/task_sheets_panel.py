@@ -28,7 +28,7 @@ from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
 from ..data import project_db
 from ..data.layers import loaded_layer
-from ..toolbelt import set_setting, setting
+from ..toolbelt import set_setting, setting, tell
 from .background import run_algorithm
 
 LANGUAGE_NAMES = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
@@ -447,5 +447,5 @@ class TaskSheetsPanel(QWidget):
 
     def _say(self, text, level):
         self.message.setText(text)
-        self.iface.messageBar().pushMessage(tr("Mine Action"), text.splitlines()[0], level, 8)
+        tell(self.iface, text.splitlines()[0], level, 8)
 

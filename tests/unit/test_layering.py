@@ -85,3 +85,15 @@ def test_the_plugin_and_the_core_agree_on_the_hazard_id_pattern():
     from mineaction_plugin.core.hazard_ids import DEFAULT_PATTERN
     toolbelt = open(os.path.join(ROOT, "toolbelt.py"), encoding="utf-8").read()
     assert re.search(r'"hazard_id_pattern": "([^"]+)"', toolbelt).group(1) == DEFAULT_PATTERN
+
+
+def test_the_officer_is_told_one_way():
+    """toolbelt.tell: message bar and log together; no hand-written pushMessage elsewhere."""
+    pushing = []
+    for folder, _, files in os.walk(ROOT):
+        for name in files:
+            path = os.path.join(folder, name)
+            if name.endswith(".py") and name != "toolbelt.py" and \
+                    "pushMessage(" in open(path, encoding="utf-8").read():
+                pushing.append(os.path.relpath(path, ROOT))
+    assert pushing == []
