@@ -144,31 +144,46 @@ def remove(path):
         os.remove(path)
 
 
+class PartialOutput:
+    """An output being written beside its target: keep() moves it into place, discard()
+    removes it. Made, it removes a partial a killed run left (and `say(text)` hears so)."""
+
+    def __init__(self, path, say=None):
+        self.path = path
+        self.partial = partial_path(path)
+        if os.path.lexists(self.partial):
+            remove(self.partial)
+            if say:
+                say(tr("A partial output left by an interrupted run was removed: {name}.")
+                    .format(name=os.path.basename(self.partial)))
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+
+    def discard(self):
+        remove(self.partial)
+
+    def keep(self):
+        if not os.path.lexists(self.partial):
+            return   # nothing was written (e.g. no report asked of the writer)
+        if os.path.isdir(self.partial):
+            stem, extension = os.path.splitext(self.path)
+            old = f"{stem}.mineaction-old{extension}"
+            remove(old)
+            if os.path.exists(self.path):
+                os.rename(self.path, old)
+            os.rename(self.partial, self.path)
+            remove(old)
+        else:
+            os.replace(self.partial, self.path)
+
+
 @contextmanager
 def written_into_place(path, say=None):
     """Yield a partial name beside `path`; move it into place when the block ends without an
-    exception, remove it otherwise. `say(text)` hears of a partial left by a killed run."""
-    partial = partial_path(path)
-    if os.path.lexists(partial):
-        remove(partial)
-        if say:
-            say(tr("A partial output left by an interrupted run was removed: {name}.").format(
-                name=os.path.basename(partial)))
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
+    exception, remove it otherwise."""
+    output = PartialOutput(path, say)
     try:
-        yield partial
+        yield output.partial
     except BaseException:
-        remove(partial)
+        output.discard()
         raise
-    if not os.path.lexists(partial):
-        return   # nothing was written (e.g. no report asked of the writer)
-    if os.path.isdir(partial):
-        old = f"{os.path.splitext(path)[0]}.mineaction-old{os.path.splitext(path)[1]}"
-        remove(old)
-        if os.path.exists(path):
-            os.rename(path, old)
-        os.rename(partial, path)
-        remove(old)
-    else:
-        os.replace(partial, path)
+    output.keep()

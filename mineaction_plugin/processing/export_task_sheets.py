@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import N_, tr
+from ..core.outputs import PartialOutput
 from ..data import project_db
 from ..layouts import template as sheet_template
 from ..layouts.task_sheet import (
@@ -179,8 +180,38 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
             combined_target = checked_output(
                 os.path.join(os.path.realpath(folder), "task_sheets.pdf"), (".pdf",),
                 (database,), self.OUTPUT_FOLDER)
-            combined_place = written_into_place(feedback, combined_target)
-            combined = CombinedPdf(combined_place.__enter__())
+            combined_output = PartialOutput(combined_target, feedback.pushWarning)
+            combined = CombinedPdf(combined_output.partial)
+        try:
+            self._export_each(tasks, folder, database, sheet, combined, files, problems,
+                              feedback)
+        except BaseException:
+            if combined is not None:
+                combined.finish()
+                combined_output.discard()
+            raise
+        combined_path = ""
+        if combined is not None:
+            combined.finish()
+            if files:   # the combined file is moved into place, else removed
+                combined_output.keep()
+                combined_path = combined_target
+                feedback.pushInfo(tr("All sheets in one file: {file}").format(
+                    file=combined_path))
+            else:
+                combined_output.discard()
+        if not files:
+            raise QgsProcessingException(tr("No sheet was written:") + "\n" + "\n".join(problems))
+        feedback.pushInfo(tr("{count} task sheets written to {folder}.").format(
+            count=len(files), folder=folder))
+        return {self.OUTPUT_FOLDER: folder, self.FILES: files, self.EXPORTED: len(files),
+                self.FAILED: len(problems), self.PROBLEMS: "\n".join(problems),
+                self.COMBINED_FILE: combined_path}
+
+    def _export_each(self, tasks, folder, database, sheet, combined, files, problems,
+                     feedback):
+        """One PDF per task into `folder`; a task that cannot be printed goes to
+        `problems` and the others are still written."""
         for index, task in enumerate(tasks):
             if feedback.isCanceled():
                 break
@@ -203,20 +234,3 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
                     task=task_id, file=os.path.basename(path), scale=facts["scale"],
                     points=len(facts["points"])))
             feedback.setProgress(100.0 * (index + 1) / len(tasks))
-        combined_path = ""
-        if combined is not None:
-            combined.finish()
-            if files:   # the combined file is moved into place, else removed
-                combined_place.__exit__(None, None, None)
-                combined_path = combined_target
-                feedback.pushInfo(tr("All sheets in one file: {file}").format(
-                    file=combined_path))
-            else:
-                combined_place.__exit__(SheetError, SheetError(""), None)
-        if not files:
-            raise QgsProcessingException(tr("No sheet was written:") + "\n" + "\n".join(problems))
-        feedback.pushInfo(tr("{count} task sheets written to {folder}.").format(
-            count=len(files), folder=folder))
-        return {self.OUTPUT_FOLDER: folder, self.FILES: files, self.EXPORTED: len(files),
-                self.FAILED: len(problems), self.PROBLEMS: "\n".join(problems),
-                self.COMBINED_FILE: combined_path}
