@@ -369,7 +369,7 @@
       <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/background.py" />
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
@@ -4139,9 +4139,14 @@
       <translation>{signs} nişanlı {lines} nişanlama xətti saxlanıldı (planlaşdırılıb).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/tasks.py" />
+      <location filename="mineaction_plugin/gui/background.py" />
       <source>{name} did not finish (details in the Processing log).</source>
       <translation>{name} başa çatmadı (təfərrüatlar Processing jurnalındadır).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>{name} has changed (or gone) since it was checked; nothing was imported. Check it again.</source>
+      <translation>{name} yoxlanandan sonra dəyişib (və ya yoxdur); heç nə idxal edilmədi. Yenidən yoxlayın.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

@@ -369,7 +369,7 @@
       <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/background.py" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -4139,9 +4139,14 @@
       <translation>Сохранено линий обозначения: {lines}, знаков: {signs} (запланировано).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/tasks.py" />
+      <location filename="mineaction_plugin/gui/background.py" />
       <source>{name} did not finish (details in the Processing log).</source>
       <translation>{name} не завершился (подробности в журнале Processing).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <source>{name} has changed (or gone) since it was checked; nothing was imported. Check it again.</source>
+      <translation>{name} изменился (или исчез) после проверки; ничего не импортировано. Проверьте его снова.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />

@@ -63,6 +63,16 @@ EXAMPLE = (
 )
 
 
+def file_digest(path):
+    """SHA-256 of a file's content: what was checked is what is imported."""
+    import hashlib
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def read_table(path, sheet="points"):
     """The record table in `path` (CSV, or the `sheet` (else the first) of a spreadsheet)."""
     name = os.path.basename(path.rstrip("/\\")) or path

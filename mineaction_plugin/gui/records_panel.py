@@ -55,10 +55,12 @@ STATUS_LABELS = {"ok": N_("ok"), "warning": N_("warning"), "error": N_("error")}
 
 
 def check_file(path):
-    """Read and check a record file (runs in a worker thread): (table, ImportResult)."""
+    """Read and check a record file (runs in a worker thread): (table, ImportResult, the
+    digest of the content that was checked)."""
+    digest = record_files.file_digest(path)
     table = record_files.read_table(path)
     result = record_logic.compute_records(table, QgisGeodesy(), QgisProjector())
-    return table, result
+    return table, result, digest
 
 
 def preview_rows(result):
@@ -262,9 +264,10 @@ class RecordsPanel(QWidget):
         self.summary.setText(message)
         tell(self.iface, message, Qgis.MessageLevel.Critical, 0)
 
-    def _show_preview(self, path, table, result):
+    def _show_preview(self, path, table, result, digest):
         self.path = path
         self.result = result
+        self.checked_digest = digest
         lines = preview_rows(result)
         self.table.setRowCount(len(lines))
         for index, (row, record_id, point_id, _type, status, reason) in enumerate(lines):
@@ -357,6 +360,17 @@ class RecordsPanel(QWidget):
             tell(self.iface, tr(
                 "Open or create a project database first (Database section)."),
                 Qgis.MessageLevel.Warning, 8)
+            return False
+        # what is imported must be what was checked: a file saved again since is refused
+        try:
+            unchanged = record_files.file_digest(self.path) == self.checked_digest
+        except OSError:
+            unchanged = False
+        if not unchanged:
+            message = tr("{name} has changed (or gone) since it was checked; nothing was "
+                         "imported. Check it again.").format(name=os.path.basename(self.path))
+            self.summary.setText(message)
+            tell(self.iface, message, Qgis.MessageLevel.Warning, 8)
             return False
         # straight into the database: the preview already showed every row and reason
         parameters = {"INPUT": self.path, "TARGET_CRS": "EPSG:4326",

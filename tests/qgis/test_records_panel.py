@@ -107,3 +107,20 @@ def test_an_unreadable_file_is_explained_and_nothing_changes(dock, tmp_path, qgi
     assert not dock.records_panel.preview_file(str(path), synchronous=True)
     assert "required columns are missing: point_type" in dock.records_panel.summary.text()
     assert not dock.records_panel.import_button.isEnabled()
+
+
+def test_a_file_changed_after_its_check_is_not_imported(dock, tmp_path):
+    """What is imported is what the officer saw checked: a file saved again since is refused."""
+    import shutil
+    panel = dock.records_panel
+    path = tmp_path / "records.csv"
+    shutil.copy(os.path.join(DATA, "records.csv"), path)
+    assert panel.preview_file(str(path), synchronous=True)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("MF-LATE-1,LM1,LM,,,,,,,,47.0,40.0,EPSG:4326,,,,,,\n")
+    assert not panel.import_records(synchronous=True)
+    assert "has changed (or gone) since it was checked" in panel.summary.text()
+    assert project_db.counts(dock.database)["minefield_records"] == 0
+    assert panel.preview_file(str(path), synchronous=True)   # checked again: it goes in
+    assert panel.import_records(synchronous=True)
+    assert project_db.counts(dock.database)["minefield_records"] > 0
