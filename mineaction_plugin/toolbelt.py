@@ -4,7 +4,7 @@ import os
 from qgis.core import Qgis, QgsMessageLog, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .core import i18n
+from .core import hazard_ids, i18n
 
 LOG_TAG = "Mine Action"
 SETTINGS_GROUP = "mineaction"
@@ -18,9 +18,8 @@ def log(message, level=Qgis.MessageLevel.Info):
 
 # The officer's settings that have a default, with it: one place, and each read as its type.
 DEFAULTS = {
-    "hazard_id_pattern": "HZ-{district}-{seq:04d}",   # = core.hazard_ids.DEFAULT_PATTERN
+    "hazard_id_pattern": hazard_ids.DEFAULT_PATTERN,
     "inspection_interval_days": 90,   # marking older than this is drawn as overdue
-    "finds_distance_m": 500.0,        # task sheets list EO finds this near the task area
     "sheet_language": "en",
     "task_days": 30,
 }

@@ -315,6 +315,7 @@ def test_exports_carry_integers_as_integers_and_times_with_their_zone(run_alg, s
     result = export(run_alg, source_db, tmp_path / f"typed{extension}", fmt)
     dataset = ogr.Open(result["OUTPUT"])
     profile = imsma.default_profile()
+    seen = set()
     for entity in profile["entities"].values():
         layer = dataset.GetLayerByName(entity["table"])
         definition = layer.GetLayerDefn()
@@ -330,6 +331,8 @@ def test_exports_carry_integers_as_integers_and_times_with_their_zone(run_alg, s
                         and name.startswith("local_"):
                     zones.add(feature.GetFieldAsDateTime(name)[-1])
         assert zones <= {100}, (entity["table"], zones)   # OGR's code for UTC
+        seen |= zones
+    assert seen == {100}   # audit times were there to check
 
 
 def test_an_edited_xlsx_cannot_bring_text_into_numbers_or_points_off_the_earth(

@@ -79,14 +79,6 @@ def test_project_databases_are_opened_as_context_managers():
     assert closing == []
 
 
-def test_the_plugin_and_the_core_agree_on_the_hazard_id_pattern():
-    import re
-
-    from mineaction_plugin.core.hazard_ids import DEFAULT_PATTERN
-    toolbelt = open(os.path.join(ROOT, "toolbelt.py"), encoding="utf-8").read()
-    assert re.search(r'"hazard_id_pattern": "([^"]+)"', toolbelt).group(1) == DEFAULT_PATTERN
-
-
 def test_the_officer_is_told_one_way():
     """toolbelt.tell: message bar and log together; no hand-written pushMessage elsewhere."""
     pushing = []
