@@ -61,12 +61,9 @@ def main():
 
     from mineaction_plugin.data import geopackage
     from mineaction_plugin.layouts import template
-    from mineaction_plugin.layouts.task_sheet import (
-        TaskSheet,
-        TaskSheetSource,
-        pdf_settings,
-        sheet_translator,
-    )
+    from mineaction_plugin.layouts.pdf_output import pdf_settings
+    from mineaction_plugin.layouts.sheet_source import TaskSheetSource, sheet_translator
+    from mineaction_plugin.layouts.task_sheet import TaskSheet
 
     work = tempfile.mkdtemp(prefix="bench-sheets-")
     database = os.path.join(work, "bench.gpkg")

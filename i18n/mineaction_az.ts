@@ -529,6 +529,11 @@
       <translation>Tamamlanmanı təsdiq edən</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Computing marking…</source>
+      <translation>Nişanlama hesablanır…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Condition</source>
       <translation>Vəziyyət</translation>
@@ -799,7 +804,7 @@
       <translation>&amp;Xətt çək</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Due on</source>
       <translation>Son tarix</translation>
     </message>
@@ -844,7 +849,7 @@
       <translation>Təcili xidmət 112 · Təcili yardım 103 · Komanda həkimi: ____________ · Radio kanalı: ______</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Emergency contacts</source>
       <translation>Təcili əlaqələr</translation>
     </message>
@@ -924,7 +929,7 @@
       <translation>İxrac</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>Export cancelled; nothing was kept.</source>
       <translation>İxrac ləğv edildi; heç nə saxlanılmadı.</translation>
     </message>
@@ -1324,7 +1329,7 @@
       <translation>Verən</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Issued on</source>
       <translation>Verilmə tarixi</translation>
     </message>
@@ -1419,7 +1424,7 @@
       <translation>Lay</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <location filename="mineaction_plugin/layouts/sheet_source.py" />
       <source>Layer {layer} of {path} could not be loaded.</source>
       <translation>{path} faylının {layer} layı yüklənə bilmədi.</translation>
     </message>
@@ -1459,9 +1464,14 @@
       <translation>Bir addımın uzunluğu (addımla məsafələr üçün)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Letters, digits, '.', '-' and '_' only: it names the PDF</source>
       <translation>Yalnız hərflər, rəqəmlər, '.', '-' və '_': PDF faylının adı olur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Lines saved</source>
+      <translation>Saxlanmış xətlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -1469,7 +1479,7 @@
       <translation>Tapşırıq ərazisindən bu məsafədəki (m) PS tapıntılarını göstər</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>List finds within</source>
       <translation>Tapıntıları bu məsafədə göstər</translation>
     </message>
@@ -1494,7 +1504,7 @@
       <translation>Maqnit meyli</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Magnetic declination (°)</source>
       <translation>Maqnit meyli (°)</translation>
     </message>
@@ -1552,6 +1562,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Marking lines</source>
       <translation>Nişanlama xətləri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Marking lines (hazard_id, length_m, marking_id)</source>
+      <translation>Nişanlama xətləri (hazard_id, length_m, marking_id)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
@@ -1734,7 +1749,7 @@
       <translation>Yeni status</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>New task for hazard {id}</source>
       <translation>{id} təhlükəsi üçün yeni tapşırıq</translation>
     </message>
@@ -1959,7 +1974,7 @@
       <translation>Qeyddəki sıra</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Organisation</source>
       <translation>Təşkilat</translation>
     </message>
@@ -2164,7 +2179,7 @@
       <translation>Çap tarixi {date}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Priority</source>
       <translation>Prioritet</translation>
     </message>
@@ -2199,7 +2214,7 @@
       <translation>Profil: {name}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Programme</source>
       <translation>Proqram</translation>
     </message>
@@ -2489,7 +2504,7 @@
       <translation>Nişanlamanı &amp;saxla</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Safety notes</source>
       <translation>Təhlükəsizlik qeydləri</translation>
     </message>
@@ -2517,6 +2532,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Save dashboard</source>
       <translation>İdarə panelini saxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Save marking lines and signs</source>
+      <translation>Nişanlama xətlərini və nişanları saxla</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2639,6 +2659,11 @@
       <translation>Nişanlar arası məsafə (m)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Sign spacing the signs were placed with (m)</source>
+      <translation>Nişanların qoyulduğu aralıq (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Sign type</source>
       <translation>Nişan növü</translation>
@@ -2669,9 +2694,19 @@
       <translation>Nişanlar (ilkin baxış)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Signs saved</source>
+      <translation>Saxlanmış nişanlar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Source file</source>
       <translation>Mənbə fayl</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Source recorded with the records (default: the file's name)</source>
+      <translation>Qeydlərlə yazılan mənbə (standart: faylın adı)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2759,7 +2794,7 @@
       <translation>Cədvəl</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>Table {table} of {path} has no {field} column: an export from another profile?</source>
       <translation>{path} faylının {table} cədvəlində {field} sütunu yoxdur: başqa profilin ixracıdır?</translation>
     </message>
@@ -2774,7 +2809,7 @@
       <translation>Tapşırıq sahəsi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Task id</source>
       <translation>Tapşırıq kodu</translation>
     </message>
@@ -2789,7 +2824,7 @@
       <translation>Tapşırıq vərəqəsi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Task sheet settings</source>
       <translation>Tapşırıq vərəqəsi parametrləri</translation>
     </message>
@@ -2804,7 +2839,7 @@
       <translation>Tapşırıq vərəqələri</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Task type</source>
       <translation>Tapşırıq növü</translation>
     </message>
@@ -2839,12 +2874,12 @@
       <translation>Tapşırıq {task}: tapşırıq sahəsi yoxdur (həndəsə yoxdur); çapdan əvvəl sahəni çəkin və ya köçürün.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <location filename="mineaction_plugin/layouts/pdf_output.py" />
       <source>Task {task}: the file name would leave the output folder; no sheet was written.</source>
       <translation>Tapşırıq {task}: fayl adı çıxış qovluğundan kənara çıxardı; vərəqə yazılmadı.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <location filename="mineaction_plugin/layouts/pdf_output.py" />
       <source>Task {task}: {reason}; no sheet was written.</source>
       <translation>Tapşırıq {task}: {reason}; vərəqə yazılmadı.</translation>
     </message>
@@ -2869,7 +2904,7 @@
       <translation>Çap ediləcək tapşırıqlar (tapşırıqlar üzrə ifadə; boş: hamısı)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Team</source>
       <translation>Qrup</translation>
     </message>
@@ -2939,7 +2974,7 @@
       <translation>Verilənlər bazası yüklənməzdən əvvəl yenilənməlidir.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
+      <location filename="mineaction_plugin/data/records_parallel.py" />
       <source>The database must be upgraded before records are imported into it.</source>
       <translation>Qeydlər idxal olunmazdan əvvəl verilənlər bazası yenilənməlidir.</translation>
     </message>
@@ -2974,12 +3009,7 @@
       <translation>Verilənlər bazası olduğu kimi saxlanıldı.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/dock.py" />
-      <source>The database was not created.</source>
-      <translation>Verilənlər bazası yaradılmadı.</translation>
-    </message>
-    <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>The declination is a number of degrees between -180 and 180.</source>
       <translation>Meyl -180 ilə 180 arasında dərəcə ədədidir.</translation>
     </message>
@@ -2989,7 +3019,7 @@
       <translation>Rayon layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>The domain {name} could not be written: {reason}</source>
       <translation>{name} domeni yazıla bilmədi: {reason}</translation>
     </message>
@@ -2999,7 +3029,7 @@
       <translation>Çəkilmiş azad etmə heç bir təhlükəli ərazinin üzərində deyil: təhlükəli ərazinin qalan sahəsində nəzərə alınması üçün onu birinə bağlayın (hazard_id).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>The due date is before the issue date.</source>
       <translation>Son tarix verilmə tarixindən əvvəldir.</translation>
     </message>
@@ -3039,7 +3069,7 @@
       <translation>Təhlükəli ərazilər ölçülə bilmədi: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>The import was undone: {reason}</source>
       <translation>İdxal geri qaytarıldı: {reason}</translation>
     </message>
@@ -3264,6 +3294,11 @@
       <translation>Baxış rolu</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Warning signs (marking_id, sign_type, facing_deg)</source>
+      <translation>Xəbərdarlıq nişanları (marking_id, sign_type, facing_deg)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
       <source>Warning signs along marking lines</source>
       <translation>Nişanlama xətləri boyunca xəbərdarlıq nişanları</translation>
@@ -3304,6 +3339,11 @@
       <translation>Təhlükələri, ərazinin azad edilməsini (təhlükənin azaldılması), PS tapıntılarını, nişanlamanı və tapşırıqları IMSMA Core-un əlavə etdiyi şəkildə yazır: adlar, məcburi sahələr və kodlaşdırılmış dəyər domenləri profildən (susmaya görə: IMSMA Core generic), WGS 84, ISO tarixlər, domen kodları. FORMAT filegdb və ya gpkg domenləri daşıyır; xlsx hər obyekt növü üçün bir vərəqdir (nöqtələr üçün enlik/uzunluq, digərləri üçün WKT). Susmaya görə yalnız son uğurlu ixracdan bəri dəyişənlər yazılır. Hər obyekt əvvəlcə yoxlanılır: ON_INVALID = stop olduqda biri uğursuz olarsa heç nə yazılmır, skip olduqda digərləri yazılır; REPORT problemləri sadalayır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Writes marking lines (from Perimeter marking lines) and their warning signs (from Warning signs along marking lines) into the project database as planned marking, in one transaction. Each line is linked to the first hazard in its hazard_id field and named MK-&lt;hazard id&gt;-&lt;n&gt;; its signs are &lt;marking id&gt;-S&lt;n&gt;.</source>
+      <translation>Nişanlama xətlərini (Perimetr nişanlama xətlərindən) və onların xəbərdarlıq nişanlarını (Nişanlama xətləri boyunca xəbərdarlıq nişanlarından) bir tranzaksiyada planlaşdırılmış nişanlama kimi layihə bazasına yazır. Hər xətt hazard_id sahəsindəki ilk təhlükəli əraziyə bağlanır və MK-&lt;təhlükə id&gt;-&lt;n&gt; adlanır; nişanları &lt;nişanlama id&gt;-S&lt;n&gt;-dir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Writes one PDF task sheet per task, named &lt;task id&gt;.pdf, into the output folder: title block, map of the task area at a standard scale with UTM grid and graticule, overview, legend, turning points with coordinates, marking, finds nearby, safety notes, emergency contacts and signatures. FILTER is an expression on the tasks layer (for example "status" = 'issued'). A task that cannot be printed is reported by name and the others are still written. No network is needed.</source>
       <translation>Hər tapşırıq üçün &lt;tapşırıq id&gt;.pdf adlı bir PDF vərəqəsini çıxış qovluğuna yazır: başlıq bloku, standart miqyasda UTM şəbəkəsi və coğrafi şəbəkə ilə tapşırıq sahəsinin xəritəsi, icmal xəritə, şərti işarələr, koordinatlı dönmə nöqtələri, nişanlama, yaxınlıqdakı tapıntılar, təhlükəsizlik qeydləri, təcili əlaqələr və imzalar. FILTER tapşırıqlar qatı üzrə ifadədir (məsələn "status" = 'issued'). Çap edilə bilməyən tapşırıq adı ilə bildirilir, digərləri yenə yazılır. Şəbəkə tələb olunmur.</translation>
@@ -3329,7 +3369,7 @@
       <translation>sahə</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>as the hazard</source>
       <translation>təhlükə kimi</translation>
     </message>
@@ -3344,12 +3384,12 @@
       <translation>ən çoxu {value}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>bearing is missing (a point without x, y is measured by bearing and distance)</source>
       <translation>azimut yoxdur (x, y olmayan nöqtə azimut və məsafə ilə ölçülür)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>bearing {value} is out of range for unit {unit} (0–{full})</source>
       <translation>azimut {value} {unit} vahidi üçün hədlərdən kənardır (0–{full})</translation>
     </message>
@@ -3370,6 +3410,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>cancelled</source>
+      <translation>ləğv edildi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>closed from the dock</source>
       <translation>paneldən bağlanıb</translation>
     </message>
@@ -3379,7 +3424,7 @@
       <translation>sütun</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>coordinates need both x and y</source>
       <translation>koordinatlar üçün həm x, həm də y lazımdır</translation>
     </message>
@@ -3389,7 +3434,7 @@
       <translation>{id} təhlükəsindən yaradıldı</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>crs '{crs}' is not a coordinate reference system QGIS knows (write it as EPSG:code)</source>
       <translation>crs '{crs}' QGIS-in tanıdığı koordinat sistemi deyil (EPSG:kod kimi yazın)</translation>
     </message>
@@ -3399,7 +3444,7 @@
       <translation>date_laid '{value}' tarix deyil (İİİİ-AA-GG və ya GG.AA.İİİİ yazın)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>declination_deg {value} is out of range (−90 to 90)</source>
       <translation>declination_deg {value} hədlərdən kənardır (−90 ilə 90 arası)</translation>
     </message>
@@ -3414,27 +3459,27 @@
       <translation>istiqamətli qəlpəli</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>distance in paces needs pace_m (the length of one pace in metres)</source>
       <translation>addımla məsafə üçün pace_m lazımdır (bir addımın metrlə uzunluğu)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>distance is missing</source>
       <translation>məsafə yoxdur</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>distance {value} must be greater than 0</source>
       <translation>məsafə {value} 0-dan böyük olmalıdır</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>distance {value} {unit} is {metres} m, longer than a recorded leg can be ({limit} m)</source>
       <translation>məsafə {value} {unit} {metres} m edir, qeyd olunmuş bir hissədən uzundur ({limit} m)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>e.g. 6.4 (east positive); empty: not known</source>
       <translation>məs. 6.4 (şərq müsbət); boş: məlum deyil</translation>
     </message>
@@ -3474,17 +3519,17 @@
       <translation>şəbəkə</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>grid bearing needs grid_crs (the projected CRS of the grid, e.g. EPSG:32638)</source>
       <translation>şəbəkə azimutu üçün grid_crs lazımdır (şəbəkənin proyeksiyalı koordinat sistemi, məs. EPSG:32638)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>grid_crs '{crs}' is in degrees; a grid bearing needs a projected CRS, e.g. EPSG:32638</source>
       <translation>grid_crs '{crs}' dərəcələrlədir; şəbəkə azimutu proyeksiyalı CRS tələb edir, məsələn EPSG:32638</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>grid_crs '{crs}' is not a coordinate reference system QGIS knows</source>
       <translation>grid_crs '{crs}' QGIS-in tanıdığı koordinat sistemi deyil</translation>
     </message>
@@ -3499,7 +3544,7 @@
       <translation>görünməz və ya idarəedici simvol saxlayır (U+{code:04X}); yenidən yazın</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>imported from IMSMA</source>
       <translation>IMSMA-dan idxal edildi</translation>
     </message>
@@ -3529,12 +3574,12 @@
       <translation>oriyentir</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>landmark {point} has no coordinates (x, y): a record starts from a landmark of known position</source>
       <translation>{point} oriyentirinin koordinatları (x, y) yoxdur: qeyd mövqeyi məlum olan oriyentirdən başlayır</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>latitude {lat} is out of range (−90 to 90); is x the longitude and y the latitude?</source>
       <translation>enlik {lat} hədlərdən kənardır (−90 ilə 90 arası); x uzunluq, y isə enlikdirmi?</translation>
     </message>
@@ -3549,7 +3594,7 @@
       <translation>sətir {line}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>longitude {lon} is out of range (−180 to 180)</source>
       <translation>uzunluq {lon} hədlərdən kənardır (−180 ilə 180 arası)</translation>
     </message>
@@ -3569,7 +3614,7 @@
       <translation>magnetic (susmaya görə), true, grid</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>magnetic bearing needs declination_deg (magnetic declination, east positive)</source>
       <translation>maqnit azimutu üçün declination_deg lazımdır (maqnit meyli, şərq müsbət)</translation>
     </message>
@@ -3614,12 +3659,12 @@
       <translation>{row_id} mina cərgəsində {field} yoxdur</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>mine_count {value} is more than a row can hold (at most {limit})</source>
       <translation>mine_count {value} bir cərgəyə sığandan çoxdur (ən çoxu {limit})</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>mine_count {value} must be a whole number ≥ 0</source>
       <translation>mine_count {value} tam ədəd olmalıdır (≥ 0)</translation>
     </message>
@@ -3654,7 +3699,7 @@
       <translation>yoxdur: bu sonuncudur</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>not a File Geodatabase, GeoPackage or XLSX file</source>
       <translation>File Geodatabase, GeoPackage və ya XLSX faylı deyil</translation>
     </message>
@@ -3694,7 +3739,7 @@
       <translation>qaydasındadır</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>pace_m {value} is not a plausible pace length (0.3–1.5 m)</source>
       <translation>pace_m {value} inandırıcı addım uzunluğu deyil (0,3–1,5 m)</translation>
     </message>
@@ -3714,7 +3759,7 @@
       <translation>azimut və məsafənin ölçüldüyü nöqtə; boş = eyni qeydin əvvəlki sətri</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>point_id is empty</source>
       <translation>point_id boşdur</translation>
     </message>
@@ -3724,7 +3769,7 @@
       <translation>point_id {point} {record} qeydində iki dəfə var ({first} və {row} sətirləri)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>point_type is empty (use LM, BM, SP, TP, IP, EP, RS or RE)</source>
       <translation>point_type boşdur (LM, BM, SP, TP, IP, EP, RS və ya RE yazın)</translation>
     </message>
@@ -3754,12 +3799,12 @@
       <translation>{record} qeydi artıq verilənlər bazasındadır (üzərinə yazmaq üçün "replace" seçin)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>record_id is empty: the row belongs to no record</source>
       <translation>record_id boşdur: sətir heç bir qeydə aid deyil</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>refers to {value} ({layer}), which is neither in the database nor in this file</source>
       <translation>{value} ({layer}) istinad edir, lakin o nə verilənlər bazasında, nə də bu faylda var</translation>
     </message>
@@ -3779,9 +3824,14 @@
       <translation>sətir {row}, qeyd {record}, nöqtə {point}: {problem}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>row_id {reason}</source>
       <translation>row_id {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>see the message bar</source>
+      <translation>mesaj panelinə baxın</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -3789,12 +3839,12 @@
       <translation>cərgədə minalar arasındakı məsafə, metr</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>spacing_m {value} is not a plausible spacing of mines (at most {limit} m)</source>
       <translation>spacing_m {value} minalar arasında ağlabatan məsafə deyil (ən çoxu {limit} m)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>spacing_m {value} must be greater than 0</source>
       <translation>spacing_m {value} 0-dan böyük olmalıdır</translation>
     </message>
@@ -3829,6 +3879,11 @@
       <translation>{record} qeydinin perimetri özünü kəsir: dönmə nöqtələrinin azimut və məsafələrini yoxlayın</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>the record was rejected (see the log)</source>
+      <translation>qeyd rədd edildi (jurnala baxın)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>the straight closing edge from {last} back to {first} crosses a measured leg: the area is not closed as drawn; check the record in the field</source>
       <translation>{last} nöqtəsindən {first} nöqtəsinə qayıdan düz qapanış tərəfi ölçülmüş tərəflərdən birini kəsir: sahə çəkildiyi kimi qapanmır; qeydi yerində yoxlayın</translation>
@@ -3859,7 +3914,7 @@
       <translation>bütün təhlükəli ərazi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
+      <location filename="mineaction_plugin/data/records_parallel.py" />
       <source>the writing process stopped</source>
       <translation>yazan proses dayandı</translation>
     </message>
@@ -3869,22 +3924,22 @@
       <translation>qeyd daxilində unikal, məs. LM1, BM1, SP, TP3, R2S</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown bearing reference '{value}' (use {allowed})</source>
       <translation>naməlum azimut istinadı '{value}' ({allowed} yazın)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown bearing unit '{value}' (use {allowed})</source>
       <translation>naməlum azimut vahidi '{value}' ({allowed} yazın)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown distance unit '{value}' (use {allowed})</source>
       <translation>naməlum məsafə vahidi '{value}' ({allowed} yazın)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown point_type '{value}' (use {allowed})</source>
       <translation>naməlum point_type '{value}' ({allowed} yazın)</translation>
     </message>
@@ -3909,22 +3964,22 @@
       <translation>qeyd edilmiş x</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>x {x}, y {y} are beyond any coordinate system</source>
       <translation>x {x}, y {y} heç bir koordinat sisteminə sığmır</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>x {x}, y {y} are metres, not degrees: give crs the grid they were measured in (e.g. EPSG:32638 for UTM 38N)</source>
       <translation>x {x}, y {y} dərəcə deyil, metrdir: crs sütununda ölçüldükləri şəbəkəni göstərin (məsələn UTM 38N üçün EPSG:32638)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>x {x}, y {y} cannot be converted from {crs}</source>
       <translation>x {x}, y {y} {crs} sistemindən çevrilə bilmir</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>x {x}, y {y} lie outside the area where {crs} is used ({west}°–{east}° E, {south}°–{north}° N)</source>
       <translation>x {x}, y {y} {crs} sisteminin istifadə sahəsindən kənardadır ({west}°–{east}° ş.u., {south}°–{north}° şm.e.)</translation>
     </message>
@@ -3979,12 +4034,12 @@
       <translation>{count} təhlükəli ərazi, {area} ha, hələ {remaining} ha azad edilməlidir; {ready} bağlanmağa hazırdır.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>{count} problems found; nothing was exported (see the report, or export with ON_INVALID=skip).</source>
       <translation>{count} problem tapıldı; heç nə ixrac edilmədi (hesabata baxın və ya ON_INVALID=skip ilə ixrac edin).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>{count} problems in {path}; nothing was imported.</source>
       <translation>{path} faylında {count} problem; heç nə idxal edilmədi.</translation>
     </message>
@@ -4024,7 +4079,7 @@
       <translation>{distance} m kənarda</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{field} '{value}' is not a number</source>
       <translation>{field} '{value}' ədəd deyil</translation>
     </message>
@@ -4034,7 +4089,7 @@
       <translation>{field} {limits} olmalıdır</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{field} {reason}</source>
       <translation>{field} {reason}</translation>
     </message>
@@ -4219,12 +4274,12 @@
       <translation>{path} açıla bilmir.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} oxuna bilmir: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>{path} could not be created: {reason}</source>
       <translation>{path} yaradıla bilmədi: {reason}</translation>
     </message>
@@ -4234,7 +4289,7 @@
       <translation>{path} mövcud deyil.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>{path} holds none of the tables of profile "{profile}" ({tables}): an export from another profile?</source>
       <translation>{path} "{profile}" profilinin cədvəllərindən heç birini saxlamır ({tables}): başqa profilin ixracıdır?</translation>
     </message>
@@ -4329,7 +4384,7 @@
       <translation>{source}: bu mətn cədvəli deyil (ikili fayla oxşayır). CSV və ya XLSX istifadə edin.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>{table} could not be written: {reason}</source>
       <translation>{table} yazıla bilmədi: {reason}</translation>
     </message>
@@ -4339,7 +4394,7 @@
       <translation>{task}: {file} (1:{scale}, {points} nöqtə)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>{type} nöqtəsinə row_id lazımdır (başladığı və ya bitirdiyi mina cərgəsi)</translation>
     </message>

@@ -529,6 +529,11 @@
       <translation>Завершение подтвердил</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/marking_panel.py" />
+      <source>Computing marking…</source>
+      <translation>Расчёт обозначения…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Condition</source>
       <translation>Состояние</translation>
@@ -799,7 +804,7 @@
       <translation>Нарисовать &amp;линию</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Due on</source>
       <translation>Срок</translation>
     </message>
@@ -844,7 +849,7 @@
       <translation>Экстренная служба 112 · Скорая помощь 103 · Медик группы: ____________ · Радиоканал: ______</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Emergency contacts</source>
       <translation>Экстренные контакты</translation>
     </message>
@@ -924,7 +929,7 @@
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>Export cancelled; nothing was kept.</source>
       <translation>Выгрузка отменена; ничего не сохранено.</translation>
     </message>
@@ -1324,7 +1329,7 @@
       <translation>Выдал</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Issued on</source>
       <translation>Дата выдачи</translation>
     </message>
@@ -1419,7 +1424,7 @@
       <translation>Слой</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <location filename="mineaction_plugin/layouts/sheet_source.py" />
       <source>Layer {layer} of {path} could not be loaded.</source>
       <translation>Не удалось загрузить слой {layer} из {path}.</translation>
     </message>
@@ -1459,9 +1464,14 @@
       <translation>Длина одного шага (для расстояний в шагах)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Letters, digits, '.', '-' and '_' only: it names the PDF</source>
       <translation>Только буквы, цифры, '.', '-' и '_': это имя PDF-файла</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Lines saved</source>
+      <translation>Сохранено линий</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -1469,7 +1479,7 @@
       <translation>Показывать находки ВОП в пределах (м от района задания)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>List finds within</source>
       <translation>Показывать находки в пределах</translation>
     </message>
@@ -1494,7 +1504,7 @@
       <translation>Магнитное склонение</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Magnetic declination (°)</source>
       <translation>Магнитное склонение (°)</translation>
     </message>
@@ -1552,6 +1562,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Marking lines</source>
       <translation>Линии обозначения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Marking lines (hazard_id, length_m, marking_id)</source>
+      <translation>Линии обозначения (hazard_id, length_m, marking_id)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
@@ -1734,7 +1749,7 @@
       <translation>Новый статус</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>New task for hazard {id}</source>
       <translation>Новая задача для опасного района {id}</translation>
     </message>
@@ -1959,7 +1974,7 @@
       <translation>Порядок в формуляре</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
@@ -2164,7 +2179,7 @@
       <translation>Напечатано {date}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Priority</source>
       <translation>Приоритет</translation>
     </message>
@@ -2199,7 +2214,7 @@
       <translation>Профиль: {name}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
@@ -2489,7 +2504,7 @@
       <translation>&amp;Сохранить обозначение</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Safety notes</source>
       <translation>Меры безопасности</translation>
     </message>
@@ -2517,6 +2532,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Save dashboard</source>
       <translation>Сохранить панель показателей</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Save marking lines and signs</source>
+      <translation>Сохранить линии обозначения и знаки</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2639,6 +2659,11 @@
       <translation>Шаг знаков (м)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Sign spacing the signs were placed with (m)</source>
+      <translation>Шаг, с которым расставлены знаки (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Sign type</source>
       <translation>Тип знака</translation>
@@ -2669,9 +2694,19 @@
       <translation>Знаки (предпросмотр)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Signs saved</source>
+      <translation>Сохранено знаков</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Source file</source>
       <translation>Исходный файл</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_records.py" />
+      <source>Source recorded with the records (default: the file's name)</source>
+      <translation>Источник, записываемый с формулярами (по умолчанию: имя файла)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2759,7 +2794,7 @@
       <translation>Таблица</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>Table {table} of {path} has no {field} column: an export from another profile?</source>
       <translation>В таблице {table} файла {path} нет столбца {field}: выгрузка по другому профилю?</translation>
     </message>
@@ -2774,7 +2809,7 @@
       <translation>Район задачи</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Task id</source>
       <translation>Код задания</translation>
     </message>
@@ -2789,7 +2824,7 @@
       <translation>Лист задачи</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Task sheet settings</source>
       <translation>Параметры листа задачи</translation>
     </message>
@@ -2804,7 +2839,7 @@
       <translation>Листы заданий</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Task type</source>
       <translation>Вид задания</translation>
     </message>
@@ -2839,12 +2874,12 @@
       <translation>Задача {task}: нет района задачи (нет геометрии); нарисуйте или скопируйте район перед печатью.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <location filename="mineaction_plugin/layouts/pdf_output.py" />
       <source>Task {task}: the file name would leave the output folder; no sheet was written.</source>
       <translation>Задача {task}: имя файла вышло бы за пределы выходной папки; лист не записан.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/layouts/task_sheet.py" />
+      <location filename="mineaction_plugin/layouts/pdf_output.py" />
       <source>Task {task}: {reason}; no sheet was written.</source>
       <translation>Задача {task}: {reason}; лист не записан.</translation>
     </message>
@@ -2869,7 +2904,7 @@
       <translation>Задачи для печати (выражение по задачам; пусто: все)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Team</source>
       <translation>Группа</translation>
     </message>
@@ -2939,7 +2974,7 @@
       <translation>Перед загрузкой базу данных нужно обновить.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
+      <location filename="mineaction_plugin/data/records_parallel.py" />
       <source>The database must be upgraded before records are imported into it.</source>
       <translation>Перед импортом формуляров базу данных нужно обновить.</translation>
     </message>
@@ -2974,12 +3009,7 @@
       <translation>База данных оставлена без изменений.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/dock.py" />
-      <source>The database was not created.</source>
-      <translation>База данных не создана.</translation>
-    </message>
-    <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>The declination is a number of degrees between -180 and 180.</source>
       <translation>Склонение — число градусов от -180 до 180.</translation>
     </message>
@@ -2989,7 +3019,7 @@
       <translation>В слое районов нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>The domain {name} could not be written: {reason}</source>
       <translation>Не удалось записать домен {name}: {reason}</translation>
     </message>
@@ -2999,7 +3029,7 @@
       <translation>Нарисованное высвобождение не лежит ни на одном участке: свяжите его с участком (hazard_id), чтобы оно учитывалось в оставшейся площади.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>The due date is before the issue date.</source>
       <translation>Срок раньше даты выдачи.</translation>
     </message>
@@ -3039,7 +3069,7 @@
       <translation>Не удалось измерить опасные участки: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>The import was undone: {reason}</source>
       <translation>Загрузка отменена: {reason}</translation>
     </message>
@@ -3264,6 +3294,11 @@
       <translation>Роль просмотра</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Warning signs (marking_id, sign_type, facing_deg)</source>
+      <translation>Предупреждающие знаки (marking_id, sign_type, facing_deg)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
       <source>Warning signs along marking lines</source>
       <translation>Предупреждающие знаки вдоль линий обозначения</translation>
@@ -3304,6 +3339,11 @@
       <translation>Записывает опасные районы, высвобождение земель (сокращение опасности), находки ВОП, обозначение и задачи так, как их добавляет IMSMA Core: имена, обязательные поля и домены кодированных значений из профиля (по умолчанию IMSMA Core generic), WGS 84, даты ISO, коды доменов. FORMAT filegdb или gpkg несут домены; xlsx — по листу на сущность (широта/долгота для точек, иначе WKT). По умолчанию записывается только изменённое после последней успешной выгрузки. Каждый объект сначала проверяется: при ON_INVALID = stop при ошибке ничего не записывается, при skip записываются остальные; REPORT перечисляет проблемы.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_marking.py" />
+      <source>Writes marking lines (from Perimeter marking lines) and their warning signs (from Warning signs along marking lines) into the project database as planned marking, in one transaction. Each line is linked to the first hazard in its hazard_id field and named MK-&lt;hazard id&gt;-&lt;n&gt;; its signs are &lt;marking id&gt;-S&lt;n&gt;.</source>
+      <translation>Записывает линии обозначения (из «Линии обозначения периметра») и их предупреждающие знаки (из «Предупреждающие знаки вдоль линий обозначения») в базу проекта как запланированное обозначение, одной транзакцией. Каждая линия связывается с первым опасным районом из поля hazard_id и получает имя MK-&lt;id района&gt;-&lt;n&gt;; её знаки — &lt;id обозначения&gt;-S&lt;n&gt;.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Writes one PDF task sheet per task, named &lt;task id&gt;.pdf, into the output folder: title block, map of the task area at a standard scale with UTM grid and graticule, overview, legend, turning points with coordinates, marking, finds nearby, safety notes, emergency contacts and signatures. FILTER is an expression on the tasks layer (for example "status" = 'issued'). A task that cannot be printed is reported by name and the others are still written. No network is needed.</source>
       <translation>Записывает по одному PDF-листу на задачу с именем &lt;id задачи&gt;.pdf в выходную папку: заголовок, карта района задачи в стандартном масштабе с сеткой UTM и картографической сеткой, обзорная карта, легенда, поворотные точки с координатами, обозначение, находки поблизости, меры безопасности, экстренные контакты и подписи. FILTER — выражение по слою задач (например "status" = 'issued'). Задача, которую нельзя напечатать, называется в сообщении, остальные всё равно записываются. Сеть не нужна.</translation>
@@ -3329,7 +3369,7 @@
       <translation>площадь</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>as the hazard</source>
       <translation>как у опасного района</translation>
     </message>
@@ -3344,12 +3384,12 @@
       <translation>не больше {value}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>bearing is missing (a point without x, y is measured by bearing and distance)</source>
       <translation>нет азимута (точка без x, y задаётся азимутом и расстоянием)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>bearing {value} is out of range for unit {unit} (0–{full})</source>
       <translation>азимут {value} вне диапазона для единицы {unit} (0–{full})</translation>
     </message>
@@ -3370,6 +3410,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
+      <source>cancelled</source>
+      <translation>отменено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>closed from the dock</source>
       <translation>закрыт из панели</translation>
     </message>
@@ -3379,7 +3424,7 @@
       <translation>столбец</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>coordinates need both x and y</source>
       <translation>для координат нужны и x, и y</translation>
     </message>
@@ -3389,7 +3434,7 @@
       <translation>создана по опасному району {id}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>crs '{crs}' is not a coordinate reference system QGIS knows (write it as EPSG:code)</source>
       <translation>crs '{crs}' — неизвестная QGIS система координат (запишите как EPSG:код)</translation>
     </message>
@@ -3399,7 +3444,7 @@
       <translation>date_laid '{value}' не является датой (пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>declination_deg {value} is out of range (−90 to 90)</source>
       <translation>declination_deg {value} вне допустимого диапазона (от −90 до 90)</translation>
     </message>
@@ -3414,27 +3459,27 @@
       <translation>осколочная направленного действия</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>distance in paces needs pace_m (the length of one pace in metres)</source>
       <translation>для расстояния в шагах нужен pace_m (длина одного шага в метрах)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>distance is missing</source>
       <translation>нет расстояния</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>distance {value} must be greater than 0</source>
       <translation>расстояние {value} должно быть больше 0</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>distance {value} {unit} is {metres} m, longer than a recorded leg can be ({limit} m)</source>
       <translation>расстояние {value} {unit} — это {metres} м, длиннее, чем может быть отрезок формуляра ({limit} м)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
+      <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>e.g. 6.4 (east positive); empty: not known</source>
       <translation>напр. 6.4 (восточное положительно); пусто: неизвестно</translation>
     </message>
@@ -3474,17 +3519,17 @@
       <translation>сетка</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>grid bearing needs grid_crs (the projected CRS of the grid, e.g. EPSG:32638)</source>
       <translation>для азимута по сетке нужен grid_crs (проекционная система координат сетки, напр. EPSG:32638)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>grid_crs '{crs}' is in degrees; a grid bearing needs a projected CRS, e.g. EPSG:32638</source>
       <translation>grid_crs '{crs}' в градусах; сеточному азимуту нужна проекционная СК, например EPSG:32638</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>grid_crs '{crs}' is not a coordinate reference system QGIS knows</source>
       <translation>grid_crs '{crs}' — неизвестная QGIS система координат</translation>
     </message>
@@ -3499,7 +3544,7 @@
       <translation>содержит невидимый или управляющий символ (U+{code:04X}); наберите заново</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>imported from IMSMA</source>
       <translation>загружено из IMSMA</translation>
     </message>
@@ -3529,12 +3574,12 @@
       <translation>ориентир</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>landmark {point} has no coordinates (x, y): a record starts from a landmark of known position</source>
       <translation>у ориентира {point} нет координат (x, y): формуляр начинается от ориентира с известным положением</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>latitude {lat} is out of range (−90 to 90); is x the longitude and y the latitude?</source>
       <translation>широта {lat} вне допустимого диапазона (от −90 до 90); x — долгота, а y — широта?</translation>
     </message>
@@ -3549,7 +3594,7 @@
       <translation>строка {line}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>longitude {lon} is out of range (−180 to 180)</source>
       <translation>долгота {lon} вне допустимого диапазона (от −180 до 180)</translation>
     </message>
@@ -3569,7 +3614,7 @@
       <translation>magnetic (по умолчанию), true, grid</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>magnetic bearing needs declination_deg (magnetic declination, east positive)</source>
       <translation>для магнитного азимута нужен declination_deg (магнитное склонение, восточное положительно)</translation>
     </message>
@@ -3614,12 +3659,12 @@
       <translation>у минного ряда {row_id} нет {field}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>mine_count {value} is more than a row can hold (at most {limit})</source>
       <translation>mine_count {value} — больше, чем вмещает ряд (не более {limit})</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>mine_count {value} must be a whole number ≥ 0</source>
       <translation>mine_count {value} должно быть целым числом ≥ 0</translation>
     </message>
@@ -3654,7 +3699,7 @@
       <translation>нет: статус конечный</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>not a File Geodatabase, GeoPackage or XLSX file</source>
       <translation>не File Geodatabase, GeoPackage или XLSX</translation>
     </message>
@@ -3694,7 +3739,7 @@
       <translation>в порядке</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>pace_m {value} is not a plausible pace length (0.3–1.5 m)</source>
       <translation>pace_m {value} — неправдоподобная длина шага (0,3–1,5 м)</translation>
     </message>
@@ -3714,7 +3759,7 @@
       <translation>точка, от которой измерены азимут и расстояние; пусто = предыдущая строка того же формуляра</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>point_id is empty</source>
       <translation>point_id пуст</translation>
     </message>
@@ -3724,7 +3769,7 @@
       <translation>point_id {point} встречается в формуляре {record} дважды (строки {first} и {row})</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>point_type is empty (use LM, BM, SP, TP, IP, EP, RS or RE)</source>
       <translation>point_type пуст (укажите LM, BM, SP, TP, IP, EP, RS или RE)</translation>
     </message>
@@ -3754,12 +3799,12 @@
       <translation>формуляр {record} уже есть в базе данных (выберите «replace», чтобы заменить его)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>record_id is empty: the row belongs to no record</source>
       <translation>record_id пуст: строка не относится ни к одному формуляру</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>refers to {value} ({layer}), which is neither in the database nor in this file</source>
       <translation>ссылается на {value} ({layer}), которого нет ни в базе данных, ни в этом файле</translation>
     </message>
@@ -3779,9 +3824,14 @@
       <translation>строка {row}, формуляр {record}, точка {point}: {problem}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>row_id {reason}</source>
       <translation>row_id {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>see the message bar</source>
+      <translation>см. панель сообщений</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -3789,12 +3839,12 @@
       <translation>расстояние между минами в ряду, м</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>spacing_m {value} is not a plausible spacing of mines (at most {limit} m)</source>
       <translation>spacing_m {value} — неправдоподобный шаг мин (не более {limit} м)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>spacing_m {value} must be greater than 0</source>
       <translation>spacing_m {value} должно быть больше 0</translation>
     </message>
@@ -3829,6 +3879,11 @@
       <translation>периметр формуляра {record} самопересекается: проверьте азимуты и расстояния поворотных точек</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/record_editor.py" />
+      <source>the record was rejected (see the log)</source>
+      <translation>запись отклонена (см. журнал)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>the straight closing edge from {last} back to {first} crosses a measured leg: the area is not closed as drawn; check the record in the field</source>
       <translation>прямая замыкающая сторона от {last} к {first} пересекает измеренную сторону: участок не замыкается так, как начерчен; проверьте формуляр на местности</translation>
@@ -3859,7 +3914,7 @@
       <translation>весь участок</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/records_store.py" />
+      <location filename="mineaction_plugin/data/records_parallel.py" />
       <source>the writing process stopped</source>
       <translation>процесс записи остановился</translation>
     </message>
@@ -3869,22 +3924,22 @@
       <translation>уникален в пределах формуляра, напр. LM1, BM1, SP, TP3, R2S</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown bearing reference '{value}' (use {allowed})</source>
       <translation>неизвестный отсчёт азимута '{value}' (укажите {allowed})</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown bearing unit '{value}' (use {allowed})</source>
       <translation>неизвестная единица азимута '{value}' (укажите {allowed})</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown distance unit '{value}' (use {allowed})</source>
       <translation>неизвестная единица расстояния '{value}' (укажите {allowed})</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown point_type '{value}' (use {allowed})</source>
       <translation>неизвестный point_type '{value}' (укажите {allowed})</translation>
     </message>
@@ -3909,22 +3964,22 @@
       <translation>x по формуляру</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>x {x}, y {y} are beyond any coordinate system</source>
       <translation>x {x}, y {y} вне любой системы координат</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>x {x}, y {y} are metres, not degrees: give crs the grid they were measured in (e.g. EPSG:32638 for UTM 38N)</source>
       <translation>x {x}, y {y} — метры, а не градусы: укажите в crs сетку, в которой они измерены (например EPSG:32638 для UTM 38N)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>x {x}, y {y} cannot be converted from {crs}</source>
       <translation>x {x}, y {y} невозможно пересчитать из {crs}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>x {x}, y {y} lie outside the area where {crs} is used ({west}°–{east}° E, {south}°–{north}° N)</source>
       <translation>x {x}, y {y} лежат вне области применения {crs} ({west}°–{east}° в. д., {south}°–{north}° с. ш.)</translation>
     </message>
@@ -3979,12 +4034,12 @@
       <translation>Опасных участков: {count}, {area} га, ещё высвободить {remaining} га; готовы к закрытию: {ready}.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>{count} problems found; nothing was exported (see the report, or export with ON_INVALID=skip).</source>
       <translation>Найдено проблем: {count}; ничего не выгружено (см. отчёт или выгрузите с ON_INVALID=skip).</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>{count} problems in {path}; nothing was imported.</source>
       <translation>В {path} проблем: {count}; ничего не загружено.</translation>
     </message>
@@ -4024,7 +4079,7 @@
       <translation>{distance} м снаружи</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{field} '{value}' is not a number</source>
       <translation>{field} '{value}' не является числом</translation>
     </message>
@@ -4034,7 +4089,7 @@
       <translation>{field}: должно быть {limits}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{field} {reason}</source>
       <translation>{field} {reason}</translation>
     </message>
@@ -4219,12 +4274,12 @@
       <translation>{path} невозможно открыть.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>{path} не читается: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>{path} could not be created: {reason}</source>
       <translation>Не удалось создать {path}: {reason}</translation>
     </message>
@@ -4234,7 +4289,7 @@
       <translation>{path} не существует.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>{path} holds none of the tables of profile "{profile}" ({tables}): an export from another profile?</source>
       <translation>{path} не содержит ни одной таблицы профиля "{profile}" ({tables}): выгрузка по другому профилю?</translation>
     </message>
@@ -4329,7 +4384,7 @@
       <translation>{source}: это не текстовая таблица (похоже на двоичный файл). Используйте CSV или XLSX.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/data/imsma_exchange.py" />
+      <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>{table} could not be written: {reason}</source>
       <translation>Не удалось записать {table}: {reason}</translation>
     </message>
@@ -4339,7 +4394,7 @@
       <translation>{task}: {file} (1:{scale}, точек: {points})</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/records.py" />
+      <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>точке {type} нужен row_id (минный ряд, который она начинает или заканчивает)</translation>
     </message>

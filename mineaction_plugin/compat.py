@@ -46,3 +46,22 @@ def dom_document(content):
     result = document.setContent(content)
     ok = result[0] if isinstance(result, tuple) else bool(result)
     return document if ok else None
+
+
+def is_null(value):
+    """True for a missing attribute however QGIS hands it over: None, a NULL QVariant (PyQt5
+    on older QGIS) or a null QDate/QDateTime."""
+    if value is None:
+        return True
+    if hasattr(value, "isNull") and not isinstance(value, str):
+        return bool(value.isNull())
+    return str(value) == "NULL" and type(value).__name__ == "QVariant"
+
+
+def attribute_text(value):
+    """An attribute as an officer reads it: '' when NULL, dates as YYYY-MM-DD, else str()."""
+    if is_null(value):
+        return ""
+    if hasattr(value, "toString") and not isinstance(value, str):
+        return value.toString("yyyy-MM-dd")
+    return str(value)

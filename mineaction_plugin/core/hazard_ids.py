@@ -3,8 +3,9 @@
 The pattern is a setting (toolbelt: hazard_id_pattern) with the fields {district} and {seq};
 ids stay editable in the form, this only proposes the next free one.
 """
-import re
 import unicodedata
+
+from .identifiers import next_number
 
 DEFAULT_PATTERN = "HZ-{district}-{seq:04d}"
 # the districts of the liberated territories and their neighbours (editable in code, extended
@@ -45,10 +46,4 @@ def next_hazard_id(existing_ids, district, pattern=DEFAULT_PATTERN):
     prefix = prefix.format(district=code)
     tail = suffix.split("}", 1)[1] if "}" in suffix else ""
     tail = tail.format(district=code) if tail else ""
-    taken = re.compile(re.escape(prefix) + r"(\d+)" + re.escape(tail) + r"$")
-    highest = 0
-    for existing in existing_ids:
-        match = taken.match(existing or "")
-        if match:
-            highest = max(highest, int(match.group(1)))
-    return pattern.format(district=code, seq=highest + 1)
+    return pattern.format(district=code, seq=next_number(existing_ids, prefix, tail))

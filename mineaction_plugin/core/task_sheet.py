@@ -8,6 +8,7 @@ import re
 
 from . import coordinates
 from .i18n import N_
+from .identifiers import next_id
 
 # Scales a field team knows from its maps, smallest first.
 STANDARD_SCALES = (1000, 2000, 2500, 5000, 10000, 25000, 50000, 100000)
@@ -44,13 +45,8 @@ def task_id_problem(task_id):
 
 
 def next_task_id(hazard_id, existing_ids):
-    """The first free id of the form <hazard id>-T01, -T02, … (safe as a file name)."""
-    base = coordinates.safe_file_name(hazard_id or "TASK")
-    taken = set(existing_ids)
-    number = 1
-    while f"{base}-T{number:02d}" in taken:
-        number += 1
-    return f"{base}-T{number:02d}"
+    """The next id of the form <hazard id>-T01, -T02, … (safe as a file name)."""
+    return next_id(existing_ids, coordinates.safe_file_name(hazard_id or "TASK") + "-T")
 
 
 def choose_scale(width_m, height_m, frame_width_mm, frame_height_mm, margin=0.1):

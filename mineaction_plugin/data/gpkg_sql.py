@@ -240,3 +240,25 @@ def touch_contents(connection, table, bounds):
         "min_y = min(coalesce(min_y, ?), ?), max_y = max(coalesce(max_y, ?), ?) "
         "WHERE table_name = ?",
         (now, min_x, min_x, max_x, max_x, min_y, min_y, max_y, max_y, table))
+
+
+# --- geometry as GeoPackage blobs: (blob, (min x, max x, min y, max y)) ------------------------
+
+
+def point_blob(p):
+    return blob(struct.pack("<BIdd", 1, 1, p.lon, p.lat)), (p.lon, p.lon, p.lat, p.lat)
+
+
+def line_blob(a, b):
+    bounds = (min(a.lon, b.lon), max(a.lon, b.lon), min(a.lat, b.lat), max(a.lat, b.lat))
+    return blob(struct.pack("<BII4d", 1, 2, 2, a.lon, a.lat, b.lon, b.lat), bounds), bounds
+
+
+def polygon_blob(points):
+    ring = points + points[:1]
+    xs = [p.lon for p in ring]
+    ys = [p.lat for p in ring]
+    bounds = (min(xs), max(xs), min(ys), max(ys))
+    coordinates = [c for p in ring for c in (p.lon, p.lat)]
+    wkb = struct.pack(f"<BIII{len(coordinates)}d", 1, 3, 1, len(ring), *coordinates)
+    return blob(wkb, bounds), bounds

@@ -222,3 +222,30 @@ def loaded_layer(name, project=None):
         if layer.customProperty(PROPERTY_LAYER) == name:
             return layer
     return None
+
+
+def reload_layers(*names):
+    """Read the loaded layers `names` again from the database and repaint them (after an
+    algorithm has written to it)."""
+    for name in names:
+        layer = loaded_layer(name)
+        if layer is not None:
+            layer.reload()
+            layer.triggerRepaint()
+
+
+def change_attributes(layer, fid, values, command):
+    """Set `values` ({field: value}, in their order: a reason before the status its history
+    trigger reads it with) on feature `fid` as one undoable edit command, and commit.
+    Returns [] or the commit errors (the edit is then rolled back)."""
+    if not layer.isEditable():
+        layer.startEditing()
+    layer.beginEditCommand(command)
+    for name, value in values.items():
+        layer.changeAttributeValue(fid, layer.fields().indexOf(name), value)
+    layer.endEditCommand()
+    if layer.commitChanges():
+        return []
+    errors = list(layer.commitErrors())
+    layer.rollBack()
+    return errors

@@ -2,17 +2,15 @@
 import sqlite3
 
 from ..core.i18n import tr
+from ..core.identifiers import next_id
 from . import geopackage, gpkg_sql, project_db
 
 
-def _next_number(db, table, column, prefix):
-    used = 0
-    for (value,) in db.rows(f"SELECT {column} FROM {db.t(table)} WHERE {column} LIKE ?",
-                            (prefix + "%",)):
-        tail = value[len(prefix):]
-        if tail.isdigit():
-            used = max(used, int(tail))
-    return used + 1
+def _next_marking_id(db, prefix):
+    ids = [value for (value,) in db.rows(
+        f"SELECT marking_id FROM {db.t('marking_lines')} WHERE marking_id LIKE ?",
+        (prefix + "%",))]
+    return next_id(ids, prefix)
 
 
 def save_marking(database, lines, marking_type="perimeter_marking", sign_spacing=50.0):
@@ -33,8 +31,7 @@ def save_marking(database, lines, marking_type="perimeter_marking", sign_spacing
             with db.transaction():
                 for line_blob, line_bounds, hazard_ids, length, signs in lines:
                     prefix = f"MK-{hazard_ids[0] if hazard_ids else 'X'}-"
-                    number = _next_number(db, "marking_lines", "marking_id", prefix)
-                    marking_id = f"{prefix}{number:02d}"
+                    marking_id = _next_marking_id(db, prefix)
                     db.insert("marking_lines", dict(
                         stamp, marking_id=marking_id,
                         hazard_id=hazard_ids[0] if hazard_ids else None,

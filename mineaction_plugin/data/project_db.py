@@ -65,12 +65,6 @@ def counts(database):
     return geopackage.counts(database)
 
 
-def upgrade(database):
-    """Upgrade a PostGIS project in one transaction (GeoPackages: mineaction:upgradedatabase,
-    which keeps a backup copy first)."""
-    return postgis.upgrade(postgis.parse_target(database))
-
-
 class _Project:
     """A project database open for one piece of work: `with open_project(x) as db: …`."""
 

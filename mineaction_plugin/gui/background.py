@@ -1,4 +1,11 @@
-"""Run a Processing algorithm of the plugin from the dock, in the background or at once."""
+"""The one way the dock runs long work: in QGIS's task manager, with progress and Cancel.
+
+- run_algorithm: a Processing algorithm of the plugin (every write goes this way);
+- run_function: reading and computing that writes nothing (figures, a file's check);
+- Latest: work asked for again while it runs (a panel's refresh after each change).
+
+Each returns a Job saying when the work has reported and what its handler returned, so
+scripts and tests wait for the same path officers use (busy() says when all is done)."""
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -7,88 +14,181 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
+    QgsTask,
 )
+from qgis.PyQt.QtCore import QObject, pyqtSlot
 
 from ..core.i18n import tr
 from ..toolbelt import tell
 
-_running = set()  # tasks are kept alive here until they have reported
+_running = set()  # jobs (with their task, context and feedback) are kept alive here
 
 
-def run_algorithm(iface, algorithm_id, parameters, on_done, synchronous=False, on_failure=None):
-    """Run `algorithm_id`; on_done(results) on success, a message bar error on failure.
+class Job:
+    """One piece of background work. done: it has reported; ok: it succeeded; result: what
+    the success handler returned; task: the QgsTask (None on the main thread)."""
 
-    In the background (QgsProcessingAlgRunnerTask: progress in QGIS's task bar, cancellable)
-    unless synchronous, for scripts and tests. Returns the results when synchronous.
-    """
-    if synchronous:
-        import processing
+    def __init__(self, description):
+        self.description = description
+        self.done = False
+        self.ok = False
+        self.result = None
+        self.task = None
+        self._then = []
+        self._keep = ()
+
+    def then(self, callback):
+        """callback(job) once the job has reported (at once when it already has)."""
+        if self.done:
+            callback(self)
+        else:
+            self._then.append(callback)
+
+    def cancel(self):
+        if self.task is not None and not self.done:
+            self.task.cancel()
+
+    def _finish(self, ok, handler, value):
         try:
-            results = processing.run(algorithm_id, parameters)
-        except Exception as error:
-            _failed(iface, str(error))
-            if on_failure is not None:
-                on_failure()
-            return None
-        on_done(results)
-        return results
+            if handler is not None:
+                self.result = handler(value)
+        finally:
+            self.ok, self.done = ok, True
+            for callback in self._then:
+                callback(self)   # may start the next job before this one leaves _running
+            _running.discard(self)
+            self._keep = ()
+
+
+class _ProgressRelay(QObject):
+    """Carries an algorithm's progress from its worker thread to the GUI thread: its slot is
+    queued (the relay lives in the GUI thread), so widgets are only touched there."""
+
+    def __init__(self, progress):
+        super().__init__()
+        self.progress = progress
+
+    @pyqtSlot(float)
+    def forward(self, value):
+        self.progress(int(value))
+
+
+def busy():
+    """True while any job of the dock has not reported."""
+    return bool(_running)
+
+
+def run_algorithm(iface, algorithm_id, parameters, on_done, on_failure=None, progress=None):
+    """Run `algorithm_id` in a QgsProcessingAlgRunnerTask (QGIS's task bar shows progress and
+    Cancel). on_done(results) on success; on failure the reason goes to the message bar and
+    on_failure() is called. progress(percent) follows the algorithm's feedback."""
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-    if algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
-        return _run_on_main_thread(iface, algorithm, parameters, on_done, on_failure)
+    job = Job(algorithm.displayName())
+    _running.add(job)
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
+    if progress is not None:
+        relay = _ProgressRelay(progress)
+        feedback.progressChanged.connect(relay.forward)
+        job._relay = relay
+
+    def failed(reason):
+        _failed(iface, reason)
+        return on_failure() if on_failure is not None else None
+
+    if algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
+        _run_on_main_thread(iface, job, algorithm, parameters, context, feedback, on_done,
+                            failed)
+        return job
     task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
-    keep = (task, context, feedback)
-    _running.add(keep)
+    job.task, job._keep = task, (task, context, feedback)
 
-    def finished(ok, results):
-        _running.discard(keep)
+    def executed(ok, results):
         if ok:
-            on_done(results)
+            job._finish(True, on_done, results)
         else:
-            _failed(iface, tr("{name} did not finish (details in the Processing log).").format(
-                name=algorithm.displayName()))
-            if on_failure is not None:
-                on_failure()
-    task.executed.connect(finished)
+            job._finish(False, failed, tr("{name} did not finish (details in the Processing "
+                                          "log).").format(name=algorithm.displayName()))
+    task.executed.connect(executed)
     QgsApplication.taskManager().addTask(task)
-    return None
+    return job
 
 
-def _run_on_main_thread(iface, algorithm, parameters, on_done, on_failure=None):
+def _run_on_main_thread(iface, job, algorithm, parameters, context, feedback, on_done, failed):
     """Algorithms that must not leave the main thread (print layouts: Qt's fonts and graphics
-    scenes are not thread-safe) run here, with a progress dialog whose Cancel stops them."""
+    scenes are not thread-safe) run here, under a modal progress dialog: its Cancel stops
+    them, and a modal dialog keeps the window painted as its value moves."""
     from qgis.PyQt.QtCore import Qt
-    from qgis.PyQt.QtWidgets import QApplication, QProgressDialog
+    from qgis.PyQt.QtWidgets import QProgressDialog
     dialog = QProgressDialog(algorithm.displayName(), tr("Cancel"), 0, 100,
                              iface.mainWindow())
     dialog.setWindowTitle(tr("Mine Action"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)
-    feedback = QgsProcessingFeedback()
     dialog.canceled.connect(feedback.cancel)
-
-    def progressed(value):
-        dialog.setValue(int(value))
-        QApplication.processEvents()
-    feedback.progressChanged.connect(progressed)
+    feedback.progressChanged.connect(lambda value: dialog.setValue(int(value)))
     if hasattr(feedback, "progressTextChanged"):  # not a signal on every QGIS version
         feedback.progressTextChanged.connect(dialog.setLabelText)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
     import processing
     try:
         results = processing.run(algorithm, parameters, context=context, feedback=feedback)
     except Exception as error:
         dialog.close()
-        _failed(iface, str(error))
-        if on_failure is not None:
-            on_failure()
-        return None
+        job._finish(False, failed, str(error))
+        return
     dialog.close()
-    on_done(results)
-    return results
+    job._finish(True, on_done, results)
+
+
+def run_function(description, function, on_done, on_failure=None):
+    """function() in a QgsTask; on_done(value) with what it returned, or on_failure(error)
+    with the exception (None when cancelled). For work that writes nothing."""
+    job = Job(description)
+    _running.add(job)
+    returned = []   # QgsTask.fromFunction hands on_finished no value when it is falsy ([], 0)
+
+    def work(task):
+        returned.append(function())
+        return True
+
+    def finished(error, *_):
+        if error is None and returned and not task.isCanceled():
+            job._finish(True, on_done, returned[0])
+        else:
+            job._finish(False, on_failure, error)
+    task = QgsTask.fromFunction(description, work, on_finished=finished)
+    job.task, job._keep = task, (task,)
+    QgsApplication.taskManager().addTask(task)
+    return job
+
+
+class Latest:
+    """Work asked for again while it runs (a refresh after each change) runs once more when
+    it ends: never two at once, and the last result shown is never older than the last
+    change."""
+
+    def __init__(self):
+        self.job = None
+        self._again = None
+
+    def run(self, start):
+        """start() -> Job, now or when the running one ends. Returns the running job."""
+        if self.job is not None and not self.job.done:
+            self._again = start
+            return self.job
+        self.job = start()
+        self.job.then(self._next)
+        return self.job
+
+    def running(self):
+        return self.job is not None and not self.job.done
+
+    def _next(self, job):
+        start, self._again = self._again, None
+        if start is not None:
+            self.job = start()
+            self.job.then(self._next)
 
 
 def _failed(iface, text):

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import schema
 from ..core.i18n import tr
-from ..data.layers import loaded_layer
+from ..data.layers import loaded_layer, reload_layers
 from ..toolbelt import tell
 from .background import run_algorithm
 
@@ -64,8 +64,9 @@ class ClearancePanel(QWidget):
         layout.addWidget(self.result)
         layout.addStretch(1)  # the controls stay together at the top
 
-    def record_release(self, hazard_id=None, synchronous=False):
-        """Record the activity for the selected hazard (in a background task)."""
+    def record_release(self, hazard_id=None):
+        """Record the activity for the selected hazard, in a background task. Returns the Job;
+        its result is the new activity's id."""
         if hazard_id is None:
             layer = loaded_layer("hazards")
             selected = layer.selectedFeatures() if layer is not None else []
@@ -75,20 +76,17 @@ class ClearancePanel(QWidget):
                     Qgis.MessageLevel.Info, 6)
                 return None
             hazard_id = selected[0]["hazard_id"]
-        results = run_algorithm(self.iface, "mineaction:recordrelease", {
+        return run_algorithm(self.iface, "mineaction:recordrelease", {
             "DATABASE": self.dock.database, "HAZARD_ID": hazard_id,
             "ACTIVITY_TYPE": self.activity.currentData(), "AREA": self.area.currentData(),
             "STATUS": "completed", "ORGANISATION": self.organisation.currentText(),
             "END_DATE": self.end_date.text().strip(),
-            "START_DATE": self.end_date.text().strip()}, self._recorded, synchronous)
-        return results["ACTIVITY_ID"] if results else None
+            "START_DATE": self.end_date.text().strip()}, self._recorded)
 
     def _recorded(self, results):
         self.result.setText(tr("{id}: {area} m² released.").format(
             id=results["ACTIVITY_ID"], area=f"{results['AREA_M2']:,.0f}"))
-        layer = loaded_layer("land_release")
-        if layer is not None:
-            layer.reload()
-            layer.triggerRepaint()
+        reload_layers("land_release")
         self.dock.refresh_counts()
-        self.dock.hazards_panel.refresh(synchronous=True)
+        self.dock.hazards_panel.refresh()
+        return results["ACTIVITY_ID"]

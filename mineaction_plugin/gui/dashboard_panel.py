@@ -1,5 +1,5 @@
 """The dock's "Dashboard" section: progress by district, computed in the background."""
-from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,6 +18,7 @@ from ..core.i18n import tr
 from ..data import dashboard as dashboard_data
 from ..styles.symbology import EO_SYMBOL, RELEASE_FILL
 from ..toolbelt import log, setting
+from .background import Latest, run_function
 from .charts import BarChart
 
 
@@ -37,7 +38,7 @@ class DashboardPanel(QWidget):
         self.iface = iface
         self.dock = dock
         self.figures = {}
-        self.task = None
+        self.refreshing = Latest()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.district = QComboBox()
@@ -78,34 +79,27 @@ class DashboardPanel(QWidget):
         board.addWidget(self.by_category)
         layout.addWidget(self.board, 1)
 
-    def refresh(self, synchronous=False):
-        """Read the figures again; in a background task unless synchronous."""
+    def refresh(self):
+        """Read the figures again, in a background task; returns its Job (None: no database)."""
         if not self.dock.database:
-            return False
+            return None
         path = self.dock.database
-        if synchronous:
-            self._show(dashboard_data.read_figures(path, _measure_wkb()))
-            return True
-        if self.task is not None:
-            return False
-        self.refresh_button.setEnabled(False)
-        self.task = QgsTask.fromFunction(
-            tr("Dashboard figures"),
-            lambda task: dashboard_data.read_figures(path, _measure_wkb()),
-            on_finished=self._finished)
-        QgsApplication.taskManager().addTask(self.task)
-        return True
 
-    def _finished(self, error, figures=None):
-        self.task = None
+        def start():
+            self.refresh_button.setEnabled(False)
+            return run_function(tr("Dashboard figures"),
+                                lambda: dashboard_data.read_figures(path, _measure_wkb()),
+                                self._show, self._failed)
+        return self.refreshing.run(start)
+
+    def _failed(self, error):
         self.refresh_button.setEnabled(True)
         if error is not None:
             log(tr("The dashboard could not be refreshed: {reason}").format(reason=error),
                 Qgis.MessageLevel.Warning)
-        elif figures is not None:
-            self._show(figures)
 
     def _show(self, figures):
+        self.refresh_button.setEnabled(True)
         self.figures = figures
         current = self.district.currentData()
         self.district.blockSignals(True)
@@ -117,6 +111,7 @@ class DashboardPanel(QWidget):
         self.district.setCurrentIndex(max(index, 0))
         self.district.blockSignals(False)
         self.show_district()
+        return True
 
     def show_district(self):
         f = self.figures.get(self.district.currentData() or dashboard.ALL)

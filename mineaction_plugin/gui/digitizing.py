@@ -13,14 +13,14 @@ from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsSnappingConfig, Qg
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QMessageBox
 
+from ..compat import attribute_text
 from ..core import hazard_ids, schema, task_sheet
 from ..core.i18n import tr
+from ..core.identifiers import next_id
 from ..data.layers import loaded_layer
 from ..toolbelt import setting, tell
 
-
-def _text(value):
-    return "" if value is None or str(value) == "NULL" else str(value)
+_text = attribute_text
 
 
 class DigitizingAssistant(QObject):
@@ -197,11 +197,9 @@ class DigitizingAssistant(QObject):
         feature = layer.getFeature(fid)
         hazard, hazard_id, values = self._linked_hazard(feature)
         if not _text(feature["activity_id"]):
-            prefix = f"LR-{hazard_id or 'X'}-"
-            used = [int(_text(f["activity_id"])[len(prefix):]) for f in layer.getFeatures()
-                    if _text(f["activity_id"]).startswith(prefix)
-                    and _text(f["activity_id"])[len(prefix):].isdigit()]
-            values["activity_id"] = f"{prefix}{max(used, default=0) + 1:02d}"
+            values["activity_id"] = next_id([_text(f["activity_id"])
+                                             for f in layer.getFeatures()],
+                                            f"LR-{hazard_id or 'X'}-")
         activity = _text(feature["activity_type"])
         if activity in schema.RELEASE_BY_ACTIVITY and not _text(feature["release_type"]):
             values["release_type"] = schema.RELEASE_BY_ACTIVITY[activity]

@@ -27,6 +27,7 @@ from ..core.i18n import N_, tr
 from ..data import geopackage, postgis, project_db
 from ..data import layers as project_layers
 from ..toolbelt import log, set_setting, setting, tell
+from .background import run_algorithm
 
 # (section title, what it is for, layers it works on); later issues add their tools here.
 SECTIONS = (
@@ -155,19 +156,16 @@ class MineActionDock(QDockWidget):
                 return False
             if not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
-        import processing
-        try:
-            processing.run("mineaction:createdatabase", {"OUTPUT": path})
-        except Exception as error:  # QgsProcessingException carries the reason
-            self._error(tr("The database was not created."), str(error))
-            return False
-        return self.open_database(path)
+        # in the background; the reason of a failure goes to the message bar
+        return run_algorithm(self.iface, "mineaction:createdatabase", {"OUTPUT": path},
+                             lambda results: self.open_database(path))
 
     def open_database(self, path=None, confirm_upgrade=None):
         """Open `path` (asking for it when None) and load its layers.
 
         confirm_upgrade(version) -> bool decides on upgrading an older database; by default the
-        user is asked. Nothing is changed unless the file is a mine action database.
+        user is asked. Nothing is changed unless the file is a mine action database. Returns
+        True when opened, False when not, or the Job of the upgrade that opens it after.
         """
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -176,28 +174,39 @@ class MineActionDock(QDockWidget):
                 tr("GeoPackage (*.gpkg);;All files (*)"))
             if not path:
                 return False
-        shared = postgis.is_postgres(path)
+        info = self._opening(lambda: project_db.inspect(path))
+        if info is None:
+            return False
+        if info.needs_upgrade:
+            ask = confirm_upgrade or self._ask_upgrade
+            if not ask(info.version):
+                self._message(tr("The database was left as it is."), Qgis.MessageLevel.Info)
+                return False
+            return run_algorithm(self.iface, "mineaction:upgradedatabase", {"DATABASE": path},
+                                 lambda results: self._upgraded(path, results["BACKUP"]))
+        return self._load(path)
+
+    def _opening(self, work):
+        """work() — reading or loading a database —, or None with the reason told."""
         try:
-            info = project_db.inspect(path)
-            if info.needs_upgrade:
-                ask = confirm_upgrade or self._ask_upgrade
-                if not ask(info.version):
-                    self._message(tr("The database was left as it is."), Qgis.MessageLevel.Info)
-                    return False
-                if shared:
-                    project_db.upgrade(path)
-                    self._message(tr("Database upgraded."), Qgis.MessageLevel.Success)
-                else:
-                    import processing
-                    result = processing.run("mineaction:upgradedatabase", {"DATABASE": path})
-                    self._message(tr("Database upgraded; the old version is kept in {backup}.")
-                                  .format(backup=result["BACKUP"]), Qgis.MessageLevel.Success)
-            loaded = project_layers.load_database(path)
+            return work()
         except geopackage.DatabaseError as error:
             self._error(str(error))
-            return False
         except Exception as error:
             self._error(tr("The database could not be opened."), str(error))
+        return None
+
+    def _upgraded(self, path, backup):
+        self._message(tr("Database upgraded; the old version is kept in {backup}.")
+                      .format(backup=backup) if backup else tr("Database upgraded."),
+                      Qgis.MessageLevel.Success)
+        return self._load(path)
+
+    def _load(self, path):
+        """Load the layers of an up-to-date project database and fill every section."""
+        shared = postgis.is_postgres(path)
+        loaded = self._opening(lambda: project_layers.load_database(path))
+        if loaded is None:
             return False
         for layer in loaded.values():
             layer.afterCommitChanges.connect(self.refresh_counts)

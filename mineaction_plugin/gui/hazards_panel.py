@@ -1,5 +1,5 @@
 """The dock's "Hazards" section: hazards from records, and what each hazard has left to release."""
-from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
@@ -18,13 +18,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..adapters.expressions import field_equals
+from ..adapters.hazard_progress import hazard_progress
 from ..adapters.qgis_geodesy import ellipsoid_measure
 from ..core import schema
 from ..core.i18n import tr
-from ..data.layers import loaded_layer
-from ..processing.hazard_progress import hazard_progress
+from ..data.layers import change_attributes, loaded_layer, reload_layers
 from ..toolbelt import setting, tell
-from .background import run_algorithm
+from .background import Latest, run_algorithm, run_function
 
 
 def id_pattern():
@@ -38,7 +38,7 @@ class HazardsPanel(QWidget):
         super().__init__(parent)
         self.iface = iface
         self.dock = dock
-        self.task = None
+        self.refreshing = Latest()
         self.rows = []
         layout = QVBoxLayout(self)
 
@@ -117,87 +117,76 @@ class HazardsPanel(QWidget):
         layout.addLayout(change)
 
     # --- hazards from records ----------------------------------------------------------------
-    def hazards_from_records(self, synchronous=False):
-        """Hazards for the selected records (else every record without one), in a task."""
+    def hazards_from_records(self):
+        """Hazards for the selected records (else every record without one), in a task.
+        Returns the Job; its result is the number of hazards made."""
         if not self.dock.database:
             tell(self.iface, tr(
                 "Open or create a project database first."), Qgis.MessageLevel.Warning, 5)
-            return 0
+            return None
         records = loaded_layer("minefield_records")
         selected = [f["record_id"] for f in records.selectedFeatures()] if records else []
-        results = run_algorithm(self.iface, "mineaction:hazardsfromrecords", {
+        return run_algorithm(self.iface, "mineaction:hazardsfromrecords", {
             "DATABASE": self.dock.database, "RECORD_IDS": ",".join(selected),
             "BUFFER": self.buffer.value(), "HAZARD_ID_PATTERN": id_pattern(),
             "CLASSIFICATION": self.classification.currentData()},
-            self._hazards_created, synchronous)
-        return int(results["CREATED"]) if results else 0
+            self._hazards_created)
 
     def _hazards_created(self, results):
-        layer = loaded_layer("hazards")
-        if layer is not None:
-            layer.reload()
-            layer.triggerRepaint()
-        self.dock.refresh_counts()
+        self._hazards_changed()
         tell(self.iface, tr(
             "{count} hazards created from minefield records.").format(
                 count=int(results["CREATED"])), Qgis.MessageLevel.Success, 6)
-        self.refresh(synchronous=True)
+        return int(results["CREATED"])
 
     def hazard_from_selected_finds(self):
+        """One hazard around the selected evidence points, in a task. Returns the Job; its
+        result is the new hazard's id."""
         finds = loaded_layer("eo_finds")
         if finds is None or finds.selectedFeatureCount() == 0:
             tell(self.iface, tr(
                 "Select the EO finds (or other evidence points) on the map first."),
                 Qgis.MessageLevel.Info, 6)
             return None
-        import processing
         from qgis.core import QgsProcessingFeatureSourceDefinition
         buffer = self.buffer.value() or 25.0
-        try:
-            result = processing.run("mineaction:hazardfromevidence", {
-                "DATABASE": self.dock.database, "BUFFER": buffer,
-                "HAZARD_ID_PATTERN": id_pattern(),
-                "INPUT": QgsProcessingFeatureSourceDefinition(finds.id(), True)})
-        except Exception as error:
-            tell(self.iface, str(error),
-                 Qgis.MessageLevel.Critical, 0)
-            return None
-        layer = loaded_layer("hazards")
-        if layer is not None:
-            layer.reload()
-            layer.triggerRepaint()
+
+        def made(results):
+            self._hazards_changed()
+            return results["HAZARD_ID"]
+        return run_algorithm(self.iface, "mineaction:hazardfromevidence", {
+            "DATABASE": self.dock.database, "BUFFER": buffer,
+            "HAZARD_ID_PATTERN": id_pattern(),
+            "INPUT": QgsProcessingFeatureSourceDefinition(finds.id(), True)}, made)
+
+    def _hazards_changed(self):
+        reload_layers("hazards")
         self.dock.refresh_counts()
-        self.refresh(synchronous=True)
-        return result["HAZARD_ID"]
+        self.refresh()
 
     # --- progress ------------------------------------------------------------------------------
-    def refresh(self, synchronous=False):
-        """Recompute every hazard's released and remaining area (a background task)."""
+    def refresh(self):
+        """Measure every hazard's released and remaining area again, in a background task
+        (after each change; never two at once). Returns the Job (None: no database)."""
         if not self.dock.database:
-            return
+            return None
         database = self.dock.database
-        if synchronous:
-            self._show(hazard_progress(database, ellipsoid_measure()))
-            return
-        if self.task is not None:
-            return
-        self.refresh_button.setEnabled(False)
-        self.summary.setText(tr("Measuring hazards…"))
-        self.task = QgsTask.fromFunction(
-            tr("Measuring hazards"), lambda task: hazard_progress(database, ellipsoid_measure()),
-            on_finished=self._finished)
-        QgsApplication.taskManager().addTask(self.task)
 
-    def _finished(self, error, rows=None):
-        self.task = None
+        def start():
+            self.refresh_button.setEnabled(False)
+            self.summary.setText(tr("Measuring hazards…"))
+            return run_function(tr("Measuring hazards"),
+                                lambda: hazard_progress(database, ellipsoid_measure()),
+                                self._show, self._failed)
+        return self.refreshing.run(start)
+
+    def _failed(self, error):
         self.refresh_button.setEnabled(True)
-        if error is not None:
-            self.summary.setText(tr("The hazards could not be measured: {reason}").format(
-                reason=error))
-            return
-        self._show(rows or [])
+        self.summary.setText(tr("The hazards could not be measured: {reason}").format(
+            reason=error if error is not None else tr("cancelled")))
 
     def _show(self, rows):
+        self.refresh_button.setEnabled(True)
         self.rows = rows
         self.table.setRowCount(len(rows))
         ready = 0
@@ -269,18 +258,13 @@ class HazardsPanel(QWidget):
         feature = next(layer.getFeatures(field_equals("hazard_id", row["hazard_id"])), None)
         if feature is None:
             return False
-        if not layer.isEditable():
-            layer.startEditing()
-        layer.beginEditCommand(command.format(id=row["hazard_id"]))
         # the reason first: the history trigger reads it with the status change
-        for name, value in [("status_reason", reason or None)] + list(values.items()):
-            layer.changeAttributeValue(feature.id(), layer.fields().indexOf(name), value)
-        layer.endEditCommand()
-        if not layer.commitChanges():
-            tell(self.iface, "; ".join(
-                layer.commitErrors()), Qgis.MessageLevel.Critical, 0)
-            layer.rollBack()
+        errors = change_attributes(layer, feature.id(), dict(status_reason=reason or None,
+                                                             **values),
+                                   command.format(id=row["hazard_id"]))
+        if errors:
+            tell(self.iface, "; ".join(errors), Qgis.MessageLevel.Critical, 0)
             return False
         self.reason.clear()
-        self.refresh(synchronous=True)
+        self.refresh()
         return True

@@ -3,7 +3,7 @@ import copy
 import os
 import tempfile
 
-from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,7 @@ from ..core import imsma
 from ..core.i18n import N_, tr
 from ..data import imsma_exchange
 from ..toolbelt import set_setting, setting, tell
-from .background import run_algorithm
+from .background import run_algorithm, run_function
 
 FORMAT_NAMES = (("filegdb", N_("File Geodatabase (.gdb)")), ("gpkg", N_("GeoPackage (.gpkg)")),
                 ("xlsx", N_("Excel (.xlsx)")))
@@ -38,7 +38,7 @@ class ImsmaPanel(QWidget):
         self.profile = imsma.default_profile()
         self.profile_path = ""
         self.problems = []
-        self.check_task = None
+        self.checking = None
         layout = QVBoxLayout(self)
 
         self.profile_label = QLabel()
@@ -206,44 +206,40 @@ class ImsmaPanel(QWidget):
     def _since(self):
         return "1900-01-01" if self.everything.isChecked() else ""
 
-    def check(self, synchronous=False):
+    def check(self):
         """What the export would hold and its problems, read in a background task (the checks
-        scan the whole database); synchronous for scripts and tests: returns (total, problems)."""
+        scan the whole database). Returns the Job; its result is (total, problems)."""
         if not self._ready():
             return None
+        if self.checking is not None and not self.checking.done:
+            return self.checking
         database, profile = self.dock.database, copy.deepcopy(self.profile)  # the task's own
         everything = self.everything.isChecked()
 
-        def work(task=None):
+        def work():
             since = None if everything else imsma_exchange.last_export(database)
             chosen, problems = imsma_exchange.check(database, profile, since)
             return sum(chosen.values()), problems
-        if synchronous:
-            return self._checked(*work())
-        if self.check_task is not None:
-            return None
+
+        def failed(error):
+            self.check_button.setEnabled(True)
+            self.summary.setText(tr("The check did not finish: {reason}").format(
+                reason=error if error is not None else tr("cancelled")))
         self.check_button.setEnabled(False)
         self.summary.setText(tr("Checking…"))
-        self.check_task = QgsTask.fromFunction(tr("Checking the IMSMA export"), work,
-                                               on_finished=self._check_finished)
-        QgsApplication.taskManager().addTask(self.check_task)
-        return None
-
-    def _check_finished(self, error, result=None):
-        self.check_task = None
-        self.check_button.setEnabled(True)
-        if error is not None:
-            self.summary.setText(tr("The check did not finish: {reason}").format(reason=error))
-            return
-        self._checked(*result)
+        self.checking = run_function(tr("Checking the IMSMA export"), work,
+                                     lambda result: self._checked(*result), failed)
+        return self.checking
 
     def _checked(self, total, problems):
+        self.check_button.setEnabled(True)
         self._show_problems(problems)
         self.summary.setText(tr("{count} features to export, {problems} problems.").format(
             count=total, problems=len(problems)))
         return total, problems
 
-    def export(self, path=None, synchronous=False, on_invalid="stop"):
+    def export(self, path=None, on_invalid="stop"):
+        """Export in a background task; returns the Job (its result: the algorithm's results)."""
         if not self._ready():
             return None
         fmt = self.format.currentData()
@@ -264,7 +260,7 @@ class ImsmaPanel(QWidget):
         return run_algorithm(self.iface, "mineaction:exportimsma", {
             "DATABASE": self.dock.database, "PROFILE": self._profile_file(), "FORMAT": fmt,
             "SINCE": self._since(), "ON_INVALID": on_invalid, "OUTPUT": path,
-            "REPORT": report}, lambda results: self._exported(results, report), synchronous,
+            "REPORT": report}, lambda results: self._exported(results, report),
             on_failure=lambda: self._failed(report))
 
     def _exported(self, results, report):
@@ -272,6 +268,7 @@ class ImsmaPanel(QWidget):
         self.summary.setText(tr("{count} features exported to {path}.").format(
             count=int(results["EXPORTED"]), path=results["OUTPUT"]))
         self.refresh()
+        return results
 
     def _failed(self, report):
         problems = _read_report(report)
@@ -280,7 +277,8 @@ class ImsmaPanel(QWidget):
                              .format(count=len(problems)) if problems else
                              tr("Nothing was exported (see the message bar)."))
 
-    def import_file(self, path=None, synchronous=False):
+    def import_file(self, path=None):
+        """Import in a background task; returns the Job (its result: the algorithm's results)."""
         if not self._ready():
             return None
         if path is None:
@@ -297,7 +295,7 @@ class ImsmaPanel(QWidget):
             os.remove(report)
         return run_algorithm(self.iface, "mineaction:importimsma", {
             "INPUT": path, "PROFILE": self._profile_file(), "DATABASE": self.dock.database,
-            "REPORT": report}, self._imported, synchronous,
+            "REPORT": report}, self._imported,
             on_failure=lambda: self._import_failed(report))
 
     def _imported(self, results):
@@ -306,13 +304,10 @@ class ImsmaPanel(QWidget):
                                 "unchanged.").format(inserted=int(results["INSERTED"]),
                                                      updated=int(results["UPDATED"]),
                                                      unchanged=int(results["UNCHANGED"])))
-        from ..data.layers import loaded_layer
-        for name in ("hazards", "land_release", "eo_finds", "marking_lines", "tasks"):
-            layer = loaded_layer(name)
-            if layer is not None:
-                layer.reload()
-                layer.triggerRepaint()
+        from ..data.layers import reload_layers
+        reload_layers("hazards", "land_release", "eo_finds", "marking_lines", "tasks")
         self.dock.refresh_counts()
+        return results
 
     def _import_failed(self, report):
         problems = _read_report(report)

@@ -1,7 +1,13 @@
 """The dock's "Marking" section: marking for selected hazards, status, inspections due."""
 from datetime import date, timedelta
 
-from qgis.core import Qgis, QgsProcessingFeatureSourceDefinition, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -17,30 +23,24 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..adapters.qgis_geodesy import geometry_blob
+from ..adapters.expressions import field_equals
+from ..compat import attribute_text
 from ..core import schema
 from ..core.i18n import tr
-from ..data import geopackage, marking_store
-from ..data.layers import loaded_layer
+from ..data.layers import change_attributes, loaded_layer, reload_layers
 from ..styles.symbology import apply_style
 from ..toolbelt import setting, tell
+from .background import run_algorithm
 
 PREVIEW_GROUP = "Marking preview"
-
-
-def _bounds(geometry):
-    box = geometry.boundingBox()
-    return (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
 
 
 def overdue_lines(layer, days, today=None):
     """[(marking_id, last inspection or None)] of installed lines not inspected for `days`."""
     limit = ((today or date.today()) - timedelta(days=days)).isoformat()
     due = []
-    for feature in layer.getFeatures('"status" = \'installed\''):
-        inspected = feature["inspected_date"]
-        text = inspected.toString("yyyy-MM-dd") if hasattr(inspected, "toString") else \
-            (str(inspected) if inspected not in (None, "") and str(inspected) != "NULL" else "")
+    for feature in layer.getFeatures(field_equals("status", "installed")):
+        text = attribute_text(feature["inspected_date"])
         if not text or text < limit:
             due.append((str(feature["marking_id"]), text or None))
     return sorted(due)
@@ -111,22 +111,36 @@ class MarkingPanel(QWidget):
 
     # --- generating ---------------------------------------------------------------------------
     def generate(self):
+        """Marking lines and signs for the selected hazards, computed in the background into
+        temporary files and shown as a preview group. Returns the Job (its result: the
+        preview's (lines, signs) layers)."""
         hazards = loaded_layer("hazards")
         if hazards is None or hazards.selectedFeatureCount() == 0:
             tell(self.iface, tr(
                 "Select the hazards to mark on the map first."), Qgis.MessageLevel.Info, 5)
             return None
-        import processing
-        selected = QgsProcessingFeatureSourceDefinition(hazards.id(), True)
-        lines = processing.run("mineaction:perimetermarking", {
-            "INPUT": selected, "OFFSET": self.offset.value(),
-            "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-        signs = processing.run("mineaction:markingsigns", {
-            "INPUT": lines, "SPACING": self.spacing.value(), "HAZARDS": hazards,
-            "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        lines_file = QgsProcessingUtils.generateTempFilename("marking_lines.gpkg")
+        signs_file = QgsProcessingUtils.generateTempFilename("marking_signs.gpkg")
         self.clear_preview()
-        lines.setName(tr("Marking lines (preview)"))
-        signs.setName(tr("Signs (preview)"))
+        self.summary.setText(tr("Computing marking…"))
+        self.generating = run_algorithm(self.iface, "mineaction:perimetermarking", {
+            "INPUT": QgsProcessingFeatureSourceDefinition(hazards.id(), True),
+            "OFFSET": self.offset.value(), "OUTPUT": lines_file},
+            lambda results: self._place_signs(results["OUTPUT"], signs_file, hazards))
+        return self.generating
+
+    def _place_signs(self, lines_file, signs_file, hazards):
+        # the second step is its own job; the first's Job result follows it
+        job = run_algorithm(self.iface, "mineaction:markingsigns", {
+            "INPUT": lines_file, "SPACING": self.spacing.value(), "HAZARDS": hazards,
+            "OUTPUT": signs_file}, lambda results: self._show_preview(lines_file,
+                                                                      results["OUTPUT"]))
+        self.generating = job
+        return job
+
+    def _show_preview(self, lines_file, signs_file):
+        lines = QgsVectorLayer(lines_file, tr("Marking lines (preview)"), "ogr")
+        signs = QgsVectorLayer(signs_file, tr("Signs (preview)"), "ogr")
         apply_style(lines, "marking_lines")
         apply_style(signs, "marking_signs")
         project = QgsProject.instance()
@@ -156,34 +170,26 @@ class MarkingPanel(QWidget):
         self.save_button.setEnabled(False)
 
     def save(self):
+        """Write the preview into the database (mineaction:savemarking, in the background).
+        Returns the Job (its result: (lines saved, signs saved))."""
         if not self.preview or not self.dock.database:
             return None
         lines, signs = self.preview
-        by_line = {}
-        for sign in signs.getFeatures():
-            by_line.setdefault(sign["marking_id"], []).append(
-                (geometry_blob(sign.geometry()), _bounds(sign.geometry()), sign["sign_type"],
-                 sign["facing_deg"]))
-        records = [(geometry_blob(line.geometry()), _bounds(line.geometry()),
-                    str(line["hazard_id"]).split(","), line["length_m"],
-                    by_line.get(line["marking_id"], [])) for line in lines.getFeatures()]
-        try:
-            written = marking_store.save_marking(self.dock.database, records,
-                                                 sign_spacing=self.spacing.value())
-        except geopackage.DatabaseError as error:
-            self.summary.setText(str(error))
-            return None
+        self.save_button.setEnabled(False)
+        return run_algorithm(self.iface, "mineaction:savemarking", {
+            "DATABASE": self.dock.database, "LINES": lines.source(), "SIGNS": signs.source(),
+            "SPACING": self.spacing.value()}, self._saved,
+            on_failure=lambda: self.save_button.setEnabled(True))
+
+    def _saved(self, results):
         self.clear_preview()
-        for name in ("marking_lines", "marking_signs"):
-            layer = loaded_layer(name)
-            if layer is not None:
-                layer.reload()
-                layer.triggerRepaint()
+        reload_layers("marking_lines", "marking_signs")
         self.dock.refresh_counts()
+        saved = int(results["LINES_SAVED"]), int(results["SIGNS_SAVED"])
         self.summary.setText(tr("{lines} marking lines with {signs} signs saved (planned).")
-                             .format(lines=len(written), signs=sum(n for _, n in written)))
+                             .format(lines=saved[0], signs=saved[1]))
         self.refresh_due()
-        return written
+        return saved
 
     # --- status and inspections -----------------------------------------------------------
     def apply_status(self, status=None, installed=None, inspected=None, reason=None):
@@ -193,7 +199,7 @@ class MarkingPanel(QWidget):
             tell(self.iface, tr(
                 "Select one marking line on the map first."), Qgis.MessageLevel.Info, 5)
             return False
-        from ..core.records import normalise_date
+        from ..core.record_rows import normalise_date
         values = {"status": status or self.status.currentData(), "status_reason": reason}
         for name, text in (("installed_date", installed if installed is not None
                             else self.installed.text()),
@@ -208,18 +214,13 @@ class MarkingPanel(QWidget):
                     return False
                 values[name] = iso
         feature = selected[0]
-        if not layer.isEditable():
-            layer.startEditing()
-        layer.beginEditCommand(tr("Marking {id}").format(id=feature["marking_id"]))
-        for name in ["status_reason", "installed_date", "inspected_date", "status"]:
-            if name in values:
-                layer.changeAttributeValue(feature.id(), layer.fields().indexOf(name),
-                                           values[name])
-        layer.endEditCommand()
-        if not layer.commitChanges():
-            tell(self.iface, "; ".join(
-                layer.commitErrors()), Qgis.MessageLevel.Critical, 0)
-            layer.rollBack()
+        ordered = {name: values[name] for name in
+                   ("status_reason", "installed_date", "inspected_date", "status")
+                   if name in values}
+        errors = change_attributes(layer, feature.id(), ordered,
+                                   tr("Marking {id}").format(id=feature["marking_id"]))
+        if errors:
+            tell(self.iface, "; ".join(errors), Qgis.MessageLevel.Critical, 0)
             return False
         self.refresh_due()
         return True

@@ -3,16 +3,16 @@
 The editor builds the same table rows a CSV would hold and runs the same checks and geometry
 (core/records.py), so a record typed here and a record imported from a file cannot differ.
 """
+import csv
+import os
+import shutil
+import tempfile
+
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsGeometry,
-    QgsPointXY,
-    QgsProject,
-    QgsWkbTypes,
 )
-from qgis.gui import QgsProjectionSelectionWidget, QgsRubberBand
+from qgis.gui import QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QKeySequence
 from qgis.PyQt.QtWidgets import (
@@ -38,12 +38,15 @@ from qgis.PyQt.QtWidgets import (
 
 from ..adapters.expressions import field_equals
 from ..adapters.qgis_geodesy import QgisGeodesy, QgisProjector
+from ..compat import is_null
 from ..core import records as record_logic
 from ..core import units
 from ..core.i18n import tr
 from ..core.record_table import build_table
-from ..data import geopackage, records_store
+from ..data import records_store
 from ..toolbelt import tell
+from .background import run_algorithm
+from .record_preview import RecordPreview
 
 POINT_COLUMNS = ("point_id", "point_type", "from_point", "bearing", "distance", "row_id",
                  "mine_model", "mine_count", "spacing_m")
@@ -59,7 +62,7 @@ class RecordEditor(QDialog):
         self.iface = iface
         self.dock = dock
         self.result = None
-        self.bands = []
+        self.preview = RecordPreview(iface.mapCanvas(), "#FF7F00", with_rows=False, point_size=6)
         self.setWindowTitle(tr("Minefield record editor"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
@@ -199,13 +202,13 @@ class RecordEditor(QDialog):
         features = sorted(points.getFeatures(field_equals("record_id", record_id)),
                           key=lambda f: f["seq"] or 0)
         landmark = next((f for f in features if f["x"] not in (None, "") and
-                         str(f["x"]) != "NULL"), None)
+                         not is_null(f["x"])), None)
         if landmark is None:
             return False
 
         def text(value):
             # repr keeps every digit of a float (a UTM northing has nine or more)
-            return "" if value is None or str(value) == "NULL" else (
+            return "" if is_null(value) else (
                 repr(value) if isinstance(value, float) else str(value))
         measured = next((f for f in features if text(f["bearing"])), landmark)
         settings = {name: text(measured[name]) for name in RECORD_COLUMNS}
@@ -272,45 +275,20 @@ class RecordEditor(QDialog):
         self._draw()
 
     def _draw(self):
-        self.clear_bands()
-        if not self.result or not self.result.records:
-            return
-        canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                           canvas.mapSettings().destinationCrs(),
-                                           QgsProject.instance())
-        record = self.result.records[0]
-        polygon = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
-        polygon.setColor(QColor(255, 127, 0, 220))
-        polygon.setFillColor(QColor(255, 127, 0, 50))
-        polygon.setWidth(2)
-        ring = [QgsPointXY(p.lon, p.lat) for p in record.perimeter]
-        geometry = QgsGeometry.fromPolygonXY([ring + ring[:1]])
-        geometry.transform(transform)
-        polygon.setToGeometry(geometry, None)
-        points = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PointGeometry)
-        points.setColor(QColor("#FF7F00"))
-        points.setIconSize(6)
-        for p in record.points:
-            point = QgsGeometry.fromPointXY(QgsPointXY(p.lon, p.lat))
-            point.transform(transform)
-            points.addGeometry(point, None)
-        self.bands = [polygon, points]
-        if not canvas.extent().contains(geometry.boundingBox()):
-            extent = geometry.boundingBox()
-            extent.scale(2.0)
-            canvas.setExtent(extent)
-            canvas.refresh()
+        self.preview.show(self.result.records[:1] if self.result else [], zoom_margin=2.0,
+                          only_when_outside=True)
+
+    @property
+    def bands(self):
+        return self.preview.bands
 
     def clear_bands(self):
-        for band in self.bands:
-            band.reset()
-            self.iface.mapCanvas().scene().removeItem(band)
-        self.bands = []
+        self.preview.clear()
 
     # --- saving -------------------------------------------------------------------------------
     def save(self, replace=None):
-        """Save the record to the open project database; True when written."""
+        """Save the record to the open project database (mineaction:importminefieldrecords in
+        the background). Returns the Job (its result: True when written) or False."""
         self.recompute()
         if not self.result or not self.result.records:
             return False
@@ -327,18 +305,38 @@ class RecordEditor(QDialog):
                     record=record.record_id)) == QMessageBox.StandardButton.Yes
             if not replace:
                 return False
-        try:
-            records_store.append_records(self.dock.database, [record],
-                                         "replace" if replace else "reject",
-                                         source_file=tr("editor"))
-        except geopackage.DatabaseError as error:
-            self.status.setText(tr("Not saved: {reason}").format(reason=error))
+        # through the import algorithm, as a file would go: the editor's rows as a CSV
+        folder = tempfile.mkdtemp(prefix="mineaction_editor_")
+        path = os.path.join(folder, "record.csv")
+        rows = self.table_rows()
+        columns = list(dict.fromkeys(name for row in rows for name in row))
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(columns)
+            writer.writerows([[row.get(c, "") for c in columns] for row in rows])
+
+        def saved(results):
+            shutil.rmtree(folder, ignore_errors=True)
+            if int(results["RECORDS_IMPORTED"]) != 1:
+                self.status.setText(tr("Not saved: {reason}").format(
+                    reason=tr("the record was rejected (see the log)")))
+                return False
+            tell(self.iface, tr(
+                "Record {record} saved.").format(record=record.record_id),
+                Qgis.MessageLevel.Success, 5)
+            self.dock.records_panel.records_changed([record.record_id])
+            return True
+
+        def failed():
+            shutil.rmtree(folder, ignore_errors=True)
+            self.status.setText(tr("Not saved: {reason}").format(
+                reason=tr("see the message bar")))
             return False
-        tell(self.iface, tr(
-            "Record {record} saved.").format(record=record.record_id),
-            Qgis.MessageLevel.Success, 5)
-        self.dock.records_panel.records_changed([record.record_id])
-        return True
+        return run_algorithm(self.iface, "mineaction:importminefieldrecords", {
+            "INPUT": path, "DATABASE": self.dock.database, "SOURCE_NAME": tr("editor"),
+            "ON_DUPLICATE": "replace" if replace else "reject",
+            "PERIMETERS": None, "POINTS": None, "MINE_ROWS": None, "ERRORS": None,
+            "MINES": None}, saved, on_failure=failed)
 
     def closeEvent(self, event):
         self.clear_bands()

@@ -2,25 +2,23 @@
 
 The checks are those of the import algorithm (core/records.py); the import itself runs the
 Processing algorithm mineaction:importminefieldrecords in a background task.
+
+Why this file is long: the section's widgets, the preview table, the details of the selected
+record and the template/rejected-rows files are one workflow an officer follows top to bottom;
+the canvas drawing (record_preview.py) and the editor (record_editor.py) live apart.
 """
 import os
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
-    QgsTask,
-    QgsWkbTypes,
 )
-from qgis.gui import QgsFileWidget, QgsRubberBand
+from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
@@ -45,9 +43,11 @@ from ..core import records as record_logic
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError
 from ..data import record_files
-from ..data.layers import loaded_layer
+from ..data.layers import loaded_layer, reload_layers
 from ..data.tables import write_table
 from ..toolbelt import set_setting, setting, tell
+from .background import run_algorithm, run_function
+from .record_preview import RecordPreview
 
 STATUS_COLOURS = {"ok": QColor("#DFF0D8"), "warning": QColor("#FCF8E3"),
                   "error": QColor("#F2DEDE")}
@@ -84,8 +84,8 @@ class RecordsPanel(QWidget):
         self.iface = iface
         self.dock = dock
         self.result = None
-        self.task = None
-        self.bands = []
+        self.job = None
+        self.preview = RecordPreview(iface.mapCanvas(), "#6A3D9A")
 
         layout = QVBoxLayout(self)
         self.file_widget = QgsFileWidget()
@@ -226,39 +226,31 @@ class RecordsPanel(QWidget):
         if path:
             set_setting("records_folder", os.path.dirname(path))
 
-    def preview_file(self, path, synchronous=False):
-        """Check `path` and show the outcome; synchronous=True for scripts and tests."""
+    def preview_file(self, path):
+        """Check `path` in a background task and show the outcome. Returns the Job (its
+        result: True when the file could be read), or None when there is nothing to check."""
         self.clear_preview()
         if not path:
             self.summary.setText(tr("Choose a file first."))
-            return False
+            return None
         self.file_widget.setFilePath(path)
-        if synchronous:
-            try:
-                outcome = check_file(path)
-            except TableError as error:
-                self._show_file_error(str(error))
-                return False
+
+        def checked(outcome):
+            self._busy(False)
             self._show_preview(path, *outcome)
             return True
-        self._busy(True, tr("Checking {name}…").format(name=os.path.basename(path)))
-        self.task = QgsTask.fromFunction(tr("Checking minefield records"),
-                                         lambda task: check_file(path),
-                                         on_finished=lambda error, outcome=None:
-                                         self._preview_finished(path, error, outcome))
-        QgsApplication.taskManager().addTask(self.task)
-        return True
 
-    def _preview_finished(self, path, error, outcome):
-        self._busy(False)
-        self.task = None
-        if error is not None:
+        def failed(error):
+            self._busy(False)
             self._show_file_error(str(error) if isinstance(error, TableError) else
                                   tr("The file could not be checked: {reason}").format(
-                                      reason=error))
-            return
-        if outcome is not None:
-            self._show_preview(path, *outcome)
+                                      reason=error if error is not None else tr("cancelled")))
+            return False
+        self.job = run_function(tr("Checking minefield records"), lambda: check_file(path),
+                                checked, failed)
+        self._busy(True, tr("Checking {name}…").format(name=os.path.basename(path)),
+                   measured=False)
+        return self.job
 
     def _show_file_error(self, message):
         self.summary.setText(message)
@@ -289,47 +281,14 @@ class RecordsPanel(QWidget):
         self._draw(result)
 
     def _draw(self, result):
-        canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                           canvas.mapSettings().destinationCrs(),
-                                           QgsProject.instance())
-        polygons = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
-        polygons.setColor(QColor(106, 61, 154, 200))
-        polygons.setFillColor(QColor(106, 61, 154, 50))
-        polygons.setWidth(2)
-        lines = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.LineGeometry)
-        lines.setColor(QColor("#B2182B"))
-        lines.setWidth(2)
-        points = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PointGeometry)
-        points.setColor(QColor("#6A3D9A"))
-        points.setIconSize(5)
-        extent = QgsRectangle()
-        for record in result.records:
-            ring = [QgsPointXY(p.lon, p.lat) for p in record.perimeter]
-            geometry = QgsGeometry.fromPolygonXY([ring + ring[:1]])
-            geometry.transform(transform)
-            polygons.addGeometry(geometry, None)
-            extent.combineExtentWith(geometry.boundingBox())
-            for row in record.rows:
-                line = QgsGeometry.fromPolylineXY([QgsPointXY(row.start.lon, row.start.lat),
-                                                   QgsPointXY(row.end.lon, row.end.lat)])
-                line.transform(transform)
-                lines.addGeometry(line, None)
-            for p in record.points:
-                point = QgsGeometry.fromPointXY(QgsPointXY(p.lon, p.lat))
-                point.transform(transform)
-                points.addGeometry(point, None)
-        self.bands = [polygons, lines, points]
-        if not extent.isEmpty():
-            extent.scale(1.2)
-            canvas.setExtent(extent)
-            canvas.refresh()
+        self.preview.show(result.records)
+
+    @property
+    def bands(self):
+        return self.preview.bands
 
     def clear_preview(self):
-        for band in self.bands:
-            band.reset()
-            self.iface.mapCanvas().scene().removeItem(band)
-        self.bands = []
+        self.preview.clear()
         self.result = None
         self.table.setRowCount(0)
         self.import_button.setEnabled(False)
@@ -353,7 +312,9 @@ class RecordsPanel(QWidget):
         self.iface.mapCanvas().refresh()
 
     # --- import ------------------------------------------------------------------------------
-    def import_records(self, synchronous=False, on_duplicate="reject"):
+    def import_records(self, on_duplicate="reject"):
+        """Import the checked file in a background task. Returns the Job (its result: True
+        when imported), or False when nothing can be imported."""
         if not self.result or not self.result.records:
             return False
         if not self.dock.database:
@@ -375,38 +336,21 @@ class RecordsPanel(QWidget):
         # straight into the database: the preview already showed every row and reason
         parameters = {"INPUT": self.path, "TARGET_CRS": "EPSG:4326",
                       "DATABASE": self.dock.database, "ON_DUPLICATE": on_duplicate}
-        if synchronous:
-            import processing
-            try:
-                results = processing.run("mineaction:importminefieldrecords", parameters)
-            except Exception as error:
-                self._import_finished(False, {}, str(error))
-                return False
-            self._import_finished(True, results)
-            return True
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(
-            "mineaction:importminefieldrecords")
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        self.feedback = QgsProcessingFeedback()
-        self.feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
-        self.task.executed.connect(lambda ok, results: self._import_finished(ok, results))
+        self.job = run_algorithm(
+            self.iface, "mineaction:importminefieldrecords", parameters,
+            lambda results: self._import_finished(True, results),
+            on_failure=lambda: self._import_finished(False, {}),
+            progress=self.progress.setValue)
         self._busy(True, tr("Importing into {name}…").format(
-            name=os.path.basename(self.dock.database)))
-        QgsApplication.taskManager().addTask(self.task)
-        return True
+            name=os.path.basename(self.dock.database)), measured=True)
+        return self.job
 
-    def _import_finished(self, ok, results, reason=None):
+    def _import_finished(self, ok, results):
         self._busy(False)
-        self.task = None
         if not ok:
-            message = tr("Nothing was imported: {reason}").format(
-                reason=reason or tr("the import failed or was cancelled (details in the log)"))
-            self.summary.setText(message)
-            tell(self.iface, message,
-                 Qgis.MessageLevel.Critical, 0)
-            return
+            self.summary.setText(tr("Nothing was imported: {reason}").format(
+                reason=tr("the import failed or was cancelled (details in the log)")))
+            return False
         imported = int(results.get("RECORDS_IMPORTED", 0))
         rejected = int(results.get("RECORDS_REJECTED", 0))
         message = tr("{good} records imported into the database; {bad} rejected.").format(
@@ -417,14 +361,11 @@ class RecordsPanel(QWidget):
         records = [r.record_id for r in self.result.records] if self.result else []
         self.clear_preview()
         self.records_changed(records)
+        return True
 
     def records_changed(self, record_ids):
         """After a write: show the new state of the record layers and go to the records."""
-        for name in ("minefield_records", "record_points", "mine_rows"):
-            layer = loaded_layer(name)
-            if layer is not None:
-                layer.reload()
-                layer.triggerRepaint()
+        reload_layers("minefield_records", "record_points", "mine_rows")
         self.dock.refresh_counts()
         self.zoom_to_records(record_ids)
 
@@ -446,15 +387,13 @@ class RecordsPanel(QWidget):
         self.iface.mapCanvas().refresh()
 
     def cancel(self):
-        if self.task is not None:
-            if getattr(self, "feedback", None) is not None:
-                self.feedback.cancel()
-            self.task.cancel()
+        if self.job is not None:
+            self.job.cancel()
 
-    def _busy(self, busy, text=""):
+    def _busy(self, busy, text="", measured=False):
+        """While a check (no measure of progress) or an import (percent) runs."""
         self.progress.setVisible(busy)
-        self.progress.setRange(0, 100 if busy and self.task is not None and
-                               isinstance(self.task, QgsProcessingAlgRunnerTask) else 0)
+        self.progress.setRange(0, 100 if busy and measured else 0)
         self.progress.setValue(0)
         self.cancel_button.setEnabled(busy)
         self.check_button.setEnabled(not busy)

@@ -2,21 +2,14 @@
 import os
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,145 +19,15 @@ from qgis.PyQt.QtWidgets import (
 from ..adapters.expressions import field_in
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
-from ..data import project_db
-from ..data.layers import loaded_layer
+from ..data.layers import loaded_layer, reload_layers
+from ..data.tasks_store import COLUMNS, read_tasks
 from ..toolbelt import set_setting, setting, tell
 from .background import run_algorithm
+from .task_dialogs import NewTaskDialog, SheetSettingsDialog
 
 LANGUAGE_NAMES = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
 PAGES = (("A4", "portrait", N_("A4 portrait")), ("A4", "landscape", N_("A4 landscape")),
          ("A3", "portrait", N_("A3 portrait")), ("A3", "landscape", N_("A3 landscape")))
-COLUMNS = ("task_id", "hazard_id", "task_type", "status", "team", "due_date")
-
-
-def read_tasks(database):
-    """Every task as a dict of COLUMNS, newest due date last."""
-    with project_db.open_project(database) as db:
-        rows = db.rows(f"SELECT {', '.join(COLUMNS)} FROM {db.t('tasks')} ORDER BY task_id")
-    return [dict(zip(COLUMNS, [v.isoformat() if hasattr(v, "isoformat") else v for v in row]))
-            for row in rows]
-
-
-def _end_form(dialog, form, button, on_accept):
-    """The foot of a dialog's form: a line saying what is wrong (red), then `button` and
-    Cancel. Returns the line."""
-    problem = QLabel()
-    problem.setStyleSheet("color: #B00000")
-    form.addRow(problem)
-    buttons = QDialogButtonBox(button | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(on_accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    return problem
-
-
-class NewTaskDialog(QDialog):
-    """Type, organisation, team, priority and dates of a task over one hazard."""
-
-    def __init__(self, hazard_id, task_id, organisations, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("New task for hazard {id}").format(id=hazard_id))
-        form = QFormLayout(self)
-        self.task_id = QLineEdit(task_id)
-        self.task_id.setToolTip(tr("Letters, digits, '.', '-' and '_' only: it names the PDF"))
-        self.task_type = QComboBox()
-        for code, label in schema.CODE_LISTS["task_type"].items():
-            self.task_type.addItem(tr(label), code)
-        self.task_type.setCurrentIndex(self.task_type.findData("clearance"))
-        self.organisation = QComboBox()
-        self.organisation.setEditable(True)
-        self.organisation.addItems(organisations)
-        self.organisation.setCurrentText(setting("last_organisation", ""))
-        self.team = QLineEdit(setting("last_team", ""))
-        self.priority = QSpinBox()
-        self.priority.setRange(0, 5)
-        self.priority.setSpecialValueText(tr("as the hazard"))
-        self.issued = QDateEdit(QDate.currentDate())
-        self.issued.setCalendarPopup(True)
-        self.due = QDateEdit(QDate.currentDate().addDays(setting("task_days")))
-        self.due.setCalendarPopup(True)
-        for caption, widget in ((tr("Task id"), self.task_id), (tr("Task type"), self.task_type),
-                                (tr("Organisation"), self.organisation), (tr("Team"), self.team),
-                                (tr("Priority"), self.priority), (tr("Issued on"), self.issued),
-                                (tr("Due on"), self.due)):
-            form.addRow(caption, widget)
-        self.problem = _end_form(self, form, QDialogButtonBox.StandardButton.Ok, self._accept)
-
-    def _accept(self):
-        problem = task_sheet.task_id_problem(self.task_id.text().strip())
-        if problem:
-            self.problem.setText(tr(problem))
-            return
-        if self.due.date() < self.issued.date():
-            self.problem.setText(tr("The due date is before the issue date."))
-            return
-        self.accept()
-
-    def parameters(self):
-        set_setting("last_organisation", self.organisation.currentText().strip())
-        set_setting("last_team", self.team.text().strip())
-        values = {"TASK_ID": self.task_id.text().strip(),
-                  "TASK_TYPE": self.task_type.currentData(),
-                  "ORGANISATION": self.organisation.currentText().strip(),
-                  "TEAM": self.team.text().strip(),
-                  "ISSUED_DATE": self.issued.date().toString("yyyy-MM-dd"),
-                  "DUE_DATE": self.due.date().toString("yyyy-MM-dd")}
-        if self.priority.value():
-            values["PRIORITY"] = self.priority.value()
-        return values
-
-
-class SheetSettingsDialog(QDialog):
-    """What every sheet prints from the settings: programme, safety notes, emergency contacts,
-    how far around the area finds are listed, and a declination for areas without a record."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        from ..layouts.task_sheet import sheet_settings
-        self.setWindowTitle(tr("Task sheet settings"))
-        self.setMinimumWidth(560)
-        values = sheet_settings()
-        form = QFormLayout(self)
-        self.programme = QLineEdit(values["programme"])
-        self.safety = QPlainTextEdit(values["safety_notes"])
-        self.safety.setPlaceholderText(tr(task_sheet.DEFAULT_SAFETY_NOTES))
-        self.safety.setTabChangesFocus(True)
-        self.emergency = QPlainTextEdit(values["emergency"])
-        self.emergency.setPlaceholderText(tr(task_sheet.DEFAULT_EMERGENCY))
-        self.emergency.setTabChangesFocus(True)
-        self.emergency.setMaximumHeight(90)   # a few lines: numbers, names, a radio channel
-        self.distance = QSpinBox()
-        self.distance.setRange(0, 10000)
-        self.distance.setSingleStep(50)
-        self.distance.setSuffix(" m")
-        self.distance.setValue(int(values["finds_distance_m"]))
-        self.declination = QLineEdit(str(values["declination"] or ""))
-        self.declination.setPlaceholderText(tr("e.g. 6.4 (east positive); empty: not known"))
-        for caption, widget in ((tr("Programme"), self.programme),
-                                (tr("Safety notes"), self.safety),
-                                (tr("Emergency contacts"), self.emergency),
-                                (tr("List finds within"), self.distance),
-                                (tr("Magnetic declination (°)"), self.declination)):
-            form.addRow(caption, widget)
-        self.problem = _end_form(self, form, QDialogButtonBox.StandardButton.Save, self.save)
-
-    def save(self):
-        declination = self.declination.text().strip().replace(",", ".")
-        if declination:
-            try:
-                if not -180 <= float(declination) <= 180:
-                    raise ValueError
-            except ValueError:
-                self.problem.setText(tr("The declination is a number of degrees between -180 "
-                                        "and 180."))
-                return False
-        set_setting("programme_name", self.programme.text().strip())
-        set_setting("safety_notes", self.safety.toPlainText().strip())
-        set_setting("emergency_contacts", self.emergency.toPlainText().strip())
-        set_setting("finds_distance_m", self.distance.value())
-        set_setting("declination_deg", declination)
-        self.accept()
-        return True
 
 
 class TaskSheetsPanel(QWidget):
@@ -332,15 +195,13 @@ class TaskSheetsPanel(QWidget):
                 return None
             values = dialog.parameters()
         parameters = dict(values, DATABASE=self.dock.database, HAZARD_ID=hazard_id)
-        results = run_algorithm(self.iface, "mineaction:createtask", parameters,
-                                lambda results: None, synchronous=True)
-        if not results:
-            return None
-        self._changed()
-        self.select_task(results["TASK_ID"])
-        self._say(tr("Task {id} created.").format(id=results["TASK_ID"]),
-                  Qgis.MessageLevel.Success)
-        return results["TASK_ID"]
+
+        def created(results):
+            self._changed(select=results["TASK_ID"])
+            self._say(tr("Task {id} created.").format(id=results["TASK_ID"]),
+                      Qgis.MessageLevel.Success)
+            return results["TASK_ID"]
+        return run_algorithm(self.iface, "mineaction:createtask", parameters, created)
 
     def set_status(self, status=None, reason=None):
         tasks = self.selected_tasks()
@@ -348,25 +209,22 @@ class TaskSheetsPanel(QWidget):
             self._say(tr("Select one task first."), Qgis.MessageLevel.Info)
             return False
         task_id = tasks[0]["task_id"]
-        results = run_algorithm(self.iface, "mineaction:settaskstatus", {
+
+        def changed(results):
+            self.reason.clear()
+            self._changed(select=task_id)
+            return True
+        return run_algorithm(self.iface, "mineaction:settaskstatus", {
             "DATABASE": self.dock.database, "TASK_ID": task_id,
             "STATUS": status or self.next_status.currentData(),
-            "REASON": reason if reason is not None else self.reason.text().strip()},
-            lambda results: None, synchronous=True)
-        if not results:
-            return False
-        self.reason.clear()
-        self._changed()
-        self.select_task(task_id)
-        return True
+            "REASON": reason if reason is not None else self.reason.text().strip()}, changed)
 
-    def _changed(self):
-        layer = loaded_layer("tasks")
-        if layer is not None:
-            layer.reload()
-            layer.triggerRepaint()
+    def _changed(self, select=None):
+        reload_layers("tasks")
         self.dock.refresh_counts()
         self.refresh()
+        if select is not None:
+            self.select_task(select)
 
     def _sheet_options(self):
         set_setting("sheet_language", self.language.currentData())
@@ -377,7 +235,8 @@ class TaskSheetsPanel(QWidget):
     def open_in_designer(self, open_designer=True):
         """Fill the sheet of the selected task into a project layout and open the designer."""
         from ..layouts import template as sheet_template
-        from ..layouts.task_sheet import SheetError, TaskSheet, TaskSheetSource, sheet_translator
+        from ..layouts.sheet_source import SheetError, TaskSheetSource, sheet_translator
+        from ..layouts.task_sheet import TaskSheet
         tasks = self.selected_tasks()
         if len(tasks) != 1 or not self._need_database():
             self._say(tr("Select one task first."), Qgis.MessageLevel.Info)
@@ -408,8 +267,9 @@ class TaskSheetsPanel(QWidget):
             self.iface.openLayoutDesigner(sheet.layout)
         return sheet
 
-    def export_pdfs(self, folder=None, synchronous=False):
-        """The sheets of the selected tasks (every issued task when none is selected)."""
+    def export_pdfs(self, folder=None):
+        """The sheets of the selected tasks (every issued task when none is selected), under
+        a progress dialog. Returns the Job; its result is the algorithm's results."""
         if not self._need_database():
             return None
         tasks = self.selected_tasks()
@@ -426,7 +286,7 @@ class TaskSheetsPanel(QWidget):
         set_setting("sheet_folder", folder)
         language, size, orientation = self._sheet_options()
         self._say(tr("Writing task sheets…"), Qgis.MessageLevel.Info)
-        from ..layouts.task_sheet import sheet_settings
+        from ..layouts.sheet_source import sheet_settings
         settings = sheet_settings()
         return run_algorithm(self.iface, "mineaction:exporttasksheets", {
             "DATABASE": self.dock.database, "FILTER": expression, "PAGE_SIZE": size,
@@ -435,7 +295,7 @@ class TaskSheetsPanel(QWidget):
             "EMERGENCY_CONTACTS": settings["emergency"],
             "FINDS_DISTANCE": settings["finds_distance_m"],
             "DECLINATION": str(settings["declination"] or ""),
-            "OUTPUT_FOLDER": folder}, self._exported, synchronous)
+            "OUTPUT_FOLDER": folder}, self._exported)
 
     def _exported(self, results):
         text = tr("{count} task sheets written to {folder}.").format(
@@ -444,6 +304,7 @@ class TaskSheetsPanel(QWidget):
             text += "\n" + results["PROBLEMS"]
         self._say(text, Qgis.MessageLevel.Warning if results.get("PROBLEMS")
                   else Qgis.MessageLevel.Success)
+        return results
 
     def _say(self, text, level):
         self.message.setText(text)

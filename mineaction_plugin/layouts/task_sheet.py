@@ -1,4 +1,8 @@
-"""Filling the task sheet template for one task, and writing it as a PDF.
+"""Filling the task sheet template for one task (its PDF writing: pdf_output.py; where its
+content comes from: sheet_source.py).
+
+Why this file is long: each block of the sheet (maps, turning points, finds, marking, title,
+footers) is one short method of TaskSheet filling one part of the same template.
 
 One TaskSheetSource per database and language (its layers are loaded and styled once), one
 TaskSheet per template (loaded once and filled again for each task): a batch of 100 sheets
@@ -6,14 +10,12 @@ parses the template and opens the database once, not 100 times.
 """
 import datetime
 import math
-import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpressionContextUtils,
     QgsFeature,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -25,127 +27,28 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsTableCell,
     QgsTextBufferSettings,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QMarginsF, QSizeF, QTranslator
-from qgis.PyQt.QtGui import QColor, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtGui import QColor
 
 from ..adapters.expressions import both, field_equals, field_in
-from ..adapters.qgis_geodesy import WGS84, ellipsoid_measure
-from ..compat import translate_with
+from ..adapters.qgis_geodesy import WGS84
+from ..compat import attribute_text
 from ..core import schema
 from ..core import task_sheet as sheet
 from ..core.coordinates import utm_zone
-from ..core.i18n import CONTEXT, tr
-from ..data import project_db
-from ..styles.symbology import apply_style
-from ..toolbelt import PLUGIN_DIR, setting
+from ..core.i18n import tr
 from . import template as sheet_template
+from .pdf_output import pdf_settings
+from .sheet_source import MAP_LAYERS, OVERVIEW_LAYERS, SheetError, register_fonts, sheet_settings
 
-LANGUAGES = ("en", "az", "ru")
-# drawn on the main map, top first
-MAP_LAYERS = ("eo_finds", "marking_signs", "marking_lines", "tasks", "land_release", "hazards")
-OVERVIEW_LAYERS = ("tasks", "hazards")
-FONT_DIR = os.path.join(PLUGIN_DIR, "fonts")
+_text = attribute_text
 
-
-class SheetError(Exception):
-    """A task whose sheet cannot be made; the message names the task and the reason."""
-
-
-def register_fonts():
-    """Make the shipped DejaVu Sans available where the system lacks it (it covers Latin with
-    ə ğ ı ş ç ö ü and Cyrillic), so sheets look the same on every machine."""
-    if sheet_template.FONT_FAMILY in QFontDatabase().families():
-        return
-    for name in sorted(os.listdir(FONT_DIR)) if os.path.isdir(FONT_DIR) else []:
-        if name.endswith(".ttf"):
-            QFontDatabase.addApplicationFont(os.path.join(FONT_DIR, name))
-
-
-def sheet_translator(language):
-    """text -> text in `language` (en, az or ru), independent of the user interface language."""
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
-    if language == "en":
-        return lambda text: text
-    translator = QTranslator()
-    path = os.path.join(PLUGIN_DIR, "i18n", f"mineaction_{language}.qm")
-    if not translator.load(path):
-        raise ValueError(f"the {language} translation is missing ({path})")
-
-    def translate(text):
-        return translate_with(translator, CONTEXT, text) or text
-    translate.translator = translator  # kept alive with the function
-    return translate
-
-
-# What a sheet says besides the database: the same on every machine unless given
-# (mineaction:exporttasksheets parameters); the dock fills them from its settings.
-SHEET_DEFAULTS = {"programme": "ANAMA — Azerbaijan National Agency for Mine Action",
-                  "safety_notes": "", "emergency": "", "finds_distance_m": 500.0,
-                  "declination": ""}
-
-
-def sheet_settings():
-    """The officer's sheet settings (Task sheets ▸ Settings…), for the dock to pass on."""
-    return {
-        "programme": setting("programme_name", SHEET_DEFAULTS["programme"]),
-        "safety_notes": setting("safety_notes", SHEET_DEFAULTS["safety_notes"]),
-        "emergency": setting("emergency_contacts", SHEET_DEFAULTS["emergency"]),
-        "finds_distance_m": float(setting("finds_distance_m",
-                                          SHEET_DEFAULTS["finds_distance_m"])),
-        "declination": setting("declination_deg", SHEET_DEFAULTS["declination"]),
-    }
-
-
-class TaskSheetSource:
-    """The database layers a sheet draws and reads, styled in the sheet's language."""
-
-    def __init__(self, database, translate, project=None, layers=None):
-        self.database = database
-        self.translate = translate
-        self.project = project or QgsProject()
-        if layers is None:
-            layers = {}
-            for name in set(MAP_LAYERS) | {"minefield_records", "record_points"}:
-                source, provider = project_db.layer_source(database, name)
-                layer = QgsVectorLayer(source, translate(schema.layer(name).title), provider)
-                if not layer.isValid():
-                    raise SheetError(tr("Layer {layer} of {path} could not be loaded.").format(
-                        layer=name, path=database))
-                apply_style(layer, name, translate, for_print=True)
-                layers[name] = layer
-            self.project.addMapLayers(list(layers.values()), False)
-        self.layers = layers
-        self.measure = ellipsoid_measure(self.project.transformContext())
-
-    def feature(self, layer_name, field, value):
-        request = QgsFeatureRequest().setFilterExpression(field_equals(field, value))
-        return next(self.layers[layer_name].getFeatures(request), None)
-
-    def features(self, layer_name, expression=None, rect=None):
-        request = QgsFeatureRequest()
-        if expression:
-            request.setFilterExpression(expression)
-        if rect is not None:
-            request.setFilterRect(rect)
-        return list(self.layers[layer_name].getFeatures(request))
-
-
-def _text(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return ""
-    if hasattr(value, "toString") and not isinstance(value, str):
-        return value.toString("yyyy-MM-dd")
-    return str(value)
 
 
 class TaskSheet:
@@ -573,27 +476,6 @@ class TaskSheet:
             clone.refresh()
 
 
-def pdf_settings():
-    """Vector PDF at 300 dpi, georeferenced, text kept as text (searchable, fonts embedded)."""
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = 300
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = True
-    settings.appendGeoreference = True
-    settings.exportMetadata = True
-    settings.textRenderFormat = _always_text()
-    return settings
-
-
-def _always_text():
-    """Text drawn as text (searchable, fonts embedded), not as outlines."""
-    value = getattr(QgsRenderContext, "TextFormatAlwaysText", None)
-    if value is None:  # QGIS ≥ 3.28 moved the enum to Qgis
-        from qgis.core import Qgis
-        value = Qgis.TextRenderFormat.AlwaysText
-    return value
-
-
 def _round_down(value):
     """1, 2, 2.5 or 5 × 10^n not above value (scale bar segments)."""
     exponent = math.floor(math.log10(max(value, 1e-9)))
@@ -611,53 +493,3 @@ def _label_format():
     buffer.setSize(0.8)
     fmt.setBuffer(buffer)
     return fmt
-
-
-def output_path(folder, task_id):
-    """<folder>/<task_id>.pdf, refusing ids that would leave the folder or are not safe."""
-    problem = sheet.task_id_problem(task_id)
-    if problem:
-        raise SheetError(tr("Task {task}: {reason}; no sheet was written.").format(
-            task=repr(str(task_id)), reason=tr(problem)))
-    folder_real = os.path.realpath(folder)
-    path = os.path.realpath(os.path.join(folder_real, f"{task_id}.pdf"))
-    if os.path.dirname(path) != folder_real:
-        raise SheetError(tr("Task {task}: the file name would leave the output folder; no "
-                            "sheet was written.").format(task=repr(str(task_id))))
-    return path
-
-
-
-class CombinedPdf:
-    """Every page of several filled layouts in one PDF, drawn as each sheet is made (the
-    layouts are refilled for the next task, so pages cannot be collected afterwards)."""
-
-    def __init__(self, path, resolution=300):
-        self.path = path
-        self.writer = QPdfWriter(path)
-        self.writer.setResolution(resolution)
-        self.writer.setCreator("Mine Action plugin for QGIS")
-        self.painter = None
-        self.pages = 0
-
-    def add(self, layout):
-        exporter = QgsLayoutExporter(layout)
-        collection = layout.pageCollection()
-        layout.renderContext().setTextRenderFormat(_always_text())
-        for index in range(collection.pageCount()):
-            size = collection.page(index).pageSize()
-            page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter)
-            self.writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait,
-                                                  QMarginsF(0, 0, 0, 0)))
-            if self.painter is None:
-                self.painter = QPainter(self.writer)
-            else:
-                self.writer.newPage()
-            exporter.renderPage(self.painter, index)
-            self.pages += 1
-
-    def finish(self):
-        if self.painter is not None:
-            self.painter.end()
-            self.painter = None
-        return self.path

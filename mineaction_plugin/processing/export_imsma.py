@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import N_, tr
-from ..data import imsma_exchange
+from ..data import imsma_exchange, imsma_export
 from .base import MineActionAlgorithm, check_database, checked_output, database_parameter
 from .imsma_common import profile_from, publish_problems
 
@@ -85,7 +85,7 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
         check_database(database)
         checked_output(report, (".csv",), (database, output), self.REPORT)
         try:
-            result = imsma_exchange.export(database, profile, fmt, output, since, on_invalid,
+            result = imsma_export.export(database, profile, fmt, output, since, on_invalid,
                                            progress=feedback.setProgress,
                                            is_cancelled=feedback.isCanceled,
                                            say=feedback.pushWarning)

@@ -21,16 +21,15 @@ from ..core.i18n import N_, tr
 from ..core.outputs import PartialOutput
 from ..data import project_db
 from ..layouts import template as sheet_template
-from ..layouts.task_sheet import (
+from ..layouts.pdf_output import CombinedPdf, output_path
+from ..layouts.sheet_source import (
     LANGUAGES,
     SHEET_DEFAULTS,
-    CombinedPdf,
     SheetError,
-    TaskSheet,
     TaskSheetSource,
-    output_path,
     sheet_translator,
 )
+from ..layouts.task_sheet import TaskSheet
 from .base import (
     MineActionAlgorithm,
     check_database,

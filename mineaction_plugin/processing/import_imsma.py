@@ -8,7 +8,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import N_, tr
-from ..data import imsma_exchange
+from ..data import imsma_exchange, imsma_import
 from .base import MineActionAlgorithm, check_database, checked_output, database_parameter
 from .imsma_common import profile_from, publish_problems
 
@@ -52,7 +52,7 @@ class ImportImsmaAlgorithm(MineActionAlgorithm):
         check_database(database)
         checked_output(report, (".csv",), (database, path), self.REPORT)
         try:
-            summary = imsma_exchange.import_export(database, path, profile)
+            summary = imsma_import.import_export(database, path, profile)
         except imsma_exchange.ExchangeError as error:
             publish_problems(feedback, report, error.problems)
             raise QgsProcessingException(str(error))

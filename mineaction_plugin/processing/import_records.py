@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -76,6 +77,7 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
               "the other records are imported. With a project database, all accepted records "
               "are appended in one transaction (all or nothing).")
     INPUT, TARGET_CRS, DATABASE, ON_DUPLICATE = "INPUT", "TARGET_CRS", "DATABASE", "ON_DUPLICATE"
+    SOURCE_NAME = "SOURCE_NAME"
     PERIMETERS, POINTS, MINE_ROWS, ERRORS, MINES = ("PERIMETERS", "POINTS", "MINE_ROWS",
                                                     "ERRORS", "MINES")
 
@@ -92,6 +94,9 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.ON_DUPLICATE, tr("Record already in the database"), list(ON_DUPLICATE_OPTIONS),
             defaultValue="reject", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCE_NAME, tr("Source recorded with the records (default: the file's name)"),
+            optional=True))
         # optional, created by default: an import into a database may skip them (the dock
         # does), which at national scale halves the time and the memory
         for name, title, kind in ((self.PERIMETERS, tr("Perimeters"),
@@ -135,7 +140,9 @@ class ImportMinefieldRecordsAlgorithm(MineActionAlgorithm):
         if database:
             try:
                 writer = records_store.record_writer(
-                    database, on_duplicate, os.path.basename(path),
+                    database, on_duplicate,
+                    self.parameterAsString(parameters, self.SOURCE_NAME, context).strip()
+                    or os.path.basename(path),
                     parallel=len(table.rows) >= PARALLEL_WRITE_ROWS, say=feedback.pushInfo)
             except geopackage.DatabaseError as error:
                 raise QgsProcessingException(str(error))

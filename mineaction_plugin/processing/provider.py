@@ -21,6 +21,7 @@ from .marking_quantities import MarkingQuantitiesAlgorithm
 from .marking_signs import MarkingSignsAlgorithm
 from .perimeter_marking import PerimeterMarkingAlgorithm
 from .record_release import RecordReleaseAlgorithm
+from .save_marking import SaveMarkingAlgorithm
 from .set_task_status import SetTaskStatusAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
 
@@ -49,6 +50,7 @@ class MineActionProvider(QgsProcessingProvider):
                           HazardsFromRecordsAlgorithm(), HazardProgressAlgorithm(),
                           RecordReleaseAlgorithm(), HazardFromEvidenceAlgorithm(),
                           PerimeterMarkingAlgorithm(), MarkingSignsAlgorithm(),
+                          SaveMarkingAlgorithm(),
                           MarkingQuantitiesAlgorithm(), CreateTaskAlgorithm(),
                           SetTaskStatusAlgorithm(), ExportTaskSheetsAlgorithm(),
                           ExportImsmaAlgorithm(), ImportImsmaAlgorithm(),

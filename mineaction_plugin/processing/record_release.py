@@ -14,7 +14,8 @@ from qgis.core import (
 from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 from ..core import schema
 from ..core.i18n import N_, tr
-from ..core.records import normalise_date
+from ..core.identifiers import next_id
+from ..core.record_rows import normalise_date
 from ..data import project_db
 from .base import MineActionAlgorithm, check_database, database_parameter
 
@@ -113,9 +114,14 @@ class RecordReleaseAlgorithm(MineActionAlgorithm):
                     area = measure.measureArea(released)
                     activity_id = text[self.ACTIVITY_ID]
                     if not activity_id:
-                        used = db.one(f"SELECT count(*) FROM {db.t('land_release')} WHERE "
-                                      f"hazard_id = ?", (hazard_id,))[0]
-                        activity_id = f"LR-{hazard_id}-{used + 1:02d}"
+                        # the hazard's n-th activity, never an id already given
+                        prefix = f"LR-{hazard_id}-"
+                        taken = [r[0] for r in db.rows(
+                            f"SELECT activity_id FROM {db.t('land_release')} WHERE "
+                            f"activity_id LIKE ?", (prefix + "%",))]
+                        count = db.one(f"SELECT count(*) FROM {db.t('land_release')} WHERE "
+                                       f"hazard_id = ?", (hazard_id,))[0]
+                        activity_id = next_id(taken, prefix, at_least=count + 1)
                     insert_into(db, "land_release", {
                         "activity_id": activity_id, "hazard_id": hazard_id,
                         "activity_type": activity,

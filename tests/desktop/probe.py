@@ -41,6 +41,17 @@ def later(function, ms=500):
     QTimer.singleShot(ms, run)
 
 
+def idle():
+    """No background work of the dock is running (the path officers use reported)."""
+    from mineaction_plugin.gui import background
+    return not background.busy()
+
+
+def outcome(value):
+    """What a dock action came to: its job's result once reported, else the value itself."""
+    return value.result if hasattr(value, "result") else value
+
+
 def wait_for(condition, then, timeout_ms=60000, waited=0):
     if condition():
         later(then, 300)
@@ -63,15 +74,21 @@ def start():
     report["provider"] = QgsApplication.processingRegistry().providerById("mineaction") \
         is not None
     if os.environ.get("MINEACTION_PG_CONNINFO"):
-        report["created"] = open_postgis(dock)
+        created = open_postgis(dock)
     else:
-        report["created"] = dock.create_database(os.path.join(FOLDER, "desktop.gpkg"))
+        created = dock.create_database(os.path.join(FOLDER, "desktop.gpkg"))
+    wait_for(idle, lambda: opened(outcome(created)))
+
+
+def opened(created):
+    dock = state["dock"]
+    report["created"] = created
     report["counts_before"] = dock.counts()
     shot("desktop.png")
     dock.sections.setCurrentIndex(1)  # Records
     panel = dock.records_panel
-    report["preview_started"] = panel.preview_file(SAMPLE)
-    wait_for(lambda: panel.task is None and panel.result is not None, previewed)
+    report["preview_started"] = bool(panel.preview_file(SAMPLE))
+    wait_for(lambda: idle() and panel.result is not None, previewed)
 
 
 def open_postgis(dock):
@@ -103,8 +120,8 @@ def previewed():
     report["preview_rows"] = panel.table.rowCount()
     report["preview_summary"] = panel.summary.text()
     shot("desktop_preview.png")
-    report["import_started"] = panel.import_records()
-    wait_for(lambda: panel.task is None and "imported" in panel.summary.text(), imported)
+    report["import_started"] = bool(panel.import_records())
+    wait_for(lambda: idle() and "imported" in panel.summary.text(), imported)
 
 
 def imported():
@@ -164,10 +181,22 @@ def task_sheet():
     from mineaction_plugin.data.layers import loaded_layer
     hazard_id = dock.hazards_panel.rows[0]["hazard_id"]
     loaded_layer("hazards").selectByExpression(f"\"hazard_id\" = '{hazard_id}'")
-    report["task_id"] = panel.new_task(values={
+    created = panel.new_task(values={
         "TASK_TYPE": "clearance", "TEAM": "Team 1", "ORGANISATION": "ANAMA",
         "ISSUED_DATE": "2026-11-26", "DUE_DATE": "2026-12-24"})
-    report["task_issued"] = panel.set_status("issued", "handed over")
+    wait_for(idle, lambda: issue_task(outcome(created)))
+
+
+def issue_task(task_id):
+    panel = state["dock"].task_sheets_panel
+    report["task_id"] = task_id
+    issued = panel.set_status("issued", "handed over")
+    wait_for(idle, lambda: sheet_in_designer(outcome(issued)))
+
+
+def sheet_in_designer(issued):
+    panel = state["dock"].task_sheets_panel
+    report["task_issued"] = issued
     panel.language.setCurrentIndex(panel.language.findData("az"))
     sheet = panel.open_in_designer()
     report["designer_layout"] = sheet.layout.name() if sheet else None
@@ -203,7 +232,13 @@ def imsma():
     dock = state["dock"]
     dock.sections.setCurrentIndex(6)  # IMSMA
     panel = dock.imsma_panel
-    report["imsma_check"] = list(panel.check(synchronous=True))[0]
+    checking = panel.check()
+    wait_for(idle, lambda: imsma_export(outcome(checking)))
+
+
+def imsma_export(checked):
+    panel = state["dock"].imsma_panel
+    report["imsma_check"] = list(checked)[0]
     panel.export(os.path.join(FOLDER, "imsma.gdb"))
     wait_for(lambda: "exported" in panel.summary.text(), imsma_done)
 
@@ -219,8 +254,8 @@ def dashboard():
     dock = state["dock"]
     dock.sections.setCurrentIndex(dock.sections.count() - 1)
     panel = dock.dashboard_panel
-    report["dashboard_started"] = panel.refresh()
-    wait_for(lambda: panel.task is None and bool(panel.figures), dashboard_shown)
+    report["dashboard_started"] = bool(panel.refresh())
+    wait_for(lambda: idle() and bool(panel.figures), dashboard_shown)
 
 
 def dashboard_shown():
@@ -237,13 +272,13 @@ def parallel_write():
 
     import processing
 
-    from mineaction_plugin.data import records_store
+    from mineaction_plugin.data import records_parallel
     from mineaction_plugin.processing import import_records
     report["sys_executable"] = sys.executable
-    report["writer_python"] = records_store._python()[0]
+    report["writer_python"] = records_parallel._python()[0]
     started = []
-    real = records_store._start_writer_process
-    records_store._start_writer_process = lambda: started.append(1) or real()
+    real = records_parallel._start_writer_process
+    records_parallel._start_writer_process = lambda: started.append(1) or real()
     saved = import_records.PARALLEL_WRITE_ROWS
     import_records.PARALLEL_WRITE_ROWS = 0
     try:
@@ -255,7 +290,7 @@ def parallel_write():
         report["parallel_processes"] = len(started)
     finally:
         import_records.PARALLEL_WRITE_ROWS = saved
-        records_store._start_writer_process = real
+        records_parallel._start_writer_process = real
 
 
 def finish():

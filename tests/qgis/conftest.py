@@ -1,6 +1,7 @@
 import itertools
 import os
 import sys
+import time
 
 import pytest
 
@@ -185,8 +186,10 @@ def hazards_dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp
                                        "DATABASE": path})
     run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
     widget = MineActionDock(qgis_iface)
-    assert widget.open_database(on_backend(request, path, request.param)) is not False
+    assert settle(widget.open_database(on_backend(request, path, request.param))) is not False
+    settle()
     yield widget
+    settle()
     widget.close_connections()
     widget.deleteLater()
 
@@ -198,13 +201,38 @@ def empty_dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_p
     widget = MineActionDock(qgis_iface)
     path = str(tmp_path / "empty.gpkg")
     if request.param == "gpkg":
-        assert widget.create_database(path) is not False
+        assert settle(widget.create_database(path)) is True
     else:
         run_alg("createdatabase", {"OUTPUT": path})
         assert widget.open_database(on_backend(request, path, "postgis")) is not False
+    settle()
     yield widget
+    settle()
     widget.close_connections()
     widget.deleteLater()
+
+
+def settle(job=None, timeout=180):
+    """Wait, as an officer would, until the dock's background work has reported (the job
+    given and any it started: a refresh after a write). Returns the job's result; a job that
+    is None or False (refused before starting) is returned as it is."""
+    from qgis.core import QgsApplication
+
+    from mineaction_plugin.gui import background
+    if job is None or job is False or job is True:
+        pending = background.busy
+    else:
+        def pending():
+            return not job.done or background.busy()
+    deadline = time.monotonic() + timeout
+    while pending():
+        assert time.monotonic() < deadline, "the background work did not report in time"
+        QgsApplication.processEvents()
+        time.sleep(0.005)
+    QgsApplication.processEvents()
+    if job is None or job is False or job is True:
+        return job
+    return job.result
 
 
 def write_unchecked(database, sql, args=()):

@@ -7,7 +7,7 @@ from qgis.PyQt.QtGui import QImage
 
 from mineaction_plugin.gui.dock import MineActionDock
 
-from conftest import BACKENDS, on_backend
+from conftest import BACKENDS, on_backend, settle
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
 
@@ -24,14 +24,16 @@ def dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path, r
     run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
     widget = MineActionDock(qgis_iface)
     assert widget.open_database(on_backend(request, path, request.param))
+    settle()
     yield widget
+    settle()
     widget.close_connections()
     widget.deleteLater()
 
 
 def test_dashboard_shows_the_programme_and_each_district(dock, tmp_path):
     panel = dock.dashboard_panel
-    assert panel.refresh(synchronous=True)
+    assert settle(panel.refresh())
     assert panel.values["cleared"].text() == "2,860.0 ha"        # 28.6 km² of the sample
     assert panel.values["finds"].text() == "APM 1,217 · ATM 350 · ERW 1,857"
     assert panel.values["sha"].text().startswith("25 · ")

@@ -8,7 +8,7 @@ from qgis.core import Qgis, QgsGeometry, QgsVectorLayerUtils
 from mineaction_plugin.data.layers import loaded_layer
 from mineaction_plugin.gui.dock import MineActionDock
 
-from conftest import BACKENDS, on_backend
+from conftest import BACKENDS, on_backend, settle
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "clearance")
 
@@ -21,8 +21,10 @@ def dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path, r
                          layerName="land_release")
     widget = MineActionDock(qgis_iface)
     assert widget.open_database(on_backend(request, path, request.param))
+    settle()
     qgis_iface.messageBar().clear_messages()
     yield widget
+    settle()
     widget.close_connections()
     widget.deleteLater()
 
@@ -98,7 +100,7 @@ def test_release_recorded_from_the_dock_for_the_selected_hazard(dock, qgis_iface
     assert hazards.commitChanges()
     hazards.selectAll()
     dock.clearance_panel.end_date.setText("2024-05-01")
-    activity = dock.clearance_panel.record_release(synchronous=True)
+    activity = settle(dock.clearance_panel.record_release())
     assert activity == "LR-HZ-ZNG-0001-01"
     row = next(r for r in dock.hazards_panel.rows if r["hazard_id"] == "HZ-ZNG-0001")
     assert row["suggest_close"] and row["cleared_m2"] == pytest.approx(row["area_m2"], rel=1e-9)
@@ -117,7 +119,7 @@ def test_a_drawn_release_is_linked_to_the_hazard_under_it(dock, qgis_iface):
     assert drawn["hazard_id"] == "HZ-LAC-0001" and drawn["activity_id"] == "LR-HZ-LAC-0001-01"
     assert drawn["release_type"] == "reduced" and drawn["district"] == "Lachin"
     assert releases.commitChanges(), releases.commitErrors()
-    dock.hazards_panel.refresh(synchronous=True)
+    settle(dock.hazards_panel.refresh())
     row = next(r for r in dock.hazards_panel.rows if r["hazard_id"] == "HZ-LAC-0001")
     assert 45 < row["released_pct"] < 55 and row["reduced_m2"] > 0
 

@@ -8,12 +8,15 @@ from mineaction_plugin.core import schema
 from mineaction_plugin.data import geopackage
 from mineaction_plugin.gui.dock import MineActionDock
 
+from conftest import settle
+
 
 @pytest.fixture
 def dock(qgis_iface, mineaction_provider, qgis_new_project):
     widget = MineActionDock(qgis_iface)
     qgis_iface.messageBar().clear_messages()
     yield widget
+    settle()
     widget.close_connections()
     widget.deleteLater()
 
@@ -24,7 +27,7 @@ def bar_texts(iface, level):
 
 def test_new_database_shows_its_counts(dock, tmp_path, qgis_iface):
     path = str(tmp_path / "district.gpkg")
-    assert dock.create_database(path)
+    assert settle(dock.create_database(path)) is True
     counts = dock.counts()
     assert counts["Hazards"] == "0"
     assert counts["Organisations"] == str(len(schema.ORGANISATIONS))
@@ -68,7 +71,7 @@ def test_an_older_database_is_upgraded_only_when_the_user_agrees(dock, tmp_path)
     assert not dock.open_database(path, confirm_upgrade=lambda version: False)
     assert geopackage.inspect(path).version == 1
     assert not list(tmp_path.glob("*backup*"))
-    assert dock.open_database(path, confirm_upgrade=lambda version: version == 1)
+    assert settle(dock.open_database(path, confirm_upgrade=lambda version: version == 1))
     assert geopackage.inspect(path).version == schema.SCHEMA_VERSION
     backups = list(tmp_path.glob("old.backup-*.gpkg"))
     assert len(backups) == 1 and geopackage.inspect(str(backups[0])).version == 1

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from mineaction_plugin.data import geopackage, records_store
+from mineaction_plugin.data import geopackage, records_parallel, records_store
 
 from conftest import query
 
@@ -171,7 +171,7 @@ def db_count(database, table):
 @pytest.fixture(params=["in-process", "second process"])
 def writer_mode(request, monkeypatch):
     """A GeoPackage written by the importing process, or by a second one beside it (what a
-    national file gets: records_store.ParallelRecordWriter)."""
+    national file gets: records_parallel.ParallelRecordWriter)."""
     from mineaction_plugin.processing import import_records
     monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS",
                         0 if request.param == "second process" else 10 ** 9)
@@ -187,8 +187,8 @@ def test_the_writing_process_appends_rejects_and_replaces_the_same(run_alg, tmp_
     from mineaction_plugin.processing import import_records
     monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
     started = []
-    real = records_store._start_writer_process
-    monkeypatch.setattr(records_store, "_start_writer_process",
+    real = records_parallel._start_writer_process
+    monkeypatch.setattr(records_parallel, "_start_writer_process",
                         lambda: started.append(1) or real())
     check_append_reject_replace(run_alg, tmp_path, new_db)
     assert len(started) == 3   # one per import
@@ -221,7 +221,7 @@ def check_append_reject_replace(run_alg, tmp_path, new_db):
 def test_a_failure_while_writing_leaves_the_database_untouched(run_alg, tmp_path, new_db,
                                                                monkeypatch, as_backend):
     new_db = as_backend(new_db)
-    real = records_store._write_record
+    real = records_store.write_record
     calls = []
 
     def failing(*args):
@@ -229,7 +229,7 @@ def test_a_failure_while_writing_leaves_the_database_untouched(run_alg, tmp_path
         if len(calls) == 7:
             raise geopackage.DatabaseError("disk full (simulated)")
         return real(*args)
-    monkeypatch.setattr(records_store, "_write_record", failing)
+    monkeypatch.setattr(records_store, "write_record", failing)
     with pytest.raises(Exception, match="Nothing was written to the database"):
         run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
     assert len(calls) == 7
@@ -281,7 +281,7 @@ def test_a_failed_bulk_import_leaves_the_spatial_index_trigger_in_place(run_alg,
                                                                        new_db, monkeypatch,
                                                                        writer_mode):
     import sqlite3
-    real = records_store._write_record
+    real = records_store.write_record
     calls = []
 
     def failing(*args):
@@ -289,7 +289,7 @@ def test_a_failed_bulk_import_leaves_the_spatial_index_trigger_in_place(run_alg,
         if len(calls) == 3:
             raise geopackage.DatabaseError("simulated")
         return real(*args)
-    monkeypatch.setattr(records_store, "_write_record", failing)
+    monkeypatch.setattr(records_store, "write_record", failing)
     with pytest.raises(Exception):
         run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)
     db = sqlite3.connect(new_db)
@@ -324,7 +324,7 @@ def test_without_a_second_python_the_import_writes_in_process(run_alg, tmp_path,
                                                               monkeypatch):
     from mineaction_plugin.processing import import_records
     monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
-    monkeypatch.setattr(records_store, "_python", lambda: (None, "no interpreter here"))
+    monkeypatch.setattr(records_parallel, "_python", lambda: (None, "no interpreter here"))
     said = []
     writer = records_store.record_writer(new_db, parallel=True, say=said.append)
     assert isinstance(writer, records_store.RecordWriter)
@@ -340,7 +340,7 @@ def test_a_writing_process_that_dies_leaves_the_database_untouched(run_alg, tmp_
     fails with a clear message, SQLite's journal undoes the half-written transaction."""
     from mineaction_plugin.processing import import_records
     monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
-    real_put = records_store.ParallelRecordWriter.put
+    real_put = records_parallel.ParallelRecordWriter.put
     puts = []
 
     def put_then_kill(self, records):
@@ -350,7 +350,7 @@ def test_a_writing_process_that_dies_leaves_the_database_untouched(run_alg, tmp_
             self.outbox.join()     # the first rows are in the database's transaction
             self.process.kill()
             self.process.wait()
-    monkeypatch.setattr(records_store.ParallelRecordWriter, "put", put_then_kill)
+    monkeypatch.setattr(records_parallel.ParallelRecordWriter, "put", put_then_kill)
     from mineaction_plugin.core import records as record_logic
     real_compute = record_logic.compute_records
     monkeypatch.setattr(record_logic, "compute_records",
@@ -378,7 +378,7 @@ def test_a_writing_process_that_cannot_start_is_explained(run_alg, tmp_path, new
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
         process.log = log
         return process
-    monkeypatch.setattr(records_store, "_start_writer_process", broken)
+    monkeypatch.setattr(records_parallel, "_start_writer_process", broken)
     with pytest.raises(Exception, match="cannot be opened for writing.*writing process "
                                         "stopped.*no module gpkg_write_process"):
         run_import(run_alg, tmp_path, os.path.join(DATA, "records.csv"), DATABASE=new_db)

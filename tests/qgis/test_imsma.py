@@ -8,7 +8,7 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
 from mineaction_plugin.core import imsma, schema
-from mineaction_plugin.data import imsma_exchange, postgis, project_db
+from mineaction_plugin.data import imsma_exchange, imsma_import, postgis, project_db
 
 from conftest import BACKENDS, on_backend, query, query_geometries, write_unchecked
 
@@ -162,7 +162,7 @@ def test_round_trip_into_an_empty_database_then_nothing_changes(request, run_alg
             shapes[db] = {key: geometry.asWkt() for key, geometry in query_geometries(
                 db, f'SELECT "{layer.id_field}", {{geom}} FROM "{layer_name}"')}
         for key, wkt in shapes[source_db].items():
-            assert imsma_exchange.same_geometry(wkt, shapes[target][key], 1e-7), key
+            assert imsma_import.same_geometry(wkt, shapes[target][key], 1e-7), key
     history = counts(target)["status_history"]
     second = run_alg("importimsma", {"INPUT": result["OUTPUT"], "DATABASE": target})
     assert (second["INSERTED"], second["UPDATED"], second["UNCHANGED"]) == \

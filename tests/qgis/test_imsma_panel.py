@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import Qt
 
 from mineaction_plugin.core import imsma
 
-from conftest import write_unchecked
+from conftest import settle, write_unchecked
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def dock(hazards_dock):
 def test_check_export_with_an_edited_profile_then_import(dock, tmp_path, run_alg):
     panel = dock.imsma_panel
     assert panel.last_export.text() == "Last export: never"
-    total, problems = panel.check(synchronous=True)
+    total, problems = settle(panel.check())
     assert total == 25 and problems == []   # the 25 hazards of the sample's records
     # rename a column in the table, as a country profile would
     row = next(r for r in range(panel.fields.rowCount())
@@ -30,7 +30,7 @@ def test_check_export_with_an_edited_profile_then_import(dock, tmp_path, run_alg
     profile_path = str(tmp_path / "country.json")
     assert panel.save_profile(profile_path)
     panel.format.setCurrentIndex(panel.format.findData("gpkg"))
-    results = panel.export(str(tmp_path / "out.gpkg"), synchronous=True)
+    results = settle(panel.export(str(tmp_path / "out.gpkg")))
     assert results["EXPORTED"] == 25
     assert "25 features exported" in panel.summary.text()
     assert panel.last_export.text().startswith("Last export: 20")
@@ -51,7 +51,7 @@ def test_check_export_with_an_edited_profile_then_import(dock, tmp_path, run_alg
         os.path.dirname(os.path.dirname(__file__)), "data", "records", "records.csv"),
         "DATABASE": target})
     dock.database, source = target, dock.database
-    imported = panel.import_file(results["OUTPUT"], synchronous=True)
+    imported = settle(panel.import_file(results["OUTPUT"]))
     dock.database = source
     assert imported["INSERTED"] == 25
     assert "25 inserted" in panel.summary.text()
@@ -61,7 +61,7 @@ def test_problems_are_listed_and_nothing_is_written(dock, tmp_path):
     write_unchecked(dock.database, "UPDATE hazards SET status = 'finished' WHERE hazard_id = "
                                    "'HZ-XXX-0002'")
     panel = dock.imsma_panel
-    assert panel.export(str(tmp_path / "x.gdb"), synchronous=True) is None
+    assert settle(panel.export(str(tmp_path / "x.gdb"))) is None
     assert not os.path.exists(tmp_path / "x.gdb")
     assert panel.report.rowCount() == 1
     assert [panel.report.item(0, c).text() for c in range(4)] == [
@@ -79,15 +79,10 @@ def test_problems_are_listed_and_nothing_is_written(dock, tmp_path):
 
 def test_the_check_runs_in_the_background(dock):
     """The button's check reads the database in a task; the dock stays responsive."""
-    import time
-
-    from qgis.PyQt.QtWidgets import QApplication
     panel = dock.imsma_panel
-    assert panel.check() is None and panel.summary.text() == "Checking…"
+    job = panel.check()
+    assert not job.done and panel.summary.text() == "Checking…"
     assert not panel.check_button.isEnabled()
-    deadline = time.time() + 30
-    while panel.check_task is not None and time.time() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.02)
+    assert settle(job) == (25, [])
     assert panel.summary.text() == "25 features to export, 0 problems."
     assert panel.check_button.isEnabled()

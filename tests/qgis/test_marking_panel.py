@@ -5,7 +5,7 @@ from qgis.core import QgsExpression, QgsProject
 from mineaction_plugin.data.layers import loaded_layer
 from mineaction_plugin.gui.marking_panel import overdue_lines
 
-from conftest import query
+from conftest import query, settle
 
 
 @pytest.fixture
@@ -19,18 +19,18 @@ def test_preview_then_save_then_track_status_and_inspections(dock):
     hazards = loaded_layer("hazards")
     hazards.selectByExpression(""""hazard_id" IN ('HZ-XXX-0001', 'HZ-XXX-0002')""")
     panel = dock.marking_panel
-    lines, signs = panel.generate()
+    settle(panel.generate())   # lines, then the signs along them, in the background
+    lines, signs = panel.preview
     assert lines.featureCount() >= 2 and signs.featureCount() > 8
     assert QgsProject.instance().layerTreeRoot().findGroup("Marking preview") is not None
     assert "save" in panel.summary.text()
-    written = panel.save()
-    assert len(written) == 2  # the two hazards lie apart: a line each
+    lines_saved, signs_saved = settle(panel.save())
+    assert lines_saved == 2  # the two hazards lie apart: a line each
     assert QgsProject.instance().layerTreeRoot().findGroup("Marking preview") is None
-    assert query(dock.database, "SELECT count(*) FROM marking_signs")[0][0] == \
-        sum(n for _, n in written)
+    assert query(dock.database, "SELECT count(*) FROM marking_signs")[0][0] == signs_saved
     assert {r[0] for r in query(dock.database, "SELECT status FROM marking_lines")} == \
         {"planned"}
-    assert dock.counts()["Marking lines"] == str(len(written))
+    assert dock.counts()["Marking lines"] == str(lines_saved)
 
     layer = loaded_layer("marking_lines")
     first = next(layer.getFeatures())

@@ -8,7 +8,7 @@ import pytest
 from mineaction_plugin.core import schema
 from mineaction_plugin.data import pg_ddl, postgis
 
-from conftest import query
+from conftest import query, settle
 
 
 def drop_schema(target, name):
@@ -656,16 +656,18 @@ def test_the_dock_opens_a_postgis_project_through_a_qgis_connection(qgis_iface, 
         # a section at work on the server: a task over a hazard, its status, its sheet
         hazards.selectByExpression("\"hazard_id\" = 'HZ-XXX-0004'")
         panel = dock.task_sheets_panel
-        task_id = panel.new_task(values={"TASK_TYPE": "TS"})
+        settle()
+        task_id = settle(panel.new_task(values={"TASK_TYPE": "TS"}))
         assert task_id == "HZ-XXX-0004-T01" and panel.rows[0]["task_id"] == task_id
-        assert panel.set_status("issued", "by the dock")
+        assert settle(panel.set_status("issued", "by the dock"))
         assert postgis.counts(pg_target)["status_history"] == 2
         assert dock.imsma_panel.last_export.text() == "Last export: never"
-        total, problems = dock.imsma_panel.check(synchronous=True)
+        total, problems = settle(dock.imsma_panel.check())
         assert total == 25 and problems == []      # 24 hazards and the task, from the server
         entry, _ = QgsProject.instance().readEntry("mineaction", "database", "")
         assert entry.startswith("connection='dock test'") and "password" not in entry
     finally:
+        settle()
         dock.close_connections()
         dock.deleteLater()
         metadata.deleteConnection("dock test")

@@ -51,3 +51,14 @@ def test_the_check_sees_an_unscoped_enum():
     tree = ast.parse("a = QgsWkbTypes.Polygon\nb = QgsWkbTypes.Type.Polygon\nc = Qt.AlignLeft\n")
     assert [use.split(" ")[0] for _, use in unscoped(tree)] == ["QgsWkbTypes.Polygon",
                                                                 "Qt.AlignLeft"]
+
+
+def test_one_null_test_for_every_way_qgis_hands_over_nothing():
+    from qgis.core import NULL
+    from qgis.PyQt.QtCore import QDate
+
+    from mineaction_plugin.compat import attribute_text, is_null
+    assert is_null(None) and is_null(NULL) and is_null(QDate())
+    assert not is_null(0) and not is_null("") and not is_null("NULL") and not is_null(0.0)
+    assert attribute_text(QDate(2026, 2, 1)) == "2026-02-01"
+    assert attribute_text(NULL) == "" and attribute_text(7) == "7"

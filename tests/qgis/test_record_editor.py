@@ -7,6 +7,8 @@ import pytest
 from mineaction_plugin.data import project_db
 from mineaction_plugin.data.layers import loaded_layer
 
+from conftest import settle
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
@@ -74,7 +76,7 @@ def test_mistakes_are_listed_live_and_block_saving(dock):
 def test_save_then_edit_and_replace(dock):
     editor = dock.records_panel.open_editor()
     type_mf_12_0001(editor)
-    assert editor.save()
+    assert settle(editor.save())
     assert project_db.counts(dock.database)["record_points"] == 12
     layer = loaded_layer("minefield_records")
     assert layer.featureCount() == 1
@@ -87,6 +89,6 @@ def test_save_then_edit_and_replace(dock):
     assert editor2.result.records[0].area_m2 == pytest.approx(truth()["MF-12-0001"]["area_m2"],
                                                              abs=0.01)
     editor2.table.item(8, 4).setText("120")  # TP7 further out
-    assert editor2.save(replace=True)
+    assert settle(editor2.save(replace=True))
     assert project_db.counts(dock.database)["minefield_records"] == 1
     assert project_db.counts(dock.database)["record_points"] == 12

@@ -7,6 +7,8 @@ import pytest
 from mineaction_plugin.data import project_db
 from mineaction_plugin.data.layers import loaded_layer
 
+from conftest import settle
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
 
 
@@ -25,7 +27,7 @@ def statuses(panel):
 
 def test_check_shows_every_row_with_its_status_and_draws_the_preview(dock):
     panel = dock.records_panel
-    assert panel.preview_file(os.path.join(DATA, "records_mixed_bad.csv"), synchronous=True)
+    assert settle(panel.preview_file(os.path.join(DATA, "records_mixed_bad.csv")))
     rows = statuses(panel)
     with open(os.path.join(DATA, "records_mixed_bad.csv"), encoding="utf-8") as f:
         assert len(rows) == sum(1 for _ in f) - 1
@@ -41,7 +43,7 @@ def test_check_shows_every_row_with_its_status_and_draws_the_preview(dock):
 
 def test_warnings_are_shown_but_do_not_block(dock):
     panel = dock.records_panel
-    panel.preview_file(os.path.join(DATA, "records.csv"), synchronous=True)
+    settle(panel.preview_file(os.path.join(DATA, "records.csv")))
     rows = statuses(panel)
     warned = {record for record, status, _ in rows.values() if status == "warning"}
     assert "MF-12-0006" in warned
@@ -50,8 +52,8 @@ def test_warnings_are_shown_but_do_not_block(dock):
 
 def test_import_writes_the_good_records_refreshes_counts_and_clears_preview(dock):
     panel = dock.records_panel
-    panel.preview_file(os.path.join(DATA, "records_mixed_bad.csv"), synchronous=True)
-    assert panel.import_records(synchronous=True)
+    settle(panel.preview_file(os.path.join(DATA, "records_mixed_bad.csv")))
+    assert settle(panel.import_records())
     assert project_db.counts(dock.database)["minefield_records"] == 12
     assert dock.counts()["Minefield records"] == "12"
     assert panel.bands == [] and panel.table.rowCount() == 0
@@ -62,8 +64,8 @@ def test_import_writes_the_good_records_refreshes_counts_and_clears_preview(dock
 
 def test_selecting_a_record_on_the_map_shows_its_points_and_rows(dock):
     panel = dock.records_panel
-    panel.preview_file(os.path.join(DATA, "records.csv"), synchronous=True)
-    panel.import_records(synchronous=True)
+    settle(panel.preview_file(os.path.join(DATA, "records.csv")))
+    settle(panel.import_records())
     layer = loaded_layer("minefield_records")
     feature = next(f for f in layer.getFeatures() if f["record_id"] == "MF-12-0001")
     layer.selectByIds([feature.id()])
@@ -74,7 +76,7 @@ def test_selecting_a_record_on_the_map_shows_its_points_and_rows(dock):
 
 def test_rejected_rows_and_templates_are_saved(dock, tmp_path):
     panel = dock.records_panel
-    panel.preview_file(os.path.join(DATA, "records_mixed_bad.csv"), synchronous=True)
+    settle(panel.preview_file(os.path.join(DATA, "records_mixed_bad.csv")))
     path = panel.save_rejected(str(tmp_path / "rejected.csv"))
     with open(path, encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
@@ -104,7 +106,7 @@ def test_rejected_rows_and_templates_are_saved(dock, tmp_path):
 def test_an_unreadable_file_is_explained_and_nothing_changes(dock, tmp_path, qgis_iface):
     path = tmp_path / "broken.csv"
     path.write_bytes(b"record_id,point_id\nMF-1,LM1\n")
-    assert not dock.records_panel.preview_file(str(path), synchronous=True)
+    assert not settle(dock.records_panel.preview_file(str(path)))
     assert "required columns are missing: point_type" in dock.records_panel.summary.text()
     assert not dock.records_panel.import_button.isEnabled()
 
@@ -115,12 +117,12 @@ def test_a_file_changed_after_its_check_is_not_imported(dock, tmp_path):
     panel = dock.records_panel
     path = tmp_path / "records.csv"
     shutil.copy(os.path.join(DATA, "records.csv"), path)
-    assert panel.preview_file(str(path), synchronous=True)
+    assert settle(panel.preview_file(str(path)))
     with open(path, "a", encoding="utf-8") as f:
         f.write("MF-LATE-1,LM1,LM,,,,,,,,47.0,40.0,EPSG:4326,,,,,,\n")
-    assert not panel.import_records(synchronous=True)
+    assert not settle(panel.import_records())
     assert "has changed (or gone) since it was checked" in panel.summary.text()
     assert project_db.counts(dock.database)["minefield_records"] == 0
-    assert panel.preview_file(str(path), synchronous=True)   # checked again: it goes in
-    assert panel.import_records(synchronous=True)
+    assert settle(panel.preview_file(str(path)))   # checked again: it goes in
+    assert settle(panel.import_records())
     assert project_db.counts(dock.database)["minefield_records"] > 0

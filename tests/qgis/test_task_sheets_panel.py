@@ -7,7 +7,7 @@ from qgis.core import QgsProject
 
 from mineaction_plugin.data.layers import loaded_layer
 
-from conftest import query
+from conftest import query, settle
 
 
 @pytest.fixture
@@ -23,16 +23,17 @@ def test_task_from_the_selected_hazard_then_status_then_sheet(dock, tmp_path):
     assert panel.new_task() is None   # nothing selected: a clear message, no task
     assert "Select one hazard" in panel.message.text()
     loaded_layer("hazards").selectByExpression("\"hazard_id\" = 'HZ-XXX-0002'")
-    task_id = panel.new_task(values={"TASK_TYPE": "clearance", "TEAM": "Team 5",
-                                     "ORGANISATION": "Safe Point",
-                                     "ISSUED_DATE": "2026-11-26", "DUE_DATE": "2026-12-10"})
+    task_id = settle(panel.new_task(values={"TASK_TYPE": "clearance", "TEAM": "Team 5",
+                                            "ORGANISATION": "Safe Point",
+                                            "ISSUED_DATE": "2026-11-26",
+                                            "DUE_DATE": "2026-12-10"}))
     assert task_id == "HZ-XXX-0002-T01"
     assert panel.table.rowCount() == 1 and panel.selected_tasks()[0]["task_id"] == task_id
     assert loaded_layer("tasks").featureCount() == 1
     # the status picker offers only where a draft can go
     assert [panel.next_status.itemData(i) for i in range(panel.next_status.count())] == \
         ["issued", "cancelled"]
-    assert panel.set_status("issued", "briefed")
+    assert settle(panel.set_status("issued", "briefed"))
     assert panel.selected_tasks()[0]["status"] == "issued"
     assert query(dock.database, "SELECT old_value, new_value, reason FROM status_history "
                                 "WHERE entity = 'tasks' ORDER BY fid") == [
@@ -51,7 +52,7 @@ def test_task_from_the_selected_hazard_then_status_then_sheet(dock, tmp_path):
 
     # the PDF route: the selected task's sheet into a folder
     panel.language.setCurrentIndex(panel.language.findData("ru"))
-    results = panel.export_pdfs(str(tmp_path / "out"), synchronous=True)
+    results = settle(panel.export_pdfs(str(tmp_path / "out")))
     assert [os.path.basename(f) for f in results["FILES"]] == [f"{task_id}.pdf"]
     text = subprocess.run(["pdftotext", results["FILES"][0], "-"], capture_output=True,
                           text=True).stdout
@@ -60,7 +61,7 @@ def test_task_from_the_selected_hazard_then_status_then_sheet(dock, tmp_path):
 
 
 def test_unsafe_ids_are_refused_in_the_dialog(dock):
-    from mineaction_plugin.gui.task_sheets_panel import NewTaskDialog
+    from mineaction_plugin.gui.task_dialogs import NewTaskDialog
     dialog = NewTaskDialog("HZ-XXX-0001", "HZ-XXX-0001-T01", ["ANAMA"])
     dialog.task_id.setText("../x")
     dialog._accept()
@@ -74,7 +75,7 @@ def test_unsafe_ids_are_refused_in_the_dialog(dock):
 
 
 def test_sheet_settings_are_printed_on_every_sheet(dock, tmp_path):
-    from mineaction_plugin.gui.task_sheets_panel import SheetSettingsDialog
+    from mineaction_plugin.gui.task_dialogs import SheetSettingsDialog
     from mineaction_plugin.toolbelt import set_setting
     keys = ("programme_name", "safety_notes", "emergency_contacts", "finds_distance_m",
             "declination_deg")
@@ -90,8 +91,8 @@ def test_sheet_settings_are_printed_on_every_sheet(dock, tmp_path):
         panel = dock.task_sheets_panel
         panel.language.setCurrentIndex(panel.language.findData("en"))
         loaded_layer("hazards").selectByExpression("\"hazard_id\" = 'HZ-XXX-0005'")
-        task_id = panel.new_task(values={"TASK_TYPE": "marking"})
-        results = panel.export_pdfs(str(tmp_path), synchronous=True)
+        task_id = settle(panel.new_task(values={"TASK_TYPE": "marking"}))
+        results = settle(panel.export_pdfs(str(tmp_path)))
         text = subprocess.run(["pdftotext", results["FILES"][0], "-"], capture_output=True,
                               text=True).stdout
         assert task_id in text

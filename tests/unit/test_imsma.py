@@ -69,7 +69,7 @@ def test_rows_are_checked_for_required_values_domains_ids_and_geometry():
 
 
 def test_geometries_compare_as_places_not_as_sets_of_corners():
-    from mineaction_plugin.data.imsma_exchange import same_geometry
+    from mineaction_plugin.data.imsma_import import same_geometry
     square = "POLYGON ((47 40,47.01 40,47.01 40.01,47 40.01,47 40))"
     turned = "POLYGON ((47 40,47 40.01,47.01 40.01,47.01 40,47 40))"       # other direction
     started = "POLYGON ((47.01 40,47.01 40.01,47 40.01,47 40,47.01 40))"   # other start

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from mineaction_plugin.core import record_table, records
+from mineaction_plugin.core import record_rows, record_table
 from mineaction_plugin.core.identifiers import normalise_id
 
 from test_records import PROJ, compute_bytes, problems_of, square
@@ -45,8 +45,8 @@ def test_implausible_values_are_refused_with_row_field_and_reason(changes, field
 def test_numbers_as_people_write_them_are_still_read():
     for text, value in (("12.5", 12.5), (" 12 ", 12.0), ("1 234,5", 1234.5), ("+3", 3.0),
                         (".5", 0.5), ("-0.25", -0.25)):
-        assert records.parse_number(text) == value
-    assert records.parse_number("12,5", decimal_comma=True) == 12.5
+        assert record_rows.parse_number(text) == value
+    assert record_rows.parse_number("12,5", decimal_comma=True) == 12.5
 
 
 def test_ids_that_print_the_same_are_the_same():
@@ -60,7 +60,7 @@ def test_ids_that_print_the_same_are_the_same():
 
 
 def test_the_fast_path_refuses_what_the_checks_refuse():
-    checker = records._RowChecker(PROJ, decimal_comma=False)
+    checker = record_rows.RowChecker(PROJ, decimal_comma=False)
     good = {"record_id": "A", "point_id": "TP1", "point_type": "TP", "bearing": "12.5",
             "distance": "30", "bearing_ref": "true"}
     assert checker._parse_measured(2, good) is not None

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from mineaction_plugin.core import record_table, records
+from mineaction_plugin.core import record_rows, record_table, records
 from mineaction_plugin.core.geodesy import PyprojGeodesy, PyprojProjector
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "records")
@@ -266,7 +266,7 @@ def test_unreadable_files_fail_with_a_clear_message(data, words):
 
 def test_the_fast_row_reader_agrees_with_the_checking_one():
     """Rows read by the fast path must give exactly what the full checks give."""
-    checker = records._RowChecker(PROJ, decimal_comma=False)
+    checker = record_rows.RowChecker(PROJ, decimal_comma=False)
     fast_rows = 0
     for name in ("records.csv", "records_mixed_bad.csv"):
         with open(os.path.join(DATA, name), "rb") as f:
@@ -279,7 +279,7 @@ def test_the_fast_row_reader_agrees_with_the_checking_one():
                 assert problems == [] and fast == checked, (name, row)
     assert fast_rows > 300
     # decimal commas too
-    checker = records._RowChecker(PROJ, decimal_comma=True)
+    checker = record_rows.RowChecker(PROJ, decimal_comma=True)
     values = {"record_id": "A", "point_id": "TP1", "point_type": "tp", "bearing": "12,5",
               "distance": "3,25", "bearing_ref": "True"}
     assert checker._parse_measured(2, values) == checker._parse_checked(2, values)[0]
