@@ -53,9 +53,7 @@ def is_null(value):
     on older QGIS) or a null QDate/QDateTime."""
     if value is None:
         return True
-    if hasattr(value, "isNull") and not isinstance(value, str):
-        return bool(value.isNull())
-    return str(value) == "NULL" and type(value).__name__ == "QVariant"
+    return hasattr(value, "isNull") and not isinstance(value, str) and bool(value.isNull())
 
 
 def attribute_text(value):

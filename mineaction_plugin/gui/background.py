@@ -60,6 +60,19 @@ class Job:
             self._keep = ()
 
 
+class _Feedback(QgsProcessingFeedback):
+    """Keeps the errors the algorithm reported: a failed task hands on no exception, only
+    False, and the officer must read why, not "see the log"."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
 class _ProgressRelay(QObject):
     """Carries an algorithm's progress from its worker thread to the GUI thread: its slot is
     queued (the relay lives in the GUI thread), so widgets are only touched there."""
@@ -87,7 +100,7 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, on_failure=None, pro
     _running.add(job)
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    feedback = QgsProcessingFeedback()
+    feedback = _Feedback()
     if progress is not None:
         relay = _ProgressRelay(progress)
         feedback.progressChanged.connect(relay.forward)
@@ -107,9 +120,10 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, on_failure=None, pro
     def executed(ok, results):
         if ok:
             job._finish(True, on_done, results)
-        else:
-            job._finish(False, failed, tr("{name} did not finish (details in the Processing "
-                                          "log).").format(name=algorithm.displayName()))
+        else:   # the algorithm's own sentence when it gave one (a refused output, a lock…)
+            job._finish(False, failed, feedback.errors[-1] if feedback.errors else tr(
+                "{name} did not finish (details in the Processing log).").format(
+                    name=algorithm.displayName()))
     task.executed.connect(executed)
     QgsApplication.taskManager().addTask(task)
     return job
@@ -180,9 +194,6 @@ class Latest:
         self.job = start()
         self.job.then(self._next)
         return self.job
-
-    def running(self):
-        return self.job is not None and not self.job.done
 
     def _next(self, job):
         start, self._again = self._again, None

@@ -132,7 +132,7 @@ class MarkingPanel(QWidget):
     def _place_signs(self, lines_file, signs_file, hazards):
         # the second step is its own job; the first's Job result follows it
         job = run_algorithm(self.iface, "mineaction:markingsigns", {
-            "INPUT": lines_file, "SPACING": self.spacing.value(), "HAZARDS": hazards,
+            "INPUT": lines_file, "SPACING": self.spacing.value(), "HAZARDS": hazards.id(),
             "OUTPUT": signs_file}, lambda results: self._show_preview(lines_file,
                                                                       results["OUTPUT"]))
         self.generating = job

@@ -226,7 +226,8 @@ def settle(job=None, timeout=180):
             return not job.done or background.busy()
     deadline = time.monotonic() + timeout
     while pending():
-        assert time.monotonic() < deadline, "the background work did not report in time"
+        assert time.monotonic() < deadline, "background work did not report in time: " + \
+            ", ".join(sorted(j.description for j in background._running))
         QgsApplication.processEvents()
         time.sleep(0.005)
     QgsApplication.processEvents()

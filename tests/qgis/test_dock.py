@@ -88,3 +88,16 @@ def test_labels_follow_the_language(qgis_app):
     finally:
         install_translator("en")
     assert tr("Hazards") == "Hazards"
+
+
+def test_an_algorithm_refused_in_the_background_says_why(dock, tmp_path, qgis_iface):
+    """A background algorithm that fails puts its own sentence in the message bar, not
+    "see the log" (its task hands on only False)."""
+    path = tmp_path / "notes.gpkg"
+    path.write_text("a text file that happens to be called .gpkg")
+    job = dock.create_database(str(path))
+    assert settle(job) is None and job.done and not job.ok
+    messages = bar_texts(qgis_iface, Qgis.MessageLevel.Critical)
+    assert messages and "did not finish" not in messages[-1], messages
+    assert "notes.gpkg" in messages[-1], messages
+    assert path.read_text().startswith("a text file")   # nothing replaced
