@@ -3079,6 +3079,11 @@
       <translation>Qalan torpaq {count} hissədədir; ən böyüyü qeyd olunur, digərlərini əl ilə çəkin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The map on page(s) {pages} of the combined file could not be georeferenced (GDAL's PDF driver is missing or refused); the single sheets are.</source>
+      <translation>Birləşmiş faylın {pages} səhifə(lər)indəki xəritəyə coğrafi istinad verilə bilmədi (GDAL-ın PDF sürücüsü yoxdur və ya imtina etdi); ayrı vərəqlərdə istinad var.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/marking_store.py" />
       <source>The marking was not saved: {reason}</source>
       <translation>Nişanlama saxlanılmadı: {reason}</translation>

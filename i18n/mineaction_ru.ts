@@ -3079,6 +3079,11 @@
       <translation>Оставшаяся земля состоит из частей ({count}); записана наибольшая, остальные нарисуйте вручную.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The map on page(s) {pages} of the combined file could not be georeferenced (GDAL's PDF driver is missing or refused); the single sheets are.</source>
+      <translation>Карту на странице(ах) {pages} общего файла не удалось привязать к координатам (драйвер PDF GDAL отсутствует или отказал); отдельные листы привязаны.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/marking_store.py" />
       <source>The marking was not saved: {reason}</source>
       <translation>Обозначение не сохранено: {reason}</translation>

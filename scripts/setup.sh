@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(qgis python3-qgis qgis-providers xvfb xauth python3-venv python3-pip
-          pyqt5-dev-tools qttools5-dev-tools python3-shapely python3-pandas python3-pyproj
+          pyqt5-dev-tools qttools5-dev-tools python3-shapely python3-pandas python3-gdal python3-pyproj
           python3-openpyxl zip unzip poppler-utils fonts-dejavu-core
           postgresql postgresql-postgis python3-psycopg2)
 missing=()

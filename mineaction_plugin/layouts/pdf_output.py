@@ -49,23 +49,29 @@ def output_path(folder, task_id):
     return path
 
 
-
 class CombinedPdf:
     """Every page of several filled layouts in one PDF, drawn as each sheet is made (the
-    layouts are refilled for the next task, so pages cannot be collected afterwards)."""
+    layouts are refilled for the next task, so pages cannot be collected afterwards).
+
+    The page holding each sheet's map is georeferenced like the single sheet: QPainter
+    cannot write it, so `finish` adds it afterwards through GDAL's PDF driver, page by page
+    (the way QGIS georeferences its own single-layout PDFs)."""
 
     def __init__(self, path, resolution=300):
         self.path = path
+        self.resolution = resolution
         self.writer = QPdfWriter(path)
         self.writer.setResolution(resolution)
         self.writer.setCreator("Mine Action plugin for QGIS")
         self.painter = None
         self.pages = 0
+        self.georeferences = []   # (1-based page, GDAL geotransform, CRS as WKT)
 
     def add(self, layout):
         exporter = QgsLayoutExporter(layout)
         collection = layout.pageCollection()
         layout.renderContext().setTextRenderFormat(_always_text())
+        self._remember_georeference(layout, exporter)
         for index in range(collection.pageCount()):
             size = collection.page(index).pageSize()
             page_size = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter)
@@ -78,8 +84,47 @@ class CombinedPdf:
             exporter.renderPage(self.painter, index)
             self.pages += 1
 
+    def _remember_georeference(self, layout, exporter):
+        reference = layout.referenceMap()
+        if reference is None or not reference.crs().isValid():
+            return
+        # world file terms at the PDF's resolution: x = a·col + b·row + c, y = d·col + e·row + f
+        a, b, c, d, e, f = exporter.computeWorldFileParameters(self.resolution)
+        self.georeferences.append((self.pages + reference.page() + 1, (c, a, b, f, d, e),
+                                   reference.crs().toWkt()))
+
     def finish(self):
-        if self.painter is not None:
-            self.painter.end()
-            self.painter = None
-        return self.path
+        """Close the file and georeference its map pages; returns the pages that could not be
+        georeferenced (empty when all were)."""
+        if self.painter is None:
+            return []
+        self.painter.end()
+        self.painter = None
+        return georeference_pages(self.path, self.georeferences, self.resolution)
+
+
+def georeference_pages(path, georeferences, resolution):
+    """Write each (page, geotransform, WKT) into the PDF at `path`; returns the pages left
+    without (GDAL's Python bindings missing, or its PDF driver refusing the update)."""
+    try:
+        from osgeo import gdal
+    except ImportError:
+        return [page for page, _, _ in georeferences]
+    failed = []
+    # the page's pixel grid is its size at this resolution, as the geotransform assumes
+    gdal.SetConfigOption("GDAL_PDF_DPI", str(resolution))
+    try:
+        for page, transform, wkt in georeferences:
+            try:
+                dataset = gdal.OpenEx(f"PDF:{page}:{path}", gdal.OF_RASTER | gdal.OF_UPDATE)
+                if dataset is None:
+                    failed.append(page)
+                    continue
+                dataset.SetProjection(wkt)
+                dataset.SetGeoTransform(transform)
+                dataset = None   # closing writes the update
+            except RuntimeError:   # raised instead of None when GDAL exceptions are on
+                failed.append(page)
+    finally:
+        gdal.SetConfigOption("GDAL_PDF_DPI", None)
+    return failed

@@ -191,7 +191,12 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
             raise
         combined_path = ""
         if combined is not None:
-            combined.finish()
+            not_georeferenced = combined.finish()
+            if not_georeferenced and files:
+                feedback.pushWarning(tr(
+                    "The map on page(s) {pages} of the combined file could not be "
+                    "georeferenced (GDAL's PDF driver is missing or refused); the single "
+                    "sheets are.").format(pages=", ".join(map(str, not_georeferenced))))
             if files:   # the combined file is moved into place, else removed
                 combined_output.keep()
                 combined_path = combined_target

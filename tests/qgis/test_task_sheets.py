@@ -173,6 +173,37 @@ def test_one_pdf_per_task_named_by_its_id(english_sheets, sheet_db):
     assert re.search(r"Pages:\s+5\b", info)
 
 
+def test_each_map_page_of_the_combined_file_is_georeferenced_like_its_sheet(english_sheets):
+    """The combined file is drawn page by page with QPainter; its map pages get the single
+    sheet's georeference afterwards. Compared where it matters: the ground coordinates of the
+    page's corners and centre, and the CRS."""
+    from osgeo import gdal, osr
+
+    def corners(name):
+        dataset = gdal.Open(name)
+        transform = dataset.GetGeoTransform(can_return_null=True)
+        assert transform is not None, name
+        width, height = dataset.RasterXSize, dataset.RasterYSize
+        srs = osr.SpatialReference(wkt=dataset.GetProjection())
+        srs.AutoIdentifyEPSG()
+        points = [gdal.ApplyGeoTransform(transform, u * width, v * height)
+                  for u, v in ((0, 0), (1, 0), (0, 1), (1, 1), (0.5, 0.5))]
+        return points, srs.GetAuthorityCode(None)
+
+    combined = english_sheets["COMBINED_FILE"]
+    first_page = 1
+    for single in english_sheets["FILES"]:
+        expected, expected_epsg = corners(single)   # QGIS's own georeference, page 1
+        got, got_epsg = corners(f"PDF:{first_page}:{combined}")
+        assert got_epsg == expected_epsg and expected_epsg.startswith("326"), single
+        for (x, y), (ex, ey) in zip(got, expected):
+            assert abs(x - ex) < 1.0 and abs(y - ey) < 1.0, (single, (x, y), (ex, ey))
+        next_page = gdal.Open(f"PDF:{first_page + 1}:{combined}")
+        assert next_page.GetGeoTransform(can_return_null=True) is None   # the points table
+        first_page += int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+            ["pdfinfo", single], capture_output=True, text=True).stdout).group(1))
+
+
 def test_record_sheet_lists_the_records_own_points_to_the_second(english_sheets, sheet_db):
     db = sheet_db["path"]
     path = [f for f in english_sheets["FILES"] if sheet_db["record_task"] in f][0]
