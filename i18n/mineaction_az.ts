@@ -394,6 +394,11 @@
       <translation>Ləğv edildi: heç bir təhlükəli ərazi yaradılmadı.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>Ləğv edildi: heç nə yazılmadı.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>Cannot connect to {where}: {reason}</source>
       <translation>{where} ilə əlaqə qurmaq olmur: {reason}</translation>
@@ -429,9 +434,24 @@
       <translation>Bu vaxtdan sonrakı dəyişikliklər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Check id</source>
+      <translation>Yoxlama id</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Check the file and draw its records on the map; nothing is written</source>
       <translation>Faylı yoxla və qeydlərini xəritədə çək; heç nə yazılmır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Checked at</source>
+      <translation>Yoxlanılma vaxtı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Checked by</source>
+      <translation>Yoxlayan</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -452,6 +472,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Checking…</source>
       <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Checks each minefield record against the mines found near it: the record is recomputed under every likely misreading of its form (declination reversed or omitted, Soviet/NATO mils swapped, grid taken for true north or the reverse, a Pulkovo 1942 landmark) and fitted onto the finds (landmark shift, rotation and, for paced records, scale). Status: reliable, explained (right in shape, wrong in a way that can be named and corrected), partly, unreliable or unverified (not enough cleared land or finds yet). Each run appends to record_checks and sets the records' reliability, with history; nothing else is written.</source>
+      <translation>Hər mina sahəsi qeydini yaxınlığında tapılmış minalarla yoxlayır: qeyd formanın hər ehtimal olunan səhv oxunuşu ilə (maqnit meyli tərs və ya nəzərə alınmamış, Sovet/NATO milləri qarışdırılmış, şəbəkə şimalı həqiqi şimal kimi və ya əksinə, Pulkovo 1942 istinad nöqtəsi) yenidən hesablanır və tapıntılara uyğunlaşdırılır (istinad nöqtəsinin sürüşməsi, dönmə və addımla ölçülmüş qeydlər üçün miqyas). Status: etibarlı, izah olunan (forması düzgün, adı çəkilə və düzəldilə bilən səhvlə), qismən, etibarsız və ya yoxlanılmamış (hələ kifayət qədər təmizlənmiş ərazi və ya tapıntı yoxdur). Hər icra record_checks cədvəlinə sətir əlavə edir və qeydlərin etibarlılığını tarixçə ilə təyin edir; başqa heç nə yazılmır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -492,6 +517,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Cleared area per month</source>
       <translation>Aylar üzrə təmizlənmiş sahə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Cleared share</source>
+      <translation>Təmizlənmiş pay</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
@@ -577,6 +607,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Corner post</source>
       <translation>Künc dirəyi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Correction applied (check id)</source>
+      <translation>Tətbiq edilmiş düzəliş (yoxlama id)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -904,6 +939,16 @@
       <translation>Milli verilənlər bazası IMSMA Core ilə mübadilə: onun əlavə edə biləcəyi yoxlanılmış ixraclar və geri idxal.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Expected mines</source>
+      <translation>Gözlənilən minalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Explained</source>
+      <translation>İzah olunan</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Explosive ordnance found in and near the area</source>
       <translation>Sahədə və yaxınlığında tapılmış partlayıcı sursatlar</translation>
@@ -1029,6 +1074,16 @@
       <translation>{id} tapıntısı bütün fəaliyyət poliqonlarından kənardadır: mövqeyini yoxlayın və ya fəaliyyəti qeyd edin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Finds considered</source>
+      <translation>Nəzərə alınan tapıntılar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Finds needed for a verdict</source>
+      <translation>Qərar üçün lazım olan tapıntılar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Folder for the task sheets</source>
       <translation>Tapşırıq vərəqələri üçün qovluq</translation>
@@ -1097,6 +1152,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>GeoPackage (.gpkg)</source>
       <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Geometry as recorded (WKT)</source>
+      <translation>Qeyd edildiyi kimi həndəsə (WKT)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1389,6 +1449,11 @@
       <translation>Vərəqələrin dili</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Largest RMS of matched mines (m)</source>
+      <translation>Uyğun minaların ən böyük orta kvadratik xətası (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Largest gap between signs</source>
       <translation>Nişanlar arasında ən böyük aralıq</translation>
@@ -1467,6 +1532,11 @@
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Letters, digits, '.', '-' and '_' only: it names the PDF</source>
       <translation>Yalnız hərflər, rəqəmlər, '.', '-' və '_': PDF faylının adı olur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Likely cause</source>
+      <translation>Ehtimal olunan səbəb</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/save_marking.py" />
@@ -1594,6 +1664,26 @@
       <translation>Nişanlama {id}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Match radius, anti-personnel mines (m)</source>
+      <translation>Uyğunluq radiusu, piyada əleyhinə minalar (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Match radius, anti-tank mines (m)</source>
+      <translation>Uyğunluq radiusu, tank əleyhinə minalar (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Match rate</source>
+      <translation>Uyğunluq payı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Match rate needed (0–1)</source>
+      <translation>Tələb olunan uyğunluq payı (0–1)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Measuring hazards</source>
       <translation>Təhlükəli ərazilərin ölçülməsi</translation>
@@ -1687,6 +1777,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Mines in row</source>
       <translation>Cərgədəki minalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Mines matched</source>
+      <translation>Uyğun gələn minalar</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1784,6 +1879,11 @@
       <translation>{ids} kodlu mina sahəsi qeydi yoxdur.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>No minefield record {ids} in the database; nothing was checked.</source>
+      <translation>Verilənlər bazasında {ids} mina sahəsi qeydi yoxdur; heç nə yoxlanılmadı.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>No project database is open. Create a new one or open an existing one.</source>
       <translation>Heç bir layihə verilənlər bazası açıq deyil. Yenisini yaradın və ya mövcud olanı açın.</translation>
@@ -1877,6 +1977,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Nothing was written to the database: {reason}</source>
       <translation>Verilənlər bazasına heç nə yazılmadı: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Nothing was written: {reason}</source>
+      <translation>Heç nə yazılmadı: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
@@ -2047,6 +2152,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Page {page} of {pages}</source>
       <translation>Səhifə {page} / {pages}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Partly</source>
+      <translation>Qismən</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2259,6 +2369,11 @@
       <translation>Say</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>RMS (m)</source>
+      <translation>Orta kvadratik xəta (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>RS/RE</source>
       <translation>RS/RE</translation>
@@ -2267,6 +2382,16 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reading</source>
+      <translation>Oxunuş</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Reading finds and cleared land…</source>
+      <translation>Tapıntılar və təmizlənmiş ərazi oxunur…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -2304,6 +2429,11 @@
       <translation>Verilənlər bazasında artıq olan qeyd</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Record checks</source>
+      <translation>Qeyd yoxlamaları</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Record id</source>
       <translation>Qeyd kodu</translation>
@@ -2312,6 +2442,11 @@
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Record ids (comma separated; empty: every record without a hazard)</source>
       <translation>Qeyd kodları (vergüllə; boş: təhlükəli ərazisi olmayan bütün qeydlər)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Record ids (comma separated; empty: every record)</source>
+      <translation>Qeyd identifikatorları (vergüllə; boş: bütün qeydlər)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
@@ -2367,6 +2502,11 @@
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Records a non-technical survey (cancels land), technical survey (reduces) or clearance (clears) against a hazard. The released polygon is the whole hazard, or the hazard minus the land already released by completed activities (the default). Its area is measured on the WGS84 ellipsoid.</source>
       <translation>Təhlükəli ərazi üzrə qeyri-texniki tədqiqatı (ləğv edir), texniki tədqiqatı (azaldır) və ya təmizləməni (təmizləyir) qeyd edir. Azad edilmiş poliqon bütün təhlükəli ərazi və ya başa çatmış fəaliyyətlərlə artıq azad edilmiş sahə çıxılmaqla təhlükəli ərazidir (susmaya görə). Sahəsi WGS84 ellipsoidində ölçülür.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Records checked</source>
+      <translation>Yoxlanılmış qeydlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -2464,6 +2604,11 @@
       <translation>{schema} sxemində {viewer} (yalnız oxu) və {editor} (redaktə) rolları.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Rotation (°, clockwise)</source>
+      <translation>Dönmə (°, saat əqrəbi istiqamətində)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Row</source>
       <translation>Sətir</translation>
@@ -2559,7 +2704,7 @@
       <translation>Profili göstərildiyi kimi saxla — redaktə və ya paylaşmaq üçün</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Scale</source>
       <translation>Miqyas</translation>
     </message>
@@ -2577,6 +2722,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Se&amp;ttings…</source>
       <translation>&amp;Parametrlər…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Search radius around the record (m)</source>
+      <translation>Qeyd ətrafında axtarış radiusu (m)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -2647,6 +2797,26 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Sheets written</source>
       <translation>Yazılmış vərəqələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Shift (m)</source>
+      <translation>Sürüşmə (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Shift bearing (°)</source>
+      <translation>Sürüşmənin azimutu (°)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Shift east (m)</source>
+      <translation>Şərqə sürüşmə (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Shift north (m)</source>
+      <translation>Şimala sürüşmə (m)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2959,6 +3129,11 @@
       <translation>Verilənlər bazası oxuna bilmədi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>The database has no minefield records to check.</source>
+      <translation>Verilənlər bazasında yoxlanılacaq mina sahəsi qeydi yoxdur.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>The database has no tasks; no sheet was written.</source>
       <translation>Verilənlər bazasında tapşırıq yoxdur; vərəqə yazılmadı.</translation>
@@ -3184,6 +3359,11 @@
       <translation>Bu verilənlər bazasının sxem versiyası {old}, plagin isə {new} versiyasından istifadə edir. İndi yenilənsin? Əvvəlcə ehtiyat nüsxə çıxarılır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Thresholds used (JSON)</source>
+      <translation>İstifadə olunan hədlər (JSON)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
       <source>To (new GeoPackage path or new PostgreSQL schema)</source>
       <translation>Haraya (yeni GeoPackage yolu və ya yeni PostgreSQL sxemi)</translation>
@@ -3255,8 +3435,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Unmatched finds</source>
+      <translation>Uyğun gəlməyən tapıntılar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Unreliable</source>
       <translation>Etibarsız</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Unverified</source>
+      <translation>Yoxlanılmamış</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -3287,6 +3477,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Use a country profile (JSON)</source>
       <translation>Ölkə profilindən istifadə et (JSON)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Verify minefield records against finds</source>
+      <translation>Mina sahəsi qeydlərini tapıntılarla yoxla</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
@@ -3357,6 +3552,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Writing task sheets…</source>
       <translation>Tapşırıq vərəqələri yazılır…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>a fit {distance} m from this one matches {matched} mines (this one {best})</source>
+      <translation>bundan {distance} m aralı uyğunlaşma {matched} minaya uyğun gəlir (bu: {best})</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -3449,6 +3649,16 @@
       <translation>date_laid '{value}' tarix deyil (İİİİ-AA-GG və ya GG.AA.İİİİ yazın)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/record_readings.py" />
+      <source>datum</source>
+      <translation>datum</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_readings.py" />
+      <source>declination</source>
+      <translation>maqnit meyli</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>declination_deg {value} is out of range (−90 to 90)</source>
       <translation>declination_deg {value} hədlərdən kənardır (−90 ilə 90 arası)</translation>
@@ -3529,6 +3739,11 @@
       <translation>şəbəkə azimutu üçün grid_crs lazımdır (şəbəkənin proyeksiyalı koordinat sistemi, məs. EPSG:32638)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/record_readings.py" />
+      <source>grid north</source>
+      <translation>şəbəkə şimalı</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>grid_crs '{crs}' is in degrees; a grid bearing needs a projected CRS, e.g. EPSG:32638</source>
       <translation>grid_crs '{crs}' dərəcələrlədir; şəbəkə azimutu proyeksiyalı CRS tələb edir, məsələn EPSG:32638</translation>
@@ -3577,6 +3792,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>landmark</source>
       <translation>oriyentir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>landmark coordinates</source>
+      <translation>istinad nöqtəsinin koordinatları</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
@@ -3637,6 +3857,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>measured points</source>
       <translation>ölçülmüş nöqtələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_readings.py" />
+      <source>mil units</source>
+      <translation>mil vahidləri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3744,6 +3969,11 @@
       <translation>qaydasındadır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>pace length</source>
+      <translation>addım uzunluğu</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>pace_m {value} is not a plausible pace length (0.3–1.5 m)</source>
       <translation>pace_m {value} inandırıcı addım uzunluğu deyil (0,3–1,5 m)</translation>
@@ -3784,9 +4014,19 @@
       <translation>azimutun şəbəkə şimalına istinad etdiyi proyeksiyalı koordinat sistemi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>reading {reading} fits as well with a {shift} m shift</source>
+      <translation>{reading} oxunuşu da {shift} m sürüşmə ilə uyğun gəlir</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>reason</source>
       <translation>səbəb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>record check {check}: {status}</source>
+      <translation>qeyd yoxlaması {check}: {status}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3867,6 +4107,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>the first point of a record needs coordinates (x, y) or a from_point</source>
       <translation>qeydin birinci nöqtəsinə koordinatlar (x, y) və ya from_point lazımdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>the form cannot be computed</source>
+      <translation>forma hesablana bilmir</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -4052,6 +4297,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>{count} records appended to {database}.</source>
       <translation>{database} bazasına {count} qeyd əlavə olundu.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>{count} records checked: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable, {unverified} unverified.</source>
+      <translation>{count} qeyd yoxlanıldı: {reliable} etibarlı, {explained} izah olunan, {partly} qismən, {unreliable} etibarsız, {unverified} yoxlanılmamış.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />

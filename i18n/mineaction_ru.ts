@@ -394,6 +394,11 @@
       <translation>Отменено: ни один участок не создан.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>Cannot connect to {where}: {reason}</source>
       <translation>Не удаётся подключиться к {where}: {reason}</translation>
@@ -429,9 +434,24 @@
       <translation>Изменения после</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Check id</source>
+      <translation>Номер проверки</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Check the file and draw its records on the map; nothing is written</source>
       <translation>Проверить файл и показать формуляры на карте; ничего не записывается</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Checked at</source>
+      <translation>Время проверки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Checked by</source>
+      <translation>Проверил</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -452,6 +472,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Checking…</source>
       <translation>Проверка…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Checks each minefield record against the mines found near it: the record is recomputed under every likely misreading of its form (declination reversed or omitted, Soviet/NATO mils swapped, grid taken for true north or the reverse, a Pulkovo 1942 landmark) and fitted onto the finds (landmark shift, rotation and, for paced records, scale). Status: reliable, explained (right in shape, wrong in a way that can be named and corrected), partly, unreliable or unverified (not enough cleared land or finds yet). Each run appends to record_checks and sets the records' reliability, with history; nothing else is written.</source>
+      <translation>Проверяет каждый формуляр минного поля по минам, найденным рядом: формуляр пересчитывается при каждом вероятном неверном прочтении (склонение с обратным знаком или не учтено, перепутаны советские/натовские тысячные, сеточный север принят за истинный или наоборот, ориентир в Пулково 1942) и совмещается с находками (сдвиг ориентира, поворот и, для измеренных шагами, масштаб). Статус: надёжный, объяснённый (форма верна, ошибка названа и исправима), частично, ненадёжный или не проверен (пока мало очищенной земли или находок). Каждый запуск добавляет строки в record_checks и устанавливает надёжность формуляров с историей; больше ничего не записывается.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -492,6 +517,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Cleared area per month</source>
       <translation>Очищенная площадь по месяцам</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Cleared share</source>
+      <translation>Доля очищенной площади</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
@@ -577,6 +607,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Corner post</source>
       <translation>Угловой столб</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Correction applied (check id)</source>
+      <translation>Применённая поправка (номер проверки)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -904,6 +939,16 @@
       <translation>Обмен с IMSMA Core, национальной базой данных: проверенные выгрузки, которые она может добавить, и загрузка обратно.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Expected mines</source>
+      <translation>Ожидаемые мины</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Explained</source>
+      <translation>Объяснённый</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Explosive ordnance found in and near the area</source>
       <translation>Взрывоопасные предметы, найденные в районе и рядом</translation>
@@ -1029,6 +1074,16 @@
       <translation>Находка {id} лежит вне всех полигонов работ: проверьте её положение или запишите работу.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Finds considered</source>
+      <translation>Учтённые находки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Finds needed for a verdict</source>
+      <translation>Находок нужно для вывода</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Folder for the task sheets</source>
       <translation>Папка для листов задач</translation>
@@ -1097,6 +1152,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>GeoPackage (.gpkg)</source>
       <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Geometry as recorded (WKT)</source>
+      <translation>Геометрия по формуляру (WKT)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1389,6 +1449,11 @@
       <translation>Язык листов</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Largest RMS of matched mines (m)</source>
+      <translation>Наибольшая СКО совпавших мин (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Largest gap between signs</source>
       <translation>Наибольший промежуток между знаками</translation>
@@ -1467,6 +1532,11 @@
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Letters, digits, '.', '-' and '_' only: it names the PDF</source>
       <translation>Только буквы, цифры, '.', '-' и '_': это имя PDF-файла</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Likely cause</source>
+      <translation>Вероятная причина</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/save_marking.py" />
@@ -1594,6 +1664,26 @@
       <translation>Обозначение {id}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Match radius, anti-personnel mines (m)</source>
+      <translation>Радиус совпадения, противопехотные мины (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Match radius, anti-tank mines (m)</source>
+      <translation>Радиус совпадения, противотанковые мины (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Match rate</source>
+      <translation>Доля совпадений</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Match rate needed (0–1)</source>
+      <translation>Требуемая доля совпадений (0–1)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Measuring hazards</source>
       <translation>Измерение опасных участков</translation>
@@ -1687,6 +1777,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Mines in row</source>
       <translation>Мин в ряду</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Mines matched</source>
+      <translation>Совпавшие мины</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1784,6 +1879,11 @@
       <translation>Нет формуляра минного поля с кодом {ids}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>No minefield record {ids} in the database; nothing was checked.</source>
+      <translation>В базе нет формуляра {ids}; ничего не проверено.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>No project database is open. Create a new one or open an existing one.</source>
       <translation>База данных проекта не открыта. Создайте новую или откройте существующую.</translation>
@@ -1877,6 +1977,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Nothing was written to the database: {reason}</source>
       <translation>В базу данных ничего не записано: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Nothing was written: {reason}</source>
+      <translation>Ничего не записано: {reason}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
@@ -2047,6 +2152,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Page {page} of {pages}</source>
       <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Partly</source>
+      <translation>Частично</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2259,6 +2369,11 @@
       <translation>Количество</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>RMS (m)</source>
+      <translation>СКО (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>RS/RE</source>
       <translation>RS/RE</translation>
@@ -2267,6 +2382,16 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reading</source>
+      <translation>Прочтение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Reading finds and cleared land…</source>
+      <translation>Чтение находок и очищенной земли…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -2304,6 +2429,11 @@
       <translation>Формуляр уже есть в базе данных</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Record checks</source>
+      <translation>Проверки формуляров</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Record id</source>
       <translation>Код формуляра</translation>
@@ -2312,6 +2442,11 @@
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Record ids (comma separated; empty: every record without a hazard)</source>
       <translation>Коды формуляров (через запятую; пусто: все формуляры без участка)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Record ids (comma separated; empty: every record)</source>
+      <translation>Номера формуляров (через запятую; пусто: все)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
@@ -2367,6 +2502,11 @@
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Records a non-technical survey (cancels land), technical survey (reduces) or clearance (clears) against a hazard. The released polygon is the whole hazard, or the hazard minus the land already released by completed activities (the default). Its area is measured on the WGS84 ellipsoid.</source>
       <translation>Записывает нетехническое обследование (отменяет), техническое обследование (сокращает) или разминирование (очищает) по опасному участку. Высвобожденный полигон — весь участок или участок минус земля, уже высвобожденная завершёнными работами (по умолчанию). Площадь измеряется на эллипсоиде WGS84.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Records checked</source>
+      <translation>Проверено формуляров</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -2464,6 +2604,11 @@
       <translation>Роли {viewer} (только чтение) и {editor} (правка) на схеме {schema}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Rotation (°, clockwise)</source>
+      <translation>Поворот (°, по часовой)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Row</source>
       <translation>Строка</translation>
@@ -2559,7 +2704,7 @@
       <translation>Сохранить профиль как показан, чтобы править или передать его</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Scale</source>
       <translation>Масштаб</translation>
     </message>
@@ -2577,6 +2722,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Se&amp;ttings…</source>
       <translation>Пара&amp;метры…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Search radius around the record (m)</source>
+      <translation>Радиус поиска вокруг формуляра (м)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -2647,6 +2797,26 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Sheets written</source>
       <translation>Записано листов</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Shift (m)</source>
+      <translation>Сдвиг (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Shift bearing (°)</source>
+      <translation>Азимут сдвига (°)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Shift east (m)</source>
+      <translation>Сдвиг на восток (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Shift north (m)</source>
+      <translation>Сдвиг на север (м)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2959,6 +3129,11 @@
       <translation>Не удалось прочитать базу данных</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>The database has no minefield records to check.</source>
+      <translation>В базе нет формуляров минных полей для проверки.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>The database has no tasks; no sheet was written.</source>
       <translation>В базе данных нет задач; лист не записан.</translation>
@@ -3184,6 +3359,11 @@
       <translation>У этой базы данных версия схемы {old}; модуль использует версию {new}. Обновить сейчас? Сначала будет сделана резервная копия.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Thresholds used (JSON)</source>
+      <translation>Использованные пороги (JSON)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
       <source>To (new GeoPackage path or new PostgreSQL schema)</source>
       <translation>Куда (новый путь GeoPackage или новая схема PostgreSQL)</translation>
@@ -3255,8 +3435,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Unmatched finds</source>
+      <translation>Несовпавшие находки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Unreliable</source>
       <translation>Недостоверный</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Unverified</source>
+      <translation>Не проверен</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -3287,6 +3477,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Use a country profile (JSON)</source>
       <translation>Использовать профиль страны (JSON)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>Verify minefield records against finds</source>
+      <translation>Проверить формуляры минных полей по находкам</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
@@ -3357,6 +3552,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Writing task sheets…</source>
       <translation>Запись листов задач…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>a fit {distance} m from this one matches {matched} mines (this one {best})</source>
+      <translation>совмещение в {distance} м от этого даёт {matched} совпадений (это: {best})</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -3449,6 +3649,16 @@
       <translation>date_laid '{value}' не является датой (пишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/record_readings.py" />
+      <source>datum</source>
+      <translation>датум</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_readings.py" />
+      <source>declination</source>
+      <translation>склонение</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>declination_deg {value} is out of range (−90 to 90)</source>
       <translation>declination_deg {value} вне допустимого диапазона (от −90 до 90)</translation>
@@ -3529,6 +3739,11 @@
       <translation>для азимута по сетке нужен grid_crs (проекционная система координат сетки, напр. EPSG:32638)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/record_readings.py" />
+      <source>grid north</source>
+      <translation>сеточный север</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>grid_crs '{crs}' is in degrees; a grid bearing needs a projected CRS, e.g. EPSG:32638</source>
       <translation>grid_crs '{crs}' в градусах; сеточному азимуту нужна проекционная СК, например EPSG:32638</translation>
@@ -3577,6 +3792,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>landmark</source>
       <translation>ориентир</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>landmark coordinates</source>
+      <translation>координаты ориентира</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
@@ -3637,6 +3857,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>measured points</source>
       <translation>измеренные точки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/record_readings.py" />
+      <source>mil units</source>
+      <translation>единицы тысячных</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3744,6 +3969,11 @@
       <translation>в порядке</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>pace length</source>
+      <translation>длина шага</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>pace_m {value} is not a plausible pace length (0.3–1.5 m)</source>
       <translation>pace_m {value} — неправдоподобная длина шага (0,3–1,5 м)</translation>
@@ -3784,9 +4014,19 @@
       <translation>проекционная система координат, к северу сетки которой отнесён азимут</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>reading {reading} fits as well with a {shift} m shift</source>
+      <translation>прочтение {reading} тоже подходит со сдвигом {shift} м</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>reason</source>
       <translation>причина</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>record check {check}: {status}</source>
+      <translation>проверка формуляра {check}: {status}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3867,6 +4107,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>the first point of a record needs coordinates (x, y) or a from_point</source>
       <translation>первой точке формуляра нужны координаты (x, y) или from_point</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/verification.py" />
+      <source>the form cannot be computed</source>
+      <translation>формуляр не удаётся рассчитать</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -4052,6 +4297,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>{count} records appended to {database}.</source>
       <translation>В {database} добавлено формуляров: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>{count} records checked: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable, {unverified} unverified.</source>
+      <translation>Проверено формуляров: {count}; надёжных {reliable}, объяснённых {explained}, частично {partly}, ненадёжных {unreliable}, не проверено {unverified}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />

@@ -175,7 +175,7 @@ def _build_rows(record, geodesy):
         record.rows.append(row)
 
 
-def _compute_record(record_id, points, geodesy, projector):
+def compute_record(record_id, points, geodesy, projector):
     """A Record, or the problems that reject it."""
     _resolve_from(points)
     problems = _record_problems(record_id, points)
@@ -281,7 +281,7 @@ def compute_records(table, geodesy, projector, progress=None, is_cancelled=None,
             record_problems += row_problems
         record = None
         if not record_problems:
-            record, record_problems = _compute_record(record_id, points, geodesy, projector)
+            record, record_problems = compute_record(record_id, points, geodesy, projector)
         if record is not None:
             records.append(record)
             if on_chunk and len(records) % chunk_size == 0:

@@ -12,7 +12,7 @@ from .i18n import N_
 SCHEMA_NAME = "mineaction"
 # Version 1 is the data model as first specified; every later version is a migration in
 # data/migrations.py. Bump this together with adding a migration.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 CRS = "EPSG:4326"
 
 # Code lists: code -> English label. Codes are stored; labels are shown (translated).
@@ -42,6 +42,9 @@ CODE_LISTS = {
                      "cleared": N_("Cleared")},
     "activity_status": {"planned": N_("Planned"), "ongoing": N_("Ongoing"),
                         "suspended": N_("Suspended"), "completed": N_("Completed")},
+    "check_status": {"reliable": N_("Reliable"), "explained": N_("Explained"),
+                     "partly": N_("Partly"), "unreliable": N_("Unreliable"),
+                     "unverified": N_("Unverified")},
     "eo_category": {"APM": N_("Anti-personnel mine"), "ATM": N_("Anti-tank mine"),
                     "ERW": N_("Explosive remnant of war")},
     "eo_condition": {"armed": N_("Armed"), "unarmed": N_("Unarmed"), "damaged": N_("Damaged"),
@@ -97,6 +100,8 @@ class Layer:
     status_fields: Tuple[str, ...] = ()     # changes are written to status_history
     id_field: Optional[str] = None          # the layer's business key
     history: bool = True                    # False: append-only, no audit columns updated
+    since: int = 1                          # schema version that added the layer
+    status_since: int = 1                   # schema version from which status is tracked
 
     def field(self, name):
         for f in self.fields:
@@ -106,6 +111,16 @@ class Layer:
 
     def fields_at(self, version):
         return tuple(f for f in self.fields if f.since <= version)
+
+    def exists_at(self, version):
+        return self.since <= version
+
+    def status_fields_at(self, version):
+        """The status fields whose changes reach status_history at `version`."""
+        if version < self.status_since:
+            return ()
+        present = {f.name for f in self.fields_at(version)}
+        return tuple(name for name in self.status_fields if name in present)
 
 
 AUDIT_FIELDS = (
@@ -120,8 +135,12 @@ def _layer(name, geometry, title, fields, **kwargs):
     return Layer(name, geometry, title, tuple(fields) + AUDIT_FIELDS, **kwargs)
 
 
-def _status_reason():
-    return Field("status_reason", "text", N_("Reason for the last status change"), since=2)
+def _status_reason(since=2):
+    return Field("status_reason", "text", N_("Reason for the last status change"), since=since)
+
+
+def _recorded_wkt():
+    return Field("recorded_wkt", "text", N_("Geometry as recorded (WKT)"), since=6)
 
 
 LAYERS = (
@@ -139,7 +158,13 @@ LAYERS = (
         Field("perimeter_m", "real", N_("Perimeter (m)"), minimum=0),
         Field("notes", "text", N_("Notes")),
         Field("misclosure_m", "real", N_("Misclosure (m)"), minimum=0, since=3),
-    ], id_field="record_id"),
+        # version 6: verification. The working geometry may be a corrected one; what the form
+        # gives stays in recorded_wkt (empty while the geometry is the form's own)
+        Field("correction_check_id", "text", N_("Correction applied (check id)"), since=6),
+        Field("recorded_wkt", "text", N_("Geometry as recorded (WKT)"), since=6),
+        _status_reason(since=6),
+    ], status_fields=("reliability", "correction_check_id"), id_field="record_id",
+       status_since=6),
     _layer("record_points", "Point", N_("Record points"), [
         Field("record_id", "text", N_("Record id"), required=True,
               references=("minefield_records", "record_id")),
@@ -167,6 +192,7 @@ LAYERS = (
         Field("traverse_m", "real", N_("Traverse length from the landmark (m)"), minimum=0,
               since=3),
         Field("source_row", "integer", N_("Row in the source file"), since=3),
+        _recorded_wkt(),
     ], unique_together=(("record_id", "point_id"),)),
     _layer("mine_rows", "LineString", N_("Mine rows"), [
         Field("record_id", "text", N_("Record id"), required=True,
@@ -181,6 +207,7 @@ LAYERS = (
               since=3),
         Field("length_mismatch", "integer", N_("Length disagrees with count × spacing"),
               minimum=0, maximum=1, since=3),
+        _recorded_wkt(),
     ], unique_together=(("record_id", "row_id"),)),
     _layer("hazards", "Polygon", N_("Hazards"), [
         Field("hazard_id", "text", N_("Hazard id"), required=True, unique=True),
@@ -198,6 +225,7 @@ LAYERS = (
               references=("minefield_records", "record_id")),
         Field("area_m2", "real", N_("Area (m²)"), minimum=0),
         _status_reason(),
+        _recorded_wkt(),    # a hazard moved with its record's correction: where it was
     ], status_fields=("classification", "status"), id_field="hazard_id"),
     _layer("land_release", "Polygon", N_("Land release"), [
         Field("activity_id", "text", N_("Activity id"), required=True, unique=True),
@@ -276,9 +304,38 @@ LAYERS = (
     _layer("organisations", None, N_("Organisations"), [
         Field("name", "text", N_("Organisation"), required=True, unique=True),
     ], id_field="name"),
+    # shared/spec/record-verification.md: one row per record per check, never changed
+    _layer("record_checks", None, N_("Record checks"), [
+        Field("check_id", "text", N_("Check id"), required=True, unique=True, since=6),
+        Field("record_id", "text", N_("Record id"), required=True,
+              references=("minefield_records", "record_id"), since=6),
+        Field("checked_at", "datetime", N_("Checked at"), since=6),
+        Field("checked_by", "text", N_("Checked by"), since=6),
+        Field("status", "text", N_("Status"), required=True, code_list="check_status", since=6),
+        Field("reading", "text", N_("Reading"), since=6),
+        Field("expected_mines", "integer", N_("Expected mines"), minimum=0, since=6),
+        Field("finds_considered", "integer", N_("Finds considered"), minimum=0, since=6),
+        Field("matched", "integer", N_("Mines matched"), minimum=0, since=6),
+        Field("match_rate", "real", N_("Match rate"), minimum=0, maximum=1, since=6),
+        Field("rms_m", "real", N_("RMS (m)"), minimum=0, since=6),
+        Field("dx_m", "real", N_("Shift east (m)"), since=6),
+        Field("dy_m", "real", N_("Shift north (m)"), since=6),
+        Field("rotation_deg", "real", N_("Rotation (°, clockwise)"), since=6),
+        Field("scale", "real", N_("Scale"), minimum=0, since=6),
+        Field("shift_m", "real", N_("Shift (m)"), minimum=0, since=6),
+        Field("shift_bearing_deg", "real", N_("Shift bearing (°)"), minimum=0, maximum=360,
+              since=6),
+        Field("likely_cause", "text", N_("Likely cause"), since=6),
+        Field("cleared_share", "real", N_("Cleared share"), minimum=0, maximum=1, since=6),
+        Field("unmatched_finds", "integer", N_("Unmatched finds"), minimum=0, since=6),
+        Field("parameters", "text", N_("Thresholds used (JSON)"), since=6),
+        Field("notes", "text", N_("Notes"), since=6),
+    ], id_field="check_id", history=False, since=6),
 )
 
 LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
+# history-tracked fields that are not a coded status: which correction a record carries
+TRACKED_WITHOUT_CODES = {("minefield_records", "correction_check_id")}
 ORGANISATION_FIELDS = {("land_release", "organisation"), ("tasks", "organisation")}
 
 

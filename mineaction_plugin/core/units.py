@@ -22,3 +22,7 @@ def bearing_to_degrees(value, unit):
 def distance_to_metres(value, unit, pace_m=None):
     factor = pace_m if unit == "pace" else METRES_PER[unit]
     return value * factor
+
+
+def degrees_to_bearing(degrees, unit):
+    return degrees * FULL_CIRCLE[unit] / 360.0

@@ -145,7 +145,8 @@ def inspect(path):
         raise DatabaseError(tr("{name} holds another schema ({schema}). Nothing was changed.")
                             .format(name=os.path.basename(path), schema=meta.get("schema_name")))
     version = schema_version_of(meta, os.path.basename(path))
-    missing = [layer.name for layer in schema.LAYERS if layer.name not in tables]
+    missing = [layer.name for layer in schema.LAYERS
+               if layer.exists_at(version) and layer.name not in tables]
     if missing:
         raise DatabaseError(tr("{name} lacks the table(s) {tables} of a mine action database "
                                "(removed by another program?). Nothing was changed; restore "
@@ -232,7 +233,7 @@ def counts(path):
         if ds is None:
             raise DatabaseError(tr("{path} cannot be opened.").format(path=path))
         return {layer.name: query(ds, f"SELECT count(*) FROM {ddl.quote(layer.name)}")[0][0]
-                for layer in schema.LAYERS}
+                for layer in schema.LAYERS if ds.GetLayerByName(layer.name) is not None}
 
 
 def layer_uri(path, layer_name):

@@ -73,6 +73,12 @@ def create_table(layer, version):
     return f"CREATE TABLE {quote(layer.name)} (\n  " + ",\n  ".join(columns) + "\n)"
 
 
+def new_layer(layer, version):
+    """A layer's table, its GeoPackage registration and its audit trigger."""
+    return [create_table(layer, version), *register_in_geopackage(layer),
+            *audit_triggers(layer)]
+
+
 def register_in_geopackage(layer):
     """Rows that make a table a GeoPackage feature or attribute table."""
     name = literal(layer.name)
@@ -107,7 +113,7 @@ def history_triggers(layer, version):
     statements = []
     has_reason = any(f.name == "status_reason" for f in layer.fields_at(version))
     reason = "NEW.status_reason" if has_reason else "NULL"
-    for field_name in layer.status_fields:
+    for field_name in layer.status_fields_at(version):
         f = quote(field_name)
         statements.append(
             f"CREATE TRIGGER {quote(history_trigger_name(layer, field_name))} "
@@ -157,11 +163,10 @@ def set_version(version):
 def create_schema(version=1):
     """Every statement that builds the database at `version` (spatial indexes excepted)."""
     statements = create_meta(version)
-    for layer in schema.LAYERS:
-        statements.append(create_table(layer, version))
-        statements += register_in_geopackage(layer)
-        statements += audit_triggers(layer)
-    for layer in schema.LAYERS:
+    layers = [layer for layer in schema.LAYERS if layer.exists_at(version)]
+    for layer in layers:
+        statements += new_layer(layer, version)
+    for layer in layers:
         statements += history_triggers(layer, version)
     statements += append_only_triggers()
     statements += [f"INSERT INTO organisations (name) VALUES ({literal(o)})"

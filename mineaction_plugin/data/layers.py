@@ -23,7 +23,7 @@ GROUP_NAME = "Mine action"
 # Top to bottom in the layer tree: points over lines over polygons, released land over hazards.
 LAYER_ORDER = ("eo_finds", "marking_signs", "record_points", "mine_rows", "marking_lines",
                "tasks", "land_release", "hazards", "minefield_records", "status_history",
-               "organisations")
+               "organisations", "record_checks")
 NULL_VALUE_MAP_KEY = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"   # QGIS's marker for NULL
 PROPERTY_DATABASE = "mineaction/database"
 PROPERTY_LAYER = "mineaction/layer"
@@ -101,7 +101,7 @@ def configure_form(layer, schema_layer, organisations_layer=None):
             layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression,
                                      QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
     layer.setEditFormConfig(config)
-    if schema_layer.name == "status_history":
+    if schema_layer.name in ("status_history", "record_checks"):   # written by algorithms
         layer.setReadOnly(True)
 
 

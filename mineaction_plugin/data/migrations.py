@@ -21,6 +21,7 @@ EXTRA_STEPS = {
           for when in ("INSERT", "UPDATE")),
     ],
     5: [],   # 5: on PostgreSQL the server stamps who and when (data/pg_ddl.py); nothing to do here
+    6: [],   # 6: record_checks; corrected records keep their recorded geometry as WKT
 }
 
 
@@ -28,11 +29,17 @@ def step(version):
     """Statements that upgrade a database from version - 1 to version."""
     statements = []
     for layer in schema.LAYERS:
+        if layer.since == version:          # a layer new in this version: made whole
+            statements += ddl.new_layer(layer, version)
+            statements += ddl.history_triggers(layer, version)
+            continue
+        if not layer.exists_at(version):
+            continue
         for field in layer.fields:
             if field.since == version:
                 statements.append(f"ALTER TABLE {ddl.quote(layer.name)} ADD COLUMN "
                                   f"{ddl.column_definition(field)}")
-        if layer.status_fields:
+        if layer.status_fields_at(version):
             statements += ddl.drop_history_triggers(layer)
             statements += ddl.history_triggers(layer, version)
     statements += EXTRA_STEPS.get(version, [])

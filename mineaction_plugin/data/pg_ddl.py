@@ -137,7 +137,7 @@ def history_function(layer, version):
     has_reason = any(f.name == "status_reason" for f in layer.fields_at(version))
     reason = "NEW.status_reason" if has_reason else "NULL"
     body = []
-    for field_name in layer.status_fields:
+    for field_name in layer.status_fields_at(version):
         f = quote(field_name)
         body.append(
             f"  IF OLD.{f} IS DISTINCT FROM NEW.{f} THEN\n"
@@ -158,6 +158,26 @@ HISTORY_STAMP_TRIGGER = ("CREATE TRIGGER status_history_stamp BEFORE INSERT ON "
                          "{schema}.stamp_history_row()")
 
 
+def _history_trigger(layer):
+    return (f"CREATE TRIGGER {layer.name}_history AFTER UPDATE ON {{schema}}.{quote(layer.name)} "
+            f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.{layer.name}_history()")
+
+
+# who checked a record and when is the server's to say, as for every other row
+CHECK_STAMP = [
+    f"""CREATE OR REPLACE FUNCTION {{schema}}.stamp_record_check() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT {KEEPS_STAMPS} THEN
+    NEW.checked_at := now();
+    NEW.checked_by := session_user;
+  END IF;
+  RETURN NEW;
+END $$""",
+    "CREATE TRIGGER record_checks_checked_by BEFORE INSERT ON {schema}.record_checks "
+    "FOR EACH ROW EXECUTE FUNCTION {schema}.stamp_record_check()",
+]
+
+
 def triggers(layer, version):
     t = f"{{schema}}.{quote(layer.name)}"
     statements = []
@@ -166,10 +186,9 @@ def triggers(layer, version):
                           f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.stamp_new_row()")
         statements.append(f"CREATE TRIGGER {layer.name}_touch BEFORE UPDATE ON {t} "
                           f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.touch_row()")
-    if layer.status_fields:
+    if layer.status_fields_at(version):
         statements.append(history_function(layer, version))
-        statements.append(f"CREATE TRIGGER {layer.name}_history AFTER UPDATE ON {t} "
-                          f"FOR EACH ROW EXECUTE FUNCTION {{schema}}.{layer.name}_history()")
+        statements.append(_history_trigger(layer))
     if layer.name == "status_history" and version >= 5:
         statements.append(HISTORY_STAMP_TRIGGER)
         statements.append(f"CREATE TRIGGER status_history_append_only BEFORE UPDATE OR DELETE "
@@ -189,10 +208,13 @@ def create_schema(schema_name, version=schema.SCHEMA_VERSION):
                   f"('created_at', now()::text)"]
     statements += functions()
     # referenced tables first: the order of schema.LAYERS already has parents before children
-    for layer in schema.LAYERS:
+    layers = [layer for layer in schema.LAYERS if layer.exists_at(version)]
+    for layer in layers:
         statements.append(create_table(layer, version))
-    for layer in schema.LAYERS:
+    for layer in layers:
         statements += triggers(layer, version)
+    if version >= 6:
+        statements += CHECK_STAMP
     statements.append("INSERT INTO {schema}.organisations (name) VALUES " +
                       ", ".join(f"({literal(o)})" for o in schema.ORGANISATIONS))
     return [s.replace("{schema}", quote(schema_name)) for s in statements]
@@ -204,18 +226,28 @@ def upgrade_statements(schema_name, from_version, to_version=schema.SCHEMA_VERSI
     statements = []
     for version in range(from_version + 1, to_version + 1):
         for layer in schema.LAYERS:
+            if layer.since == version:      # a layer new in this version: made whole
+                statements.append(create_table(layer, version))
+                statements += triggers(layer, version)
+                continue
+            if not layer.exists_at(version):
+                continue
             for field in layer.fields:
                 if field.since == version:
                     statements.append(f"ALTER TABLE {{schema}}.{quote(layer.name)} ADD COLUMN "
                                       f"{column_definition(field)}")
-            if layer.status_fields:
+            if layer.status_fields_at(version):
                 statements.append(history_function(layer, version))
+                if version == layer.status_since != 1:   # tracked from this version on
+                    statements.append(_history_trigger(layer))
         if version == 4:
             for table, early, late in DATE_ORDER:
                 statements.append(
                     f"ALTER TABLE {{schema}}.{quote(table)} ADD CONSTRAINT "
                     f"{quote(f'{table}_{late}_after_{early}')} CHECK ({quote(late)} IS NULL OR "
                     f"{quote(early)} IS NULL OR {quote(late)} >= {quote(early)})")
+        if version == 6:
+            statements += CHECK_STAMP
         if version == 5:   # the server stamps who and when; history only through triggers
             statements += functions()
             statements.append(HISTORY_STAMP_TRIGGER)

@@ -24,6 +24,7 @@ from .record_release import RecordReleaseAlgorithm
 from .save_marking import SaveMarkingAlgorithm
 from .set_task_status import SetTaskStatusAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
+from .verify_records import VerifyRecordsAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mineaction.svg")
 
@@ -54,5 +55,6 @@ class MineActionProvider(QgsProcessingProvider):
                           MarkingQuantitiesAlgorithm(), CreateTaskAlgorithm(),
                           SetTaskStatusAlgorithm(), ExportTaskSheetsAlgorithm(),
                           ExportImsmaAlgorithm(), ImportImsmaAlgorithm(),
-                          CreateRolesAlgorithm(), CopyDatabaseAlgorithm()):
+                          CreateRolesAlgorithm(), CopyDatabaseAlgorithm(),
+                          VerifyRecordsAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,114 @@
+"""Record verification on the sample of shared/data/verification (truth made without project
+code: GeographicLib traverses, pyproj grids), on a GeoPackage and on PostGIS."""
+import json
+import math
+import os
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from conftest import BACKENDS, on_backend
+from conftest import query as rows
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "verification")
+TRUTH = json.load(open(os.path.join(DATA, "truth.json"), encoding="utf-8"))
+
+
+def load_sample(path):
+    """As the outside check loads it: records through the import, the field data appended."""
+    import processing
+    from osgeo import gdal
+    processing.run("mineaction:createdatabase", {"OUTPUT": path})
+    result = processing.run("mineaction:importminefieldrecords", {
+        "INPUT": os.path.join(DATA, "records.csv"), "DATABASE": path})
+    assert result["RECORDS_IMPORTED"] == 40
+    for name in ("land_release", "eo_finds"):   # land release first: finds refer to it
+        done = gdal.VectorTranslate(path, os.path.join(DATA, f"{name}.geojson"),
+                                    accessMode="append", layerName=name)
+        assert done is not None
+        done = None
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def checked(request, mineaction_provider, tmp_path_factory):
+    import processing
+    path = str(tmp_path_factory.mktemp("verification") / "project.gpkg")
+    load_sample(path)
+    database = on_backend(request, path, request.param)
+    result = processing.run("mineaction:verifyrecords", {"DATABASE": database,
+                                                         "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = result["OUTPUT"]
+    if isinstance(layer, str):
+        from qgis.core import QgsProcessingUtils
+        layer = QgsProcessingUtils.mapLayerFromString(layer, None)
+    checks = {f["record_id"]: {n: f[n] for n in f.fields().names()} for f in layer.getFeatures()}
+    return {"database": database, "result": result, "checks": checks}
+
+
+def test_every_record_gets_the_status_of_the_truth(checked):
+    checks = checked["checks"]
+    assert sorted(checks) == sorted(TRUTH)
+    wrong = {r: (checks[r]["status"], t["status"]) for r, t in TRUTH.items()
+             if checks[r]["status"] != t["status"]}
+    assert not wrong
+    counts = {s: sum(t["status"] == s for t in TRUTH.values()) for s in
+              ("reliable", "explained", "partly", "unreliable", "unverified")}
+    assert {s: checked["result"][s.upper()] for s in counts} == counts
+
+
+def test_explained_records_name_the_reading_cause_and_move(checked):
+    for record_id, truth in TRUTH.items():
+        check = checked["checks"][record_id]
+        if truth["status"] not in ("explained", "reliable"):
+            continue
+        assert check["reading"] == truth["reading"], record_id
+        assert check["likely_cause"] == truth["cause"], record_id
+        miss = math.hypot(check["dx_m"] - truth["dx_m"], check["dy_m"] - truth["dy_m"])
+        assert miss <= 1.0, (record_id, miss)
+        assert abs(check["rotation_deg"] - truth["rotation_deg"]) <= 0.2, record_id
+        if truth["variant"] == "pace":
+            assert abs(check["scale"] - truth["scale"]) <= 0.005, record_id
+        else:
+            assert check["scale"] == 1.0, record_id
+
+
+def test_checks_are_appended_and_reliability_follows_with_history(checked):
+    db = checked["database"]
+    stored = dict(rows(db, "SELECT record_id, status FROM record_checks"))
+    assert stored == {r: c["status"] for r, c in checked["checks"].items()}
+    parameters = json.loads(rows(db, "SELECT parameters FROM record_checks")[0][0])
+    assert parameters["SEARCH_RADIUS"] == 600 and parameters["MATCH_RADIUS_AP"] == 1.5
+    reliability = dict(rows(db, "SELECT record_id, reliability FROM minefield_records"))
+    expected = {"reliable": "reliable", "explained": "partly_reliable",
+                "partly": "partly_reliable", "unreliable": "unreliable",
+                "unverified": "unknown"}
+    assert reliability == {r: expected[t["status"]] for r, t in TRUTH.items()}
+    history = rows(db, "SELECT entity_id, old_value, new_value, reason FROM status_history "
+                       "WHERE entity = 'minefield_records' AND field = 'reliability'")
+    assert len(history) == sum(t["status"] != "unverified" for t in TRUTH.values())
+    for record_id, old, new, reason in history:
+        assert old == "unknown" and new == reliability[record_id]
+        assert reason.startswith("record check CHK-" + record_id)
+
+
+def test_a_second_run_appends_and_a_cancelled_one_writes_nothing(checked, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    db = checked["database"]
+    before = rows(db, "SELECT count(*) FROM record_checks")[0][0]
+    history = rows(db, "SELECT count(*) FROM status_history")[0][0]
+    again = processing.run("mineaction:verifyrecords", {
+        "DATABASE": db, "RECORD_IDS": "VR-7-0001, VR-7-0008", "MIN_FINDS": 5})
+    assert again["CHECKED"] == 2
+    ids = [r[0] for r in rows(db, "SELECT check_id FROM record_checks WHERE record_id = "
+                                  "'VR-7-0008' ORDER BY check_id")]
+    assert ids == ["CHK-VR-7-0008-01", "CHK-VR-7-0008-02"]
+    assert rows(db, "SELECT count(*) FROM status_history")[0][0] == history   # unchanged
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException):
+        processing.run("mineaction:verifyrecords", {"DATABASE": db}, QgsProcessingContext(),
+                       feedback)
+    assert rows(db, "SELECT count(*) FROM record_checks")[0][0] == before + 2
+    with pytest.raises(QgsProcessingException, match="NO-SUCH"):
+        processing.run("mineaction:verifyrecords", {"DATABASE": db, "RECORD_IDS": "NO-SUCH"})
