@@ -394,7 +394,7 @@
       <translation>Ləğv edildi: heç bir təhlükəli ərazi yaradılmadı.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
@@ -607,6 +607,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Corner post</source>
       <translation>Künc dirəyi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Correct minefield records from their checks</source>
+      <translation>Mina sahəsi qeydlərini yoxlamalarına görə düzəlt</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1259,6 +1264,11 @@
       <translation>Mina sahəsi qeydlərindən təhlükəli ərazilər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Hazards moved</source>
+      <translation>Köçürülmüş təhlükəli ərazilər</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>IMSMA</source>
       <translation>IMSMA</translation>
@@ -1759,7 +1769,7 @@
       <translation>Mina sahəsi qeydinin redaktoru</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
+      <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Minefield records</source>
       <translation>Mina sahəsi qeydləri</translation>
     </message>
@@ -1814,9 +1824,19 @@
       <translation>Dəyişən</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Move the hazards made from these records too</source>
+      <translation>Bu qeydlərdən yaradılmış təhlükəli əraziləri də köçür</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>Moves a task to its next status: draft → issued → in progress → completed; any open task may be cancelled. Other changes are refused. Issuing a task sets its issue date when it has none. The change and its reason go to the status history.</source>
       <translation>Tapşırığı növbəti statusa keçirir: qaralama → verilib → icrada → tamamlanıb; istənilən açıq tapşırıq ləğv edilə bilər. Digər dəyişikliklər rədd edilir. Tapşırıq veriləndə verilmə tarixi yoxdursa, təyin olunur. Dəyişiklik və səbəbi status tarixçəsinə yazılır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Moves each record whose latest check is 'explained' to where the finds show it is: the form recomputed under the check's reading, with its landmark shift, rotation and scale. The form itself is not changed, and the geometry it gives is kept (recorded_wkt) to draw and to revert to. Hazards made from the record move only when asked; land release never moves. REVERT puts the recorded geometry back exactly. Each step is written to the status history.</source>
+      <translation>Son yoxlaması 'izah olunan' olan hər qeydi tapıntıların göstərdiyi yerə köçürür: forma yoxlamanın oxunuşu, istinad nöqtəsinin sürüşməsi, dönmə və miqyasla yenidən hesablanır. Formanın özü dəyişmir və onun verdiyi həndəsə saxlanılır (recorded_wkt) — göstərmək və geri qaytarmaq üçün. Qeyddən yaradılmış təhlükəli ərazilər yalnız istənildikdə köçür; ərazinin azad edilməsi heç vaxt köçmür. REVERT qeyd edilmiş həndəsəni dəqiq geri qaytarır. Hər addım status tarixçəsinə yazılır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1882,6 +1902,11 @@
       <location filename="mineaction_plugin/processing/verify_records.py" />
       <source>No minefield record {ids} in the database; nothing was checked.</source>
       <translation>Verilənlər bazasında {ids} mina sahəsi qeydi yoxdur; heç nə yoxlanılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>No minefield record {id} in the database; nothing was written.</source>
+      <translation>Verilənlər bazasında {id} mina sahəsi qeydi yoxdur; heç nə yazılmadı.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1979,7 +2004,7 @@
       <translation>Verilənlər bazasına heç nə yazılmadı: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Nothing was written: {reason}</source>
       <translation>Heç nə yazılmadı: {reason}</translation>
     </message>
@@ -2439,6 +2464,11 @@
       <translation>Qeyd kodu</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Record ids (comma separated; empty: every record whose latest check is explained, or every corrected record to revert)</source>
+      <translation>Qeyd identifikatorları (vergüllə; boş: son yoxlaması izah olunan bütün qeydlər və ya geri qaytarmaq üçün bütün düzəldilmiş qeydlər)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Record ids (comma separated; empty: every record without a hazard)</source>
       <translation>Qeyd kodları (vergüllə; boş: təhlükəli ərazisi olmayan bütün qeydlər)</translation>
@@ -2502,6 +2532,11 @@
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Records a non-technical survey (cancels land), technical survey (reduces) or clearance (clears) against a hazard. The released polygon is the whole hazard, or the hazard minus the land already released by completed activities (the default). Its area is measured on the WGS84 ellipsoid.</source>
       <translation>Təhlükəli ərazi üzrə qeyri-texniki tədqiqatı (ləğv edir), texniki tədqiqatı (azaldır) və ya təmizləməni (təmizləyir) qeyd edir. Azad edilmiş poliqon bütün təhlükəli ərazi və ya başa çatmış fəaliyyətlərlə artıq azad edilmiş sahə çıxılmaqla təhlükəli ərazidir (susmaya görə). Sahəsi WGS84 ellipsoidində ölçülür.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Records changed</source>
+      <translation>Dəyişdirilmiş qeydlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/verify_records.py" />
@@ -2587,6 +2622,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Required</source>
       <translation>Məcburi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Revert to the form as recorded</source>
+      <translation>Qeyd edildiyi kimi formaya qaytar</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -3634,6 +3674,11 @@
       <translation>koordinatlar üçün həm x, həm də y lazımdır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>correction from check {check}: reading {reading}, landmark moved {shift} m towards {bearing}°</source>
+      <translation>{check} yoxlamasından düzəliş: oxunuş {reading}, istinad nöqtəsi {bearing}° istiqamətində {shift} m köçürüldü</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>created from hazard {id}</source>
       <translation>{id} təhlükəsindən yaradıldı</translation>
@@ -3904,6 +3949,11 @@
       <translation>cərgədə basdırılmış minalar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>missing</source>
+      <translation>yoxdur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>never</source>
       <translation>heç vaxt</translation>
@@ -4057,6 +4107,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>required</source>
       <translation>məcburi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>reverted to the form as recorded</source>
+      <translation>qeyd edildiyi kimi formaya qaytarıldı</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -4369,9 +4424,29 @@
       <translation>{good} qeyd hazırdır ({warned} xəbərdarlıqla), {bad} qeyd {rows} sətirlə rədd edildi: səbəblər aşağıdadır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>{id} is not corrected; nothing to revert.</source>
+      <translation>{id} düzəldilməyib; geri qaytarılacaq heç nə yoxdur.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>{id} was changed by someone else since you read it: {detail}. Nothing was saved; reload and decide again.</source>
       <translation>{id} siz oxuyandan sonra başqası tərəfindən dəyişdirilib: {detail}. Heç nə saxlanılmadı; yenidən yükləyin və qərarı yenidən verin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>{id}: already corrected by {check}.</source>
+      <translation>{id}: artıq {check} ilə düzəldilib.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>{id}: its latest check is {status}, not explained; left as it is.</source>
+      <translation>{id}: son yoxlaması {status}, izah olunan deyil; olduğu kimi saxlanıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>{id}: the corrected record cannot be computed; nothing was written.</source>
+      <translation>{id}: düzəldilmiş qeyd hesablana bilmir; heç nə yazılmadı.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />

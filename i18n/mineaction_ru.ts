@@ -394,7 +394,7 @@
       <translation>Отменено: ни один участок не создан.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>Отменено: ничего не записано.</translation>
     </message>
@@ -607,6 +607,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Corner post</source>
       <translation>Угловой столб</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Correct minefield records from their checks</source>
+      <translation>Исправить формуляры минных полей по проверкам</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1259,6 +1264,11 @@
       <translation>Опасные участки из формуляров минных полей</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Hazards moved</source>
+      <translation>Перенесено опасных районов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>IMSMA</source>
       <translation>IMSMA</translation>
@@ -1759,7 +1769,7 @@
       <translation>Редактор формуляра минного поля</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
+      <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Minefield records</source>
       <translation>Формуляры минных полей</translation>
     </message>
@@ -1814,9 +1824,19 @@
       <translation>Кем изменено</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Move the hazards made from these records too</source>
+      <translation>Перенести и опасные районы из этих формуляров</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>Moves a task to its next status: draft → issued → in progress → completed; any open task may be cancelled. Other changes are refused. Issuing a task sets its issue date when it has none. The change and its reason go to the status history.</source>
       <translation>Переводит задачу в следующий статус: черновик → выдана → выполняется → завершена; любую открытую задачу можно отменить. Другие изменения отклоняются. При выдаче задачи без даты выдачи она устанавливается. Изменение и его причина записываются в историю статусов.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Moves each record whose latest check is 'explained' to where the finds show it is: the form recomputed under the check's reading, with its landmark shift, rotation and scale. The form itself is not changed, and the geometry it gives is kept (recorded_wkt) to draw and to revert to. Hazards made from the record move only when asked; land release never moves. REVERT puts the recorded geometry back exactly. Each step is written to the status history.</source>
+      <translation>Переносит каждый формуляр, последняя проверка которого «объяснённый», туда, где его показывают находки: формуляр пересчитывается по прочтению проверки со сдвигом ориентира, поворотом и масштабом. Сам формуляр не меняется, а его геометрия сохраняется (recorded_wkt) для отображения и отката. Опасные районы из формуляра переносятся только по запросу; высвобождение земли не переносится никогда. REVERT точно возвращает геометрию по формуляру. Каждый шаг записывается в историю статусов.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1882,6 +1902,11 @@
       <location filename="mineaction_plugin/processing/verify_records.py" />
       <source>No minefield record {ids} in the database; nothing was checked.</source>
       <translation>В базе нет формуляра {ids}; ничего не проверено.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>No minefield record {id} in the database; nothing was written.</source>
+      <translation>В базе нет формуляра {id}; ничего не записано.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1979,7 +2004,7 @@
       <translation>В базу данных ничего не записано: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Nothing was written: {reason}</source>
       <translation>Ничего не записано: {reason}</translation>
     </message>
@@ -2439,6 +2464,11 @@
       <translation>Код формуляра</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Record ids (comma separated; empty: every record whose latest check is explained, or every corrected record to revert)</source>
+      <translation>Номера формуляров (через запятую; пусто: все с последней проверкой «объяснённый» или все исправленные для отката)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Record ids (comma separated; empty: every record without a hazard)</source>
       <translation>Коды формуляров (через запятую; пусто: все формуляры без участка)</translation>
@@ -2502,6 +2532,11 @@
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Records a non-technical survey (cancels land), technical survey (reduces) or clearance (clears) against a hazard. The released polygon is the whole hazard, or the hazard minus the land already released by completed activities (the default). Its area is measured on the WGS84 ellipsoid.</source>
       <translation>Записывает нетехническое обследование (отменяет), техническое обследование (сокращает) или разминирование (очищает) по опасному участку. Высвобожденный полигон — весь участок или участок минус земля, уже высвобожденная завершёнными работами (по умолчанию). Площадь измеряется на эллипсоиде WGS84.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Records changed</source>
+      <translation>Изменено формуляров</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/verify_records.py" />
@@ -2587,6 +2622,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Required</source>
       <translation>Обязательное</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>Revert to the form as recorded</source>
+      <translation>Вернуть к формуляру как записан</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -3634,6 +3674,11 @@
       <translation>для координат нужны и x, и y</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>correction from check {check}: reading {reading}, landmark moved {shift} m towards {bearing}°</source>
+      <translation>поправка по проверке {check}: прочтение {reading}, ориентир сдвинут на {shift} м по азимуту {bearing}°</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>created from hazard {id}</source>
       <translation>создана по опасному району {id}</translation>
@@ -3904,6 +3949,11 @@
       <translation>мин, установленных в ряду</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>missing</source>
+      <translation>нет</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>never</source>
       <translation>никогда</translation>
@@ -4057,6 +4107,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>required</source>
       <translation>обязательно</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>reverted to the form as recorded</source>
+      <translation>возвращено к формуляру как записан</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -4369,9 +4424,29 @@
       <translation>Готово формуляров: {good} (с предупреждениями: {warned}); отклонено: {bad}, строк: {rows} — причины ниже.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>{id} is not corrected; nothing to revert.</source>
+      <translation>{id} не исправлен; откатывать нечего.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>{id} was changed by someone else since you read it: {detail}. Nothing was saved; reload and decide again.</source>
       <translation>{id} изменил кто-то другой после того, как вы его прочли: {detail}. Ничего не сохранено; перезагрузите и решите заново.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>{id}: already corrected by {check}.</source>
+      <translation>{id}: уже исправлен по {check}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>{id}: its latest check is {status}, not explained; left as it is.</source>
+      <translation>{id}: последняя проверка — {status}, не «объяснённый»; оставлен как есть.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <source>{id}: the corrected record cannot be computed; nothing was written.</source>
+      <translation>{id}: исправленный формуляр не удаётся рассчитать; ничего не записано.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />

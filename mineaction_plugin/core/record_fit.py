@@ -163,7 +163,7 @@ def _vote_peaks(expected, expected_category, finds, find_category, max_shift, bi
     return peaks
 
 
-def _least_squares(source, target, landmark, rotation_deg, scale, fit_rotation, fit_scale):
+def least_squares(source, target, landmark, rotation_deg, scale, fit_rotation, fit_scale):
     """Shift, rotation and scale taking source onto target; rotation and scale stay as given
     unless they are to be fitted (about the landmark)."""
     a = source - landmark
@@ -194,7 +194,7 @@ def refine(mines, finds, find_category, radii, shift, rotation_deg=0.0, scale=1.
                                  [r * widen for r in radii])
         if len(pairs) < 2:
             break
-        shift, rotation_deg, scale = _least_squares(
+        shift, rotation_deg, scale = least_squares(
             mines.xy[pairs[:, 0]], finds[pairs[:, 1]], mines.landmark, rotation_deg, scale,
             fit_rotation, fit_scale)
         if round_ and np.hypot(*(shift - before[0])) < 0.01 and \

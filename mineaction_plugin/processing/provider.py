@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from .clearance_summary import ClearanceSummaryAlgorithm
 from .copy_database import CopyDatabaseAlgorithm
+from .correct_records import CorrectRecordsAlgorithm
 from .create_database import CreateDatabaseAlgorithm
 from .create_roles import CreateRolesAlgorithm
 from .create_task import CreateTaskAlgorithm
@@ -56,5 +57,5 @@ class MineActionProvider(QgsProcessingProvider):
                           SetTaskStatusAlgorithm(), ExportTaskSheetsAlgorithm(),
                           ExportImsmaAlgorithm(), ImportImsmaAlgorithm(),
                           CreateRolesAlgorithm(), CopyDatabaseAlgorithm(),
-                          VerifyRecordsAlgorithm()):
+                          VerifyRecordsAlgorithm(), CorrectRecordsAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -232,9 +232,11 @@ def test_every_algorithm_refuses_an_older_schema_the_same_way(run_alg, tmp_path)
             ("hazardprogress", {"OUTPUT": "memory:"}),
             ("importminefieldrecords", {"INPUT": write_csv(tmp_path / "r.csv",
                                                            record("MF-1"))}),
-            ("exportimsma", {"OUTPUT": str(tmp_path / "x.gdb")})):
+            ("exportimsma", {"OUTPUT": str(tmp_path / "x.gdb")}),
+            ("verifyrecords", {}), ("correctrecords", {})):
         with pytest.raises(QgsProcessingException, match=r"older version.*schema 4.*upgrade it "
                                                          r"first"):
             run_alg(name, dict(parameters, DATABASE=old))
     assert run_alg("upgradedatabase", {"DATABASE": old})
-    assert geopackage.inspect(old).version == 5
+    from mineaction_plugin.core.schema import SCHEMA_VERSION
+    assert geopackage.inspect(old).version == SCHEMA_VERSION == 6

@@ -112,3 +112,89 @@ def test_a_second_run_appends_and_a_cancelled_one_writes_nothing(checked, tmp_pa
     assert rows(db, "SELECT count(*) FROM record_checks")[0][0] == before + 2
     with pytest.raises(QgsProcessingException, match="NO-SUCH"):
         processing.run("mineaction:verifyrecords", {"DATABASE": db, "RECORD_IDS": "NO-SUCH"})
+
+
+def _geometries(db, table, where=""):
+    from mineaction_plugin.data import project_db
+    with project_db.open_project(db) as project:
+        return {tuple(row[:-1]): bytes(project.wkb(row[-1])) for row in project.rows(
+            f"SELECT record_id, {'point_id' if table == 'record_points' else 'fid'}, "
+            f"{project.geometry_column()} FROM {table} {where}")}
+
+
+def test_corrections_put_explained_records_where_the_mines_are_and_revert_exactly(checked):
+    import processing
+    from qgis.core import QgsGeometry
+    db = checked["database"]
+    explained = sorted(r for r, t in TRUTH.items() if t["status"] == "explained")
+    before = {t: _geometries(db, t) for t in ("record_points", "mine_rows", "minefield_records")}
+    released = rows(db, "SELECT count(*) FROM land_release")
+    result = processing.run("mineaction:correctrecords", {"DATABASE": db})
+    assert result["CHANGED"] == len(explained) and result["HAZARDS_MOVED"] == 0
+    from mineaction_plugin.core.geodesy import PyprojGeodesy
+    geodesy = PyprojGeodesy()
+    points = {}
+    for record_id, point_id, value in rows(db, "SELECT record_id, point_id, recorded_wkt "
+                                               "FROM record_points"):
+        points[(record_id, point_id)] = value
+    moved = _geometries(db, "record_points")
+    worst, compared = 0.0, 0
+    for record_id in explained:
+        for point_id, (lat, lon) in TRUTH[record_id]["points"].items():
+            key = (record_id, point_id)
+            if key not in moved:
+                continue
+            point = QgsGeometry()
+            point.fromWkb(moved[key])
+            distance = geodesy.inverse(lat, lon, point.asPoint().y(), point.asPoint().x())[0]
+            worst, compared = max(worst, distance), compared + 1
+            assert points[key] is not None        # the form's position kept
+    assert worst <= 1.0 and compared >= 10 * len(explained)
+    # records not explained did not move; land release never moves
+    for key, wkb in before["record_points"].items():
+        if key[0] not in explained:
+            assert moved[key] == wkb
+    assert rows(db, "SELECT count(*) FROM land_release") == released
+    applied = dict(rows(db, "SELECT record_id, correction_check_id FROM minefield_records "
+                            "WHERE correction_check_id IS NOT NULL"))
+    assert sorted(applied) == explained
+    history = rows(db, "SELECT entity_id, new_value, reason FROM status_history WHERE "
+                       "field = 'correction_check_id'")
+    assert sorted(h[0] for h in history) == explained
+    assert all(h[1] in h[2] for h in history)      # the reason names the check
+    again = processing.run("mineaction:correctrecords", {"DATABASE": db})
+    assert again["CHANGED"] == 0                   # already corrected by the same check
+
+    reverted = processing.run("mineaction:correctrecords", {"DATABASE": db, "REVERT": True})
+    assert reverted["CHANGED"] == len(explained)
+    for table, geometries in before.items():
+        assert _geometries(db, table) == geometries, table      # byte for byte
+    assert rows(db, "SELECT count(*) FROM minefield_records WHERE correction_check_id IS NOT "
+                    "NULL OR recorded_wkt IS NOT NULL")[0][0] == 0
+    assert rows(db, "SELECT count(*) FROM status_history WHERE field = 'correction_check_id' "
+                    "AND new_value IS NULL")[0][0] == len(explained)
+
+
+def test_hazards_move_with_their_record_only_when_asked(checked):
+    import processing
+    from qgis.core import QgsGeometry
+    db = checked["database"]
+    record_id = "VR-7-0008"                         # datum, about 100 m
+    made = processing.run("mineaction:hazardsfromrecords", {
+        "DATABASE": db, "RECORD_IDS": record_id, "BUFFER": 5.0})
+    assert made["CREATED"] == 1
+    before = _geometries(db, "hazards", f"WHERE record_id = '{record_id}'")
+    result = processing.run("mineaction:correctrecords", {
+        "DATABASE": db, "RECORD_IDS": record_id, "MOVE_HAZARDS": True})
+    assert (result["CHANGED"], result["HAZARDS_MOVED"]) == (1, 1)
+    after = _geometries(db, "hazards", f"WHERE record_id = '{record_id}'")
+    old, new = QgsGeometry(), QgsGeometry()
+    old.fromWkb(list(before.values())[0])
+    new.fromWkb(list(after.values())[0])
+    record = QgsGeometry()
+    record.fromWkb(list(_geometries(db, "minefield_records",
+                                    f"WHERE record_id = '{record_id}'").values())[0])
+    assert new.contains(record.centroid()) and not old.contains(record.centroid())
+    processing.run("mineaction:correctrecords", {"DATABASE": db, "RECORD_IDS": record_id,
+                                                 "REVERT": True})
+    assert _geometries(db, "hazards", f"WHERE record_id = '{record_id}'") == before
