@@ -2189,6 +2189,11 @@
       <translation>Qismən etibarlı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verification_summary.py" />
+      <source>Per district and in total: the minefield records, how many have been checked and verified (a verdict other than unverified), and how many of the verified are reliable, explained, partly reliable and unreliable, with their shares in percent. Each record counts with its latest check. CSV or Excel.</source>
+      <translation>Rayonlar üzrə və cəmi: mina sahəsi qeydləri, onlardan neçəsinin yoxlanıldığı və təsdiqləndiyi (yoxlanılmamışdan fərqli qərar) və təsdiqlənənlərdən neçəsinin etibarlı, izah olunan, qismən etibarlı və etibarsız olduğu, faizlə payları. Hər qeyd son yoxlaması ilə sayılır. CSV və ya Excel.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Perimeter (m)</source>
       <translation>Perimetr (m)</translation>
@@ -2504,6 +2509,11 @@
       <translation>Qeyd cədvəlləri (*.csv *.xlsx *.xls *.ods);;Bütün fayllar (*)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verification_summary.py" />
+      <source>Record verification summary by district</source>
+      <translation>Qeydlərin yoxlanılmasının rayonlar üzrə xülasəsi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Record {record} is already in the database. Replace it?</source>
       <translation>{record} qeydi artıq verilənlər bazasındadır. Əvəz edilsin?</translation>
@@ -2552,6 +2562,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Records rejected</source>
       <translation>Rədd edilmiş qeydlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verification_summary.py" />
+      <source>Records verified</source>
+      <translation>Təsdiqlənmiş qeydlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -4727,6 +4742,11 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>{type} nöqtəsinə row_id lazımdır (başladığı və ya bitirdiyi mina cərgəsi)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verification_summary.py" />
+      <source>{verified} of {records} records verified: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable.</source>
+      <translation>{records} qeyddən {verified} təsdiqləndi: {reliable} etibarlı, {explained} izah olunan, {partly} qismən, {unreliable} etibarsız.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_task.py" />

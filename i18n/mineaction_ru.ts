@@ -2189,6 +2189,11 @@
       <translation>Частично достоверный</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verification_summary.py" />
+      <source>Per district and in total: the minefield records, how many have been checked and verified (a verdict other than unverified), and how many of the verified are reliable, explained, partly reliable and unreliable, with their shares in percent. Each record counts with its latest check. CSV or Excel.</source>
+      <translation>По районам и всего: формуляры минных полей, сколько проверено и получили вывод (кроме «не проверен»), и сколько из них надёжных, объяснённых, частично надёжных и ненадёжных, с долями в процентах. Каждый формуляр учитывается по последней проверке. CSV или Excel.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Perimeter (m)</source>
       <translation>Периметр (м)</translation>
@@ -2504,6 +2509,11 @@
       <translation>Таблицы формуляров (*.csv *.xlsx *.xls *.ods);;Все файлы (*)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verification_summary.py" />
+      <source>Record verification summary by district</source>
+      <translation>Сводка проверки формуляров по районам</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Record {record} is already in the database. Replace it?</source>
       <translation>Формуляр {record} уже есть в базе данных. Заменить его?</translation>
@@ -2552,6 +2562,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Records rejected</source>
       <translation>Отклонено формуляров</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verification_summary.py" />
+      <source>Records verified</source>
+      <translation>Формуляров с выводом</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -4727,6 +4742,11 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>точке {type} нужен row_id (минный ряд, который она начинает или заканчивает)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verification_summary.py" />
+      <source>{verified} of {records} records verified: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable.</source>
+      <translation>Вывод получен для {verified} из {records} формуляров: надёжных {reliable}, объяснённых {explained}, частично {partly}, ненадёжных {unreliable}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_task.py" />

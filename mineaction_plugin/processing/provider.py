@@ -25,6 +25,7 @@ from .record_release import RecordReleaseAlgorithm
 from .save_marking import SaveMarkingAlgorithm
 from .set_task_status import SetTaskStatusAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
+from .verification_summary import VerificationSummaryAlgorithm
 from .verify_records import VerifyRecordsAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mineaction.svg")
@@ -57,5 +58,6 @@ class MineActionProvider(QgsProcessingProvider):
                           SetTaskStatusAlgorithm(), ExportTaskSheetsAlgorithm(),
                           ExportImsmaAlgorithm(), ImportImsmaAlgorithm(),
                           CreateRolesAlgorithm(), CopyDatabaseAlgorithm(),
-                          VerifyRecordsAlgorithm(), CorrectRecordsAlgorithm()):
+                          VerifyRecordsAlgorithm(), CorrectRecordsAlgorithm(),
+                          VerificationSummaryAlgorithm()):
             self.addAlgorithm(algorithm)

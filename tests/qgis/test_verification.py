@@ -198,3 +198,26 @@ def test_hazards_move_with_their_record_only_when_asked(checked):
     processing.run("mineaction:correctrecords", {"DATABASE": db, "RECORD_IDS": record_id,
                                                  "REVERT": True})
     assert _geometries(db, "hazards", f"WHERE record_id = '{record_id}'") == before
+
+
+def test_the_programme_summary_counts_latest_checks_by_district(checked, tmp_path):
+    import csv
+
+    import processing
+    out = str(tmp_path / "verification.csv")
+    result = processing.run("mineaction:verificationsummary", {
+        "DATABASE": checked["database"], "OUTPUT": out})
+    with open(out, encoding="utf-8-sig") as handle:
+        table = list(csv.DictReader(handle))
+    total = table[-1]
+    assert total["district"] == "Total" and int(total["records"]) == 40
+    verified = sum(t["status"] != "unverified" for t in TRUTH.values())
+    assert int(total["verified"]) == verified == result["VERIFIED"]
+    assert int(total["explained"]) == 18
+    assert float(total["reliable_pct"]) == round(100 * 10 / verified, 1)
+    # the form has no district: it comes from the land release over the record or the nearest
+    # find; VR-7-0011 has neither (nothing searched near it), so it has none
+    districts = {t["district"] for r, t in TRUTH.items() if r != "VR-7-0011"}
+    assert {row["district"] for row in table[:-1]} == districts | {"(no district)"}
+    assert [row["records"] for row in table if row["district"] == "(no district)"] == ["1"]
+    assert sum(int(row["records"]) for row in table[:-1]) == 40
