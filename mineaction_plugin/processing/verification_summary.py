@@ -6,13 +6,11 @@ from qgis.core import (
 )
 
 from ..adapters.qgis_geodesy import geometry_from_wkb
-
 from ..core import verification_summary as summary
 from ..core.i18n import N_, tr
 from ..data import project_db
 from ..data.tables import write_table
 from .base import MineActionAlgorithm, check_database, checked_output, database_parameter
-
 
 NEAREST_FIND_DEGREES = 0.02     # about 2 km: a find farther off says nothing of the district
 
