@@ -14,9 +14,19 @@
       <translation>&amp;Tətbiq et</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>&amp;Apply correction</source>
+      <translation>Düzəlişi &amp;tətbiq et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Check</source>
       <translation>&amp;Yoxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>&amp;Check records</source>
+      <translation>Qeydləri &amp;yoxla</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -99,9 +109,19 @@
       <translation>&amp;Yenilə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>&amp;Summary table…</source>
+      <translation>&amp;Xülasə cədvəli…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>'{schema}' is not a schema name this plugin creates (lower-case letters, digits and _, not starting with a digit).</source>
       <translation>'{schema}' bu plaginin yaratdığı sxem adı deyil (kiçik hərflər, rəqəmlər və _, rəqəmlə başlamır).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>(corrected)</source>
+      <translation>(düzəldilib)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/summary.py" />
@@ -217,6 +237,11 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>All sheets in one file: {file}</source>
       <translation>Bütün vərəqələr bir faylda: {file}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Also move the hazards made from these records (land release never moves)</source>
+      <translation>Bu qeydlərdən yaradılmış təhlükəli əraziləri də köçür (ərazinin azad edilməsi köçmür)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -444,6 +469,11 @@
       <translation>Faylı yoxla və qeydlərini xəritədə çək; heç nə yazılmır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Check the records against the finds and the cleared land (mineaction:verifyrecords)</source>
+      <translation>Qeydləri tapıntılar və təmizlənmiş ərazi ilə yoxla (mineaction:verifyrecords)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Checked at</source>
       <translation>Yoxlanılma vaxtı</translation>
@@ -467,6 +497,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Checking {name}…</source>
       <translation>{name} yoxlanılır…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Checking {record}</source>
+      <translation>{record} yoxlanılır</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -934,6 +969,11 @@
       <translation>Sübut nöqtələri</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Excel (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Excel (.xlsx)</source>
       <translation>Excel (.xlsx)</translation>
@@ -949,7 +989,7 @@
       <translation>Gözlənilən minalar</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Explained</source>
       <translation>İzah olunan</translation>
     </message>
@@ -1694,6 +1734,11 @@
       <translation>Tələb olunan uyğunluq payı (0–1)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Matched</source>
+      <translation>Uyğun</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Measuring hazards</source>
       <translation>Təhlükəli ərazilərin ölçülməsi</translation>
@@ -1775,6 +1820,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Minefield records checked against the mines found: which tell the truth, how the others went wrong, and their correction.</source>
+      <translation>Tapılmış minalarla yoxlanılmış mina sahəsi qeydləri: hansıları doğrudur, digərləri necə səhvdir və onların düzəlişi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
       <source>Minefield records transcribed from paper forms: perimeters, points and mine rows.</source>
       <translation>Kağız formalardan köçürülmüş mina sahəsi qeydləri: perimetrlər, nöqtələr və mina cərgələri.</translation>
     </message>
@@ -1827,6 +1877,11 @@
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Move the hazards made from these records too</source>
       <translation>Bu qeydlərdən yaradılmış təhlükəli əraziləri də köçür</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Move the selected explained records to where the finds show them (the form is kept; Revert undoes it)</source>
+      <translation>Seçilmiş izah olunan qeydləri tapıntıların göstərdiyi yerə köçür (forma saxlanılır; Geri qaytar bunu ləğv edir)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
@@ -1894,6 +1949,11 @@
       <translation>Bu təhlükə üçün nişanlama qeyd olunmayıb.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>No minefield record is {scope}.</source>
+      <translation>Heç bir mina sahəsi qeydi yoxdur: {scope}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>No minefield record with id {ids}.</source>
       <translation>{ids} kodlu mina sahəsi qeydi yoxdur.</translation>
@@ -1912,6 +1972,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>No project database is open. Create a new one or open an existing one.</source>
       <translation>Heç bir layihə verilənlər bazası açıq deyil. Yenisini yaradın və ya mövcud olanı açın.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>No record has been checked yet.</source>
+      <translation>Hələ heç bir qeyd yoxlanılmayıb.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -2179,7 +2244,7 @@
       <translation>Səhifə {page} / {pages}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Partly</source>
       <translation>Qismən</translation>
     </message>
@@ -2414,14 +2479,29 @@
       <translation>&amp;Yenilə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Re&amp;vert</source>
+      <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reading</source>
       <translation>Oxunuş</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Reading / cause</source>
+      <translation>Oxunuş / səbəb</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/verify_records.py" />
       <source>Reading finds and cleared land…</source>
       <translation>Tapıntılar və təmizlənmiş ərazi oxunur…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Reading record checks</source>
+      <translation>Qeyd yoxlamaları oxunur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -2509,6 +2589,11 @@
       <translation>Qeyd cədvəlləri (*.csv *.xlsx *.xls *.ods);;Bütün fayllar (*)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Record verification summary</source>
+      <translation>Qeydlərin yoxlanılması xülasəsi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/verification_summary.py" />
       <source>Record verification summary by district</source>
       <translation>Qeydlərin yoxlanılmasının rayonlar üzrə xülasəsi</translation>
@@ -2569,6 +2654,11 @@
       <translation>Təsdiqlənmiş qeydlər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Records verified and the shares reliable, explained, partly and unreliable, by district (CSV or Excel)</source>
+      <translation>Təsdiqlənmiş qeydlər və etibarlı, izah olunan, qismən və etibarsız payları, rayonlar üzrə (CSV və ya Excel)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reduced</source>
       <translation>Azaldılmış</translation>
@@ -2614,7 +2704,7 @@
       <translation>Etibarlılıq</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Reliable</source>
       <translation>Etibarlı</translation>
     </message>
@@ -2854,7 +2944,7 @@
       <translation>Yazılmış vərəqələr</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Shift (m)</source>
       <translation>Sürüşmə (m)</translation>
     </message>
@@ -2992,6 +3082,11 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Summary table</source>
       <translation>Xülasə cədvəli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Summary written to {path}</source>
+      <translation>Xülasə yazıldı: {path}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -3494,12 +3589,12 @@
       <translation>Uyğun gəlməyən tapıntılar</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Unreliable</source>
       <translation>Etibarsız</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Unverified</source>
       <translation>Yoxlanılmamış</translation>
     </message>
@@ -3532,6 +3627,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Use a country profile (JSON)</source>
       <translation>Ölkə profilindən istifadə et (JSON)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Verification</source>
+      <translation>Yoxlama</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/verify_records.py" />
@@ -3622,6 +3722,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>absolute coordinate in crs (longitude for EPSG:4326)</source>
       <translation>crs sistemində mütləq koordinat (EPSG:4326 üçün uzunluq)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>all records</source>
+      <translation>bütün qeydlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -3817,6 +3922,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>ha, last 12 months with clearance</source>
       <translation>ha, təmizləmə aparılmış son 12 ay</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>hazards too</source>
+      <translation>təhlükəli ərazilər də</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/identifiers.py" />
@@ -4084,6 +4194,11 @@
       <translation>{reading} oxunuşu da {shift} m sürüşmə ilə uyğun gəlir</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>reading {reading}, shift {shift} m towards {bearing}°, rotation {rotation}°, scale {scale}; {matched} of {expected} mines matched (RMS {rms} m)</source>
+      <translation>oxunuş {reading}, {bearing}° istiqamətində {shift} m sürüşmə, dönmə {rotation}°, miqyas {scale}; {expected} minadan {matched} uyğun gəldi (orta kvadratik xəta {rms} m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>reason</source>
       <translation>səbəb</translation>
@@ -4112,6 +4227,11 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>record_id is empty: the row belongs to no record</source>
       <translation>record_id boşdur: sətir heç bir qeydə aid deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>records on the map</source>
+      <translation>xəritədəki qeydlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/imsma_import.py" />
@@ -4147,6 +4267,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>see the message bar</source>
       <translation>mesaj panelinə baxın</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>selected records</source>
+      <translation>seçilmiş qeydlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -4369,7 +4494,12 @@
       <translation>{database} bazasına {count} qeyd əlavə olundu.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>{count} records changed, {hazards} hazards moved.</source>
+      <translation>{count} qeyd dəyişdirildi, {hazards} təhlükəli ərazi köçürüldü.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{count} records checked: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable, {unverified} unverified.</source>
       <translation>{count} qeyd yoxlanıldı: {reliable} etibarlı, {explained} izah olunan, {partly} qismən, {unreliable} etibarsız, {unverified} yoxlanılmamış.</translation>
     </message>
@@ -4639,6 +4769,11 @@
       <translation>{path} "{profile}" profilinin cədvəllərindən heç birini saxlamır ({tables}): başqa profilin ixracıdır?</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>{record}: {status}</source>
+      <translation>{record}: {status}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>{released} released of {marked} marked hazardous</source>
       <translation>{marked} təhlükəli kimi işarələnmişdən {released} azad edilib</translation>
@@ -4647,6 +4782,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>{rows} rows read from {name}.</source>
       <translation>{name} faylından {rows} sətir oxundu.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>{share}% {status}</source>
+      <translation>{share}% {status}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -4742,6 +4882,11 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>{type} nöqtəsinə row_id lazımdır (başladığı və ya bitirdiyi mina cərgəsi)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>{verified} of {checked} checked records verified. {shares}</source>
+      <translation>Yoxlanılmış {checked} qeyddən {verified} təsdiqləndi. {shares}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/verification_summary.py" />

@@ -14,9 +14,19 @@
       <translation>&amp;Применить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>&amp;Apply correction</source>
+      <translation>П&amp;рименить поправку</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Check</source>
       <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>&amp;Check records</source>
+      <translation>&amp;Проверить формуляры</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -99,9 +109,19 @@
       <translation>&amp;Обновить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>&amp;Summary table…</source>
+      <translation>&amp;Сводная таблица…</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>'{schema}' is not a schema name this plugin creates (lower-case letters, digits and _, not starting with a digit).</source>
       <translation>'{schema}' — не имя схемы, которое создаёт этот модуль (строчные буквы, цифры и _, не с цифры).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>(corrected)</source>
+      <translation>(исправлен)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/summary.py" />
@@ -217,6 +237,11 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>All sheets in one file: {file}</source>
       <translation>Все листы в одном файле: {file}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Also move the hazards made from these records (land release never moves)</source>
+      <translation>Перенести и опасные районы из этих формуляров (высвобождение земли не переносится)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -444,6 +469,11 @@
       <translation>Проверить файл и показать формуляры на карте; ничего не записывается</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Check the records against the finds and the cleared land (mineaction:verifyrecords)</source>
+      <translation>Проверить формуляры по находкам и очищенной земле (mineaction:verifyrecords)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Checked at</source>
       <translation>Время проверки</translation>
@@ -467,6 +497,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Checking {name}…</source>
       <translation>Проверка {name}…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Checking {record}</source>
+      <translation>Проверка {record}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -934,6 +969,11 @@
       <translation>Точки свидетельств</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Excel (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Excel (.xlsx)</source>
       <translation>Excel (.xlsx)</translation>
@@ -949,7 +989,7 @@
       <translation>Ожидаемые мины</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Explained</source>
       <translation>Объяснённый</translation>
     </message>
@@ -1694,6 +1734,11 @@
       <translation>Требуемая доля совпадений (0–1)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Matched</source>
+      <translation>Совпало</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Measuring hazards</source>
       <translation>Измерение опасных участков</translation>
@@ -1775,6 +1820,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Minefield records checked against the mines found: which tell the truth, how the others went wrong, and their correction.</source>
+      <translation>Формуляры минных полей, проверенные по найденным минам: какие верны, в чём ошибка остальных и их исправление.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
       <source>Minefield records transcribed from paper forms: perimeters, points and mine rows.</source>
       <translation>Формуляры минных полей, перенесённые с бумажных бланков: периметры, точки и минные ряды.</translation>
     </message>
@@ -1827,6 +1877,11 @@
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Move the hazards made from these records too</source>
       <translation>Перенести и опасные районы из этих формуляров</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Move the selected explained records to where the finds show them (the form is kept; Revert undoes it)</source>
+      <translation>Перенести выбранные объяснённые формуляры туда, где их показывают находки (формуляр сохраняется; «Откатить» отменяет)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
@@ -1894,6 +1949,11 @@
       <translation>Для этого района обозначение не записано.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>No minefield record is {scope}.</source>
+      <translation>Нет формуляров: {scope}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>No minefield record with id {ids}.</source>
       <translation>Нет формуляра минного поля с кодом {ids}.</translation>
@@ -1912,6 +1972,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>No project database is open. Create a new one or open an existing one.</source>
       <translation>База данных проекта не открыта. Создайте новую или откройте существующую.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>No record has been checked yet.</source>
+      <translation>Ни один формуляр ещё не проверен.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -2179,7 +2244,7 @@
       <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Partly</source>
       <translation>Частично</translation>
     </message>
@@ -2414,14 +2479,29 @@
       <translation>&amp;Обновить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Re&amp;vert</source>
+      <translation>&amp;Откатить</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reading</source>
       <translation>Прочтение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Reading / cause</source>
+      <translation>Прочтение / причина</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/verify_records.py" />
       <source>Reading finds and cleared land…</source>
       <translation>Чтение находок и очищенной земли…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Reading record checks</source>
+      <translation>Чтение проверок формуляров</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -2509,6 +2589,11 @@
       <translation>Таблицы формуляров (*.csv *.xlsx *.xls *.ods);;Все файлы (*)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Record verification summary</source>
+      <translation>Сводка проверки формуляров</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/verification_summary.py" />
       <source>Record verification summary by district</source>
       <translation>Сводка проверки формуляров по районам</translation>
@@ -2569,6 +2654,11 @@
       <translation>Формуляров с выводом</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Records verified and the shares reliable, explained, partly and unreliable, by district (CSV or Excel)</source>
+      <translation>Формуляры с выводом и доли надёжных, объяснённых, частично надёжных и ненадёжных по районам (CSV или Excel)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reduced</source>
       <translation>Сокращено</translation>
@@ -2614,7 +2704,7 @@
       <translation>Достоверность</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Reliable</source>
       <translation>Достоверный</translation>
     </message>
@@ -2854,7 +2944,7 @@
       <translation>Записано листов</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Shift (m)</source>
       <translation>Сдвиг (м)</translation>
     </message>
@@ -2992,6 +3082,11 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>Summary table</source>
       <translation>Сводная таблица</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>Summary written to {path}</source>
+      <translation>Сводка записана: {path}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -3494,12 +3589,12 @@
       <translation>Несовпавшие находки</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Unreliable</source>
       <translation>Недостоверный</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Unverified</source>
       <translation>Не проверен</translation>
     </message>
@@ -3532,6 +3627,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Use a country profile (JSON)</source>
       <translation>Использовать профиль страны (JSON)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Verification</source>
+      <translation>Проверка</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/verify_records.py" />
@@ -3622,6 +3722,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>absolute coordinate in crs (longitude for EPSG:4326)</source>
       <translation>абсолютная координата в crs (долгота для EPSG:4326)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>all records</source>
+      <translation>все формуляры</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -3817,6 +3922,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>ha, last 12 months with clearance</source>
       <translation>га, последние 12 месяцев с разминированием</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>hazards too</source>
+      <translation>и опасные районы</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/identifiers.py" />
@@ -4084,6 +4194,11 @@
       <translation>прочтение {reading} тоже подходит со сдвигом {shift} м</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>reading {reading}, shift {shift} m towards {bearing}°, rotation {rotation}°, scale {scale}; {matched} of {expected} mines matched (RMS {rms} m)</source>
+      <translation>прочтение {reading}, сдвиг {shift} м по азимуту {bearing}°, поворот {rotation}°, масштаб {scale}; совпало {matched} из {expected} мин (СКО {rms} м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>reason</source>
       <translation>причина</translation>
@@ -4112,6 +4227,11 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>record_id is empty: the row belongs to no record</source>
       <translation>record_id пуст: строка не относится ни к одному формуляру</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>records on the map</source>
+      <translation>формуляры на карте</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/imsma_import.py" />
@@ -4147,6 +4267,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>see the message bar</source>
       <translation>см. панель сообщений</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>selected records</source>
+      <translation>выбранные формуляры</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -4369,7 +4494,12 @@
       <translation>В {database} добавлено формуляров: {count}.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>{count} records changed, {hazards} hazards moved.</source>
+      <translation>Изменено формуляров: {count}, перенесено опасных районов: {hazards}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{count} records checked: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable, {unverified} unverified.</source>
       <translation>Проверено формуляров: {count}; надёжных {reliable}, объяснённых {explained}, частично {partly}, ненадёжных {unreliable}, не проверено {unverified}.</translation>
     </message>
@@ -4639,6 +4769,11 @@
       <translation>{path} не содержит ни одной таблицы профиля "{profile}" ({tables}): выгрузка по другому профилю?</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>{record}: {status}</source>
+      <translation>{record}: {status}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>{released} released of {marked} marked hazardous</source>
       <translation>высвобождено {released} из {marked}, отмеченных как опасные</translation>
@@ -4647,6 +4782,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>{rows} rows read from {name}.</source>
       <translation>Из {name} прочитано строк: {rows}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>{share}% {status}</source>
+      <translation>{share}% {status}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -4742,6 +4882,11 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>точке {type} нужен row_id (минный ряд, который она начинает или заканчивает)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/verification_panel.py" />
+      <source>{verified} of {checked} checked records verified. {shares}</source>
+      <translation>Вывод получен для {verified} из {checked} проверенных формуляров. {shares}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/verification_summary.py" />

@@ -71,18 +71,35 @@ def _point(wkb):
     return y, x
 
 
-def read_field(db):
+def _within(db, table, box):
+    """SQL (and arguments) keeping the rows of `table` whose geometry meets `box` (south,
+    north, west, east), through the spatial index of either engine; all rows without a box."""
+    if box is None:
+        return "", []
+    south, north, west, east = box
+    if db.geometry_column() == "geom":      # GeoPackage: its R*Tree
+        return (f" AND fid IN (SELECT id FROM \"rtree_{table}_geom\" WHERE minx <= ? AND "
+                f"maxx >= ? AND miny <= ? AND maxy >= ?)", [east, west, north, south])
+    return " AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", [west, south, east, north]
+
+
+def read_field(db, box=None):
+    """Finds and completed clearance of the database, or of the box (south, north, west,
+    east) only: the dock checks one record without reading a whole country's finds."""
     rows = []
+    where, arguments = _within(db, "eo_finds", box)
     for find_id, category, value in db.rows(
             f"SELECT find_id, category, {db.geometry_column()} FROM {db.t('eo_finds')} "
-            f"WHERE category IN ('APM', 'ATM') AND geom IS NOT NULL"):
+            f"WHERE category IN ('APM', 'ATM') AND geom IS NOT NULL" + where, arguments):
         lat, lon = _point(db.wkb(value))
         if np.isfinite(lat) and np.isfinite(lon):
             rows.append((find_id, category, lat, lon))
     rows.sort(key=lambda r: r[2])
     cleared = []
+    where, arguments = _within(db, "land_release", box)
     for (value,) in db.rows(f"SELECT {db.geometry_column()} FROM {db.t('land_release')} "
-                            f"WHERE status = 'completed' AND geom IS NOT NULL"):
+                            f"WHERE status = 'completed' AND geom IS NOT NULL" + where,
+                            arguments):
         geometry = geometry_from_wkb(db.wkb(value))
         box = geometry.boundingBox()
         parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
@@ -92,6 +109,48 @@ def read_field(db):
                 cleared.append((box.yMinimum(), box.yMaximum(), box.xMinimum(), box.xMaximum(),
                                 rings))
     return Field(np.array([r[2] for r in rows]), np.array([r[3] for r in rows]), rows, cleared)
+
+
+def search_box(record, search_radius):
+    """(south, north, west, east) around a computed record, wide enough for its search."""
+    lats = [p.lat for p in record.points if p.lat is not None]
+    lons = [p.lon for p in record.points if p.lon is not None]
+    margin = (search_radius + 50.0) / METRES_PER_DEGREE
+    cos = max(np.cos(np.radians(np.mean(lats))), 0.05)
+    return (min(lats) - margin, max(lats) + margin, min(lons) - margin / cos,
+            max(lons) + margin / cos)
+
+
+@dataclass
+class Explained:
+    """One record's check with what the Verification section draws of it."""
+    verdict: object
+    evidence: object
+    recorded: object          # core Record as the form gives it
+    corrected: object         # the record under the verdict's reading and move, or None
+
+
+def explain_record(database, record_id, limits=None, transform_context=None):
+    """Check one record afresh (nothing is written) and compute what to draw."""
+    from ..data import project_db
+    limits = verification.thresholds(limits)
+    with project_db.open_project(database) as db:
+        form = read_forms(db, [record_id]).get(record_id)
+        if form is None:
+            return None
+        checker = Checker(None, transform_context)
+        points = checker.points(form)
+        recorded = compute_reading(record_id, points, AS_RECORDED, checker.geodesy,
+                                   checker.projector) if points else None
+        if recorded is None:
+            return Explained(checker.check(record_id, form, limits)[0], None, None, None)
+        checker.field = read_field(db, search_box(recorded, limits["SEARCH_RADIUS"]))
+    verdict, evidence = checker.check(record_id, form, limits)
+    corrected = None
+    if verdict.status in ("reliable", "explained"):
+        corrected = compute_reading(record_id, points, verdict.reading, checker.geodesy,
+                                    checker.projector, move=verdict.move)
+    return Explained(verdict, evidence, recorded, corrected)
 
 
 class Checker:
@@ -114,12 +173,7 @@ class Checker:
         return points
 
     def evidence(self, record, search_radius):
-        lats = [p.lat for p in record.points if p.lat is not None]
-        lons = [p.lon for p in record.points if p.lon is not None]
-        margin = (search_radius + 50.0) / METRES_PER_DEGREE
-        cos = max(np.cos(np.radians(np.mean(lats))), 0.05)
-        box = (min(lats) - margin, max(lats) + margin, min(lons) - margin / cos,
-               max(lons) + margin / cos)
+        box = search_box(record, search_radius)
         return verification.evidence_for(record, self.field.finds_near(*box),
                                          self.field.cleared_near(*box))
 

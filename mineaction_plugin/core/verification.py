@@ -94,6 +94,7 @@ class Verdict:
     notes: str = ""
     best: Optional[Hypothesis] = field(default=None, repr=False)
     considered_ids: List[str] = field(default_factory=list, repr=False)
+    considered_xy: object = field(default=None, repr=False)     # their plane positions
 
     FIELDS = ("record_id", "status", "reading", "expected_mines", "finds_considered",
               "matched", "match_rate", "rms_m", "dx_m", "dy_m", "rotation_deg", "scale",
@@ -239,7 +240,7 @@ def verify(record_id, points, evidence, geodesy, projector, limits=None):
     verdict = Verdict(record_id, "unverified", finds_considered=int(near.sum()),
                       cleared_share=round(float(evidence.cleared_share), 4),
                       expected_mines=sum(r.mine_count for r in recorded.rows),
-                      considered_ids=considered_ids)
+                      considered_ids=considered_ids, considered_xy=finds)
     radii = (limits["MATCH_RADIUS_AP"], limits["MATCH_RADIUS_AT"])
     paced = any(p.distance_unit == "pace" for p in points)
     scales = PACE_SCALES if paced else (1.0,)

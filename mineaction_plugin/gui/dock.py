@@ -40,6 +40,9 @@ SECTIONS = (
     (N_("Marking"), N_("Perimeter marking, fences, demarcation and warning signs."),
      ("marking_lines", "marking_signs")),
     (N_("Task sheets"), N_("Tasks issued to survey and clearance teams."), ("tasks",)),
+    (N_("Verification"), N_("Minefield records checked against the mines found: which tell "
+                            "the truth, how the others went wrong, and their correction."),
+     ("record_checks",)),
     (N_("IMSMA"), N_("Exchange with IMSMA Core, the national database: validated exports it "
                      "can append, and imports back."), ()),
 )
@@ -67,6 +70,7 @@ class MineActionDock(QDockWidget):
         from .marking_panel import MarkingPanel
         from .records_panel import RecordsPanel
         from .task_sheets_panel import TaskSheetsPanel
+        from .verification_panel import VerificationPanel
         self.digitizing = DigitizingAssistant(iface, parent=self)
         self.records_panel = RecordsPanel(iface, self)
         self.hazards_panel = HazardsPanel(iface, self)
@@ -74,7 +78,9 @@ class MineActionDock(QDockWidget):
         self.marking_panel = MarkingPanel(iface, self)
         self.task_sheets_panel = TaskSheetsPanel(iface, self)
         self.imsma_panel = ImsmaPanel(iface, self)
-        tools = {"Records": self.records_panel, "Hazards": self.hazards_panel,
+        self.verification_panel = VerificationPanel(iface, self)
+        tools = {"Verification": self.verification_panel, "Records": self.records_panel,
+                 "Hazards": self.hazards_panel,
                  "Clearance": self.clearance_panel, "Marking": self.marking_panel,
                  "Task sheets": self.task_sheets_panel, "IMSMA": self.imsma_panel}
         for title, description, names in SECTIONS:
@@ -221,6 +227,7 @@ class MineActionDock(QDockWidget):
         self.marking_panel.refresh_due()
         self.task_sheets_panel.refresh()
         self.imsma_panel.refresh()
+        self.verification_panel.refresh()
         self._message(tr("Opened {name}.").format(
             name=postgis.parse_target(path).label() if shared else os.path.basename(path)),
             Qgis.MessageLevel.Success)
