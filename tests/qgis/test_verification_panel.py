@@ -2,9 +2,9 @@
 import time
 
 import pytest
+from test_verification import TRUTH, load_sample
 
 from conftest import query, settle
-from test_verification import TRUTH, load_sample
 
 
 @pytest.fixture
