@@ -1829,6 +1829,11 @@
       <translation>Kağız formalardan köçürülmüş mina sahəsi qeydləri: perimetrlər, nöqtələr və mina cərgələri.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/layouts/verification_figure.py" />
+      <source>Minefield records verified against finds: {verified} of {records}</source>
+      <translation>Tapıntılarla təsdiqlənmiş mina sahəsi qeydləri: {records} qeyddən {verified}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Minefield {record}</source>
       <translation>Mina sahəsi {record}</translation>
@@ -3524,7 +3529,7 @@
       <translation>Son tarix</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <location filename="mineaction_plugin/layouts/verification_figure.py" />
       <source>Total</source>
       <translation>Cəmi</translation>
     </message>

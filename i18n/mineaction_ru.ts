@@ -1829,6 +1829,11 @@
       <translation>Формуляры минных полей, перенесённые с бумажных бланков: периметры, точки и минные ряды.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/layouts/verification_figure.py" />
+      <source>Minefield records verified against finds: {verified} of {records}</source>
+      <translation>Формуляры минных полей, проверенные по находкам: {verified} из {records}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Minefield {record}</source>
       <translation>Минное поле {record}</translation>
@@ -3524,7 +3529,7 @@
       <translation>По дату</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/marking_quantities.py" />
+      <location filename="mineaction_plugin/layouts/verification_figure.py" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>

@@ -121,6 +121,100 @@ def task_sheets(database, out_dir):
               f"{os.path.basename(result['COMBINED_FILE'])}")
 
 
+def verification(out_dir):
+    """The verification sample: every record checked against the finds, one explained record
+    drawn before and after its correction, and the programme figure."""
+    import processing
+
+    from mineaction_plugin.adapters.record_evidence import explain_record
+    from mineaction_plugin.layouts.verification_figure import save_figure
+    from mineaction_plugin.processing.verification_summary import read_summary
+    sample = os.path.join(SAMPLES, "verification")
+    database = os.path.join(out_dir, "verification.gpkg")
+    if os.path.exists(database):
+        os.remove(database)
+    processing.run("mineaction:createdatabase", {"OUTPUT": database})
+    processing.run("mineaction:importminefieldrecords", {
+        "INPUT": os.path.join(sample, "records.csv"), "DATABASE": database})
+    append_geojson(database, "land_release", os.path.join(sample, "land_release.geojson"))
+    append_geojson(database, "eo_finds", os.path.join(sample, "eo_finds.geojson"))
+    result = processing.run("mineaction:verifyrecords", {"DATABASE": database})
+    print(f"verification: {result['CHECKED']} records checked — {result['RELIABLE']} reliable, "
+          f"{result['EXPLAINED']} explained, {result['PARTLY']} partly, {result['UNRELIABLE']} "
+          f"unreliable, {result['UNVERIFIED']} unverified")
+    with open(os.path.join(sample, "truth.json"), encoding="utf-8") as f:
+        truth = json.load(f)
+    summary = os.path.join(out_dir, "record_verification.csv")
+    processing.run("mineaction:verificationsummary", {"DATABASE": database, "OUTPUT": summary})
+    figure = save_figure(read_summary(database),
+                         os.path.join(out_dir, "record_verification.png"))
+    print(f"programme figure: {figure}; table {summary}")
+    record_id = "VR-7-0008"
+    explained = explain_record(database, record_id)
+    picture = before_after(explained, os.path.join(out_dir, f"{record_id}_before_after.png"))
+    verdict = explained.verdict
+    print(f"{record_id}: {verdict.status}, reading {verdict.reading} ({verdict.likely_cause}), "
+          f"landmark {verdict.shift_m:.1f} m towards {verdict.shift_bearing_deg:.0f}°, "
+          f"{verdict.matched}/{verdict.expected_mines} mines matched; planted: "
+          f"{truth[record_id]['reading']}; picture {picture}")
+    result = processing.run("mineaction:correctrecords", {"DATABASE": database})
+    print(f"correctrecords: {result['CHANGED']} explained records moved to where their mines "
+          f"are (the forms kept; REVERT puts them back)")
+
+
+def before_after(explained, path):
+    """The record as written (grey), where the finds put it (blue), matched finds (green
+    circles) and the others (orange crosses) near it."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    def layer(kind, name, style, geometries):
+        memory = QgsVectorLayer(f"{kind}?crs=EPSG:4326", name, "memory")
+        features = []
+        for geometry in geometries:
+            feature = QgsFeature()
+            feature.setGeometry(geometry)
+            features.append(feature)
+        memory.dataProvider().addFeatures(features)
+        symbol = memory.renderer().symbol()
+        for key, value in style.items():
+            getattr(symbol.symbolLayer(0), key)(value)
+        return memory
+
+    def shapes(record):
+        ring = [QgsPointXY(p.lon, p.lat) for p in record.perimeter]
+        yield QgsGeometry.fromPolygonXY([ring + ring[:1]])
+
+    def rows(record):
+        for row in record.rows:
+            yield QgsGeometry.fromPolylineXY([QgsPointXY(row.start.lon, row.start.lat),
+                                              QgsPointXY(row.end.lon, row.end.lat)])
+    verdict, evidence = explained.verdict, explained.evidence
+    matched = set(int(i) for i in verdict.best.fit.pairs[:, 1])
+    lat, lon = evidence.plane.to_latlon(verdict.considered_xy)
+    finds = [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), i in matched)
+             for i, (y, x) in enumerate(zip(lat, lon))]
+    written = layer("Polygon", "as written", {"setFillColor": QColor(120, 120, 120, 40),
+                                              "setStrokeColor": QColor("#555555"),
+                                              "setStrokeWidth": 0.6}, shapes(explained.recorded))
+    moved = layer("Polygon", "corrected", {"setFillColor": QColor(0, 114, 178, 50),
+                                           "setStrokeColor": QColor("#0072B2"),
+                                           "setStrokeWidth": 0.8}, shapes(explained.corrected))
+    written_rows = layer("LineString", "rows as written", {"setColor": QColor("#555555")},
+                         rows(explained.recorded))
+    moved_rows = layer("LineString", "rows corrected", {"setColor": QColor("#0072B2")},
+                       rows(explained.corrected))
+    hits = layer("Point", "matched", {"setColor": QColor("#009E73"), "setSize": 1.6},
+                 (g for g, found in finds if found))
+    misses = layer("Point", "not matched", {"setColor": QColor("#E69F00"), "setSize": 1.6},
+                   (g for g, found in finds if not found))
+    extent = QgsRectangle()
+    for memory in (written, moved):
+        extent.combineExtentWith(memory.extent())
+    extent.scale(1.3)
+    render([hits, misses, moved_rows, written_rows, moved, written], extent, path)
+    return path
+
+
 def imsma_export(database, out_dir):
     """The whole demo database as IMSMA Core appends it: a File Geodatabase with domains."""
     import processing
@@ -197,6 +291,7 @@ def main(out_dir):
     print(f"marking: {n} lines and {m} signs saved to the project database")
     task_sheets(database, out_dir)
     imsma_export(database, out_dir)
+    verification(out_dir)
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them
