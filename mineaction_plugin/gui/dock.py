@@ -90,6 +90,8 @@ class MineActionDock(QDockWidget):
         self.dashboard_panel = DashboardPanel(iface, self)
         self.sections.addItem(self.dashboard_panel, tr("Dashboard"))
         layout.addWidget(self.sections)
+        # sections that read a lot refresh when opened, not on every database load
+        self.sections.currentChanged.connect(lambda _: self._refresh_open_section())
         self.setWidget(body)
         QgsProject.instance().readProject.connect(self._project_read)
         self.show_database(None)
@@ -227,7 +229,7 @@ class MineActionDock(QDockWidget):
         self.marking_panel.refresh_due()
         self.task_sheets_panel.refresh()
         self.imsma_panel.refresh()
-        self.verification_panel.refresh()
+        self._refresh_open_section()
         self._message(tr("Opened {name}.").format(
             name=postgis.parse_target(path).label() if shared else os.path.basename(path)),
             Qgis.MessageLevel.Success)
@@ -264,6 +266,10 @@ class MineActionDock(QDockWidget):
                "Upgrade it now? A backup copy is made first.").format(
                    old=version, new=schema.SCHEMA_VERSION))
         return answer == QMessageBox.StandardButton.Yes
+
+    def _refresh_open_section(self):
+        if self.database and self.verification_panel.isVisible():
+            self.verification_panel.refresh()
 
     def open_table(self, name):
         layer = project_layers.loaded_layer(name)

@@ -24,6 +24,7 @@ def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
 
 def test_check_all_then_read_draw_and_correct_one_record(dock):
     panel = dock.verification_panel
+    settle(panel.refresh())          # what opening the section does
     assert panel.figure.text() == "No record has been checked yet."
     panel.scope.setCurrentIndex(panel.scope.findData("all"))
     settle(panel.check())
