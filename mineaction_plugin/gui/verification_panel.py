@@ -157,7 +157,8 @@ class VerificationPanel(QWidget):
 
     def _checked(self, results):
         self._busy(False)
-        reload_layers("minefield_records")
+        reload_layers("minefield_records", "record_checks")
+        self.dock.refresh_counts()
         tell(self.iface, tr("{count} records checked: {reliable} reliable, {explained} "
                             "explained, {partly} partly, {unreliable} unreliable, "
                             "{unverified} unverified.").format(

@@ -262,7 +262,57 @@ def dashboard_shown():
     panel = state["dock"].dashboard_panel
     report["dashboard_sha"] = panel.values["sha"].text()
     panel.export_png(os.path.join(FOLDER, "desktop_dashboard_export.png"))
-    later(lambda: (shot("desktop_dashboard.png"), finish()), 1000)
+    later(lambda: (shot("desktop_dashboard.png"), verification()), 1000)
+
+
+def verification():
+    """The verification sample in its own GeoPackage (on the GeoPackage run): check every
+    record from the section, then select an explained one and look at it on the map."""
+    folder = os.environ.get("MINEACTION_VERIFICATION")
+    if not folder or os.environ.get("MINEACTION_PG_CONNINFO"):
+        return finish()
+    import processing
+    from osgeo import gdal
+    path = os.path.join(FOLDER, "verification.gpkg")
+    processing.run("mineaction:createdatabase", {"OUTPUT": path})
+    processing.run("mineaction:importminefieldrecords", {
+        "INPUT": os.path.join(folder, "records.csv"), "DATABASE": path})
+    for name in ("land_release", "eo_finds"):
+        gdal.VectorTranslate(path, os.path.join(folder, f"{name}.geojson"),
+                             accessMode="append", layerName=name)
+    dock = state["dock"]
+    dock.open_database(path)
+    wait_for(idle, verification_check)
+
+
+def verification_check():
+    dock = state["dock"]
+    panel = dock.verification_panel
+    dock.sections.setCurrentIndex(dock.sections.indexOf(panel.parentWidget()))
+    panel.scope.setCurrentIndex(panel.scope.findData("all"))
+    report["verification_started"] = bool(panel.check())
+    wait_for(lambda: idle() and panel.table.rowCount() == 40, verification_checked)
+
+
+def verification_checked():
+    panel = state["dock"].verification_panel
+    statuses = {}
+    for row in range(panel.table.rowCount()):
+        statuses[panel.table.item(row, 0).text()] = panel.table.item(row, 1).text()
+    report["verification_statuses"] = statuses
+    report["verification_figure"] = panel.figure.text()
+    row = next(r for r in range(panel.table.rowCount())
+               if panel.table.item(r, 0).text() == "VR-7-0008")
+    panel.table.selectRow(row)
+    wait_for(lambda: idle() and bool(panel.detail.text()), verification_drawn)
+
+
+def verification_drawn():
+    panel = state["dock"].verification_panel
+    report["verification_detail"] = panel.detail.text()
+    report["verification_bands"] = len(panel.marks) + len(panel.as_written.bands) + \
+        len(panel.corrected.bands)
+    later(lambda: (shot("desktop_verification.png"), finish()), 1500)
 
 
 def parallel_write():

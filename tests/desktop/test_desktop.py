@@ -48,6 +48,7 @@ def desktop_run(request, tmp_path_factory):
                XDG_RUNTIME_DIR=str(run), MINEACTION_PROBE_OUT=str(base / "report.json"),
                MINEACTION_SAMPLE=os.path.join(ROOT, "tests", "data", "records",
                                               "records_mixed_bad.csv"),
+               MINEACTION_VERIFICATION=os.path.join(ROOT, "tests", "data", "verification"),
                LANG="C.UTF-8")
     if request.param == "postgis":
         cluster = request.getfixturevalue("pg_cluster")
@@ -163,6 +164,20 @@ def test_the_imsma_section_checks_and_exports_in_the_background(desktop_run):
     assert report["imsma_summary"].startswith("13 features exported")
     assert report["imsma_last_export"].startswith("Last export: 20")
     assert os.path.isdir(base / "imsma.gdb")
+
+
+@pytest.mark.parametrize("desktop_run", ["gpkg"], indirect=True)
+def test_the_verification_section_checks_the_sample_and_draws_a_record(desktop_run):
+    report, base = desktop_run
+    truth = json.load(open(os.path.join(ROOT, "tests", "data", "verification", "truth.json")))
+    assert report["verification_started"]
+    assert report["verification_statuses"] == {r: t["status"].capitalize()
+                                               for r, t in truth.items()}
+    assert report["verification_figure"].startswith("36 of 40 checked records verified")
+    assert report["verification_detail"].startswith("VR-7-0008: Explained — reading "
+                                                    "datum_pulkovo_1942")
+    assert report["verification_bands"] >= 8   # written, corrected, arrow, finds
+    assert (base / "desktop_verification.png").exists()
 
 
 @pytest.mark.parametrize("desktop_run", ["postgis"], indirect=True)
