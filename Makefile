@@ -53,6 +53,7 @@ bench: build  ## speed figures of the issues' targets (several minutes)
 	$(PY) bench/bench_task_sheets.py
 	$(PY) bench/bench_imsma.py
 	$(PY) bench/bench_postgis_concurrency.py
+	$(PY) bench/bench_verification.py
 
 package: build
 	rm -rf dist/stage dist/$(PLUGIN).zip
