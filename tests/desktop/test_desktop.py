@@ -63,7 +63,7 @@ def desktop_run(request, tmp_path_factory):
     log = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", QGIS, "--nologo",
                           "--noversioncheck", "--code",
                           os.path.join(ROOT, "tests", "desktop", "probe.py")],
-                         env=env, capture_output=True, text=True, timeout=240)
+                         env=env, capture_output=True, text=True, timeout=480)
     report_path = base / "report.json"
     assert report_path.exists(), log.stdout[-2000:] + log.stderr[-2000:]
     shots = os.path.join(ROOT, "dist", "screenshots")
