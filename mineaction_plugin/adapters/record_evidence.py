@@ -6,7 +6,6 @@ Read by mineaction:verifyrecords and mineaction:correctrecords and by the Verifi
 looked up per record by latitude band, so 3,000 records against 150,000 finds stay fast.
 """
 import bisect
-import struct
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,6 +13,7 @@ import numpy as np
 from ..core import verification
 from ..core.record_readings import AS_RECORDED, compute_reading
 from ..core.record_rows import RowChecker
+from ..data.gpkg_sql import wkb_point_xy
 from ..data.records_store import POINT_COLUMNS
 from .qgis_geodesy import QgisGeodesy, QgisProjector, geometry_from_wkb
 
@@ -64,13 +64,6 @@ class Field:
                 if s <= north and n >= south and w <= east and e >= west]
 
 
-def _point(wkb):
-    """(lat, lon) of a WKB point (2D or with Z/M: x and y come first either way)."""
-    order = "<" if wkb[0] == 1 else ">"
-    x, y = struct.unpack_from(order + "dd", wkb, 5)
-    return y, x
-
-
 def _within(db, table, box):
     """SQL (and arguments) keeping the rows of `table` whose geometry meets `box` (south,
     north, west, east), through the spatial index of either engine; all rows without a box."""
@@ -91,7 +84,7 @@ def read_field(db, box=None):
     for find_id, category, value in db.rows(
             f"SELECT find_id, category, {db.geometry_column()} FROM {db.t('eo_finds')} "
             f"WHERE category IN ('APM', 'ATM') AND geom IS NOT NULL" + where, arguments):
-        lat, lon = _point(db.wkb(value))
+        lon, lat = wkb_point_xy(db.wkb(value))
         if np.isfinite(lat) and np.isfinite(lon):
             rows.append((find_id, category, lat, lon))
     rows.sort(key=lambda r: r[2])
@@ -187,5 +180,5 @@ class Checker:
                                         "be computed; check the record"), None
         evidence = self.evidence(recorded, limits["SEARCH_RADIUS"])
         verdict = verification.verify(record_id, points, evidence, self.geodesy,
-                                      self.projector, limits)
+                                      self.projector, limits, recorded)
         return verdict, evidence

@@ -7,9 +7,9 @@ fit's landmark move, rotation and scale, applied the same way, so a corrected re
 recomputed, never a geometry pushed about.
 """
 import copy
-import math
 
 from . import units
+from .coordinates import utm_zone
 from .i18n import N_
 from .records import compute_record
 
@@ -24,11 +24,6 @@ CAUSES = {
     "datum_pulkovo_1942": N_("datum"),
 }
 PULKOVO_1942 = "EPSG:4284"
-
-
-def utm_zone_crs(lon, lat):
-    zone = int((lon + 180.0) // 6.0) % 60 + 1
-    return f"EPSG:{(32600 if lat >= 0 else 32700) + zone}"
 
 
 def _landmark(points):
@@ -82,7 +77,7 @@ def read_as(reading, points, projector):
     elif reading == "grid_as_true":
         landmark = _landmark(points)
         form_grid = next((p.grid_crs for p in points if p.grid_crs), "")
-        grid = form_grid or utm_zone_crs(landmark.lon, landmark.lat)
+        grid = form_grid or f"EPSG:{utm_zone(landmark.lon, landmark.lat)[2]}"
         for p in measured:
             if p.bearing_ref == "true":
                 p.bearing_ref, p.grid_crs = "grid", grid
@@ -139,7 +134,3 @@ def compute_reading(record_id, points, reading, geodesy, projector, move=None):
 def landmark_of(record):
     point = _landmark(record.points)
     return point.lat, point.lon
-
-
-def is_finite(value):
-    return value is not None and math.isfinite(value)

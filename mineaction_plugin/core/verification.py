@@ -221,10 +221,12 @@ def _hypothesis(reading, record, plane, finds, find_category, radii, limits, sca
     return hypothesis
 
 
-def verify(record_id, points, evidence, geodesy, projector, limits=None):
-    """The Verdict on one record from its parsed points (as the import parses them)."""
+def verify(record_id, points, evidence, geodesy, projector, limits=None, recorded=None):
+    """The Verdict on one record from its parsed points (as the import parses them);
+    `recorded`, the record as the form gives it, when the caller has computed it already."""
     limits = thresholds(limits)
-    recorded = compute_reading(record_id, points, AS_RECORDED, geodesy, projector)
+    if recorded is None:
+        recorded = compute_reading(record_id, points, AS_RECORDED, geodesy, projector)
     if recorded is None:
         return Verdict(record_id, "unverified", notes=tr("the form cannot be computed"))
     plane = evidence.plane

@@ -38,6 +38,12 @@ def _bounds(blob):
     return x, x, y, y
 
 
+def wkb_point_xy(wkb):
+    """(x, y) of a WKB point (2D, or with Z/M: x and y come first either way)."""
+    order = "<" if wkb[0] == 1 else ">"
+    return struct.unpack_from(f"{order}2d", wkb, 5)
+
+
 def _is_empty(blob):
     if blob is None:
         return 1

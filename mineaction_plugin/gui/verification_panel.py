@@ -250,6 +250,9 @@ class VerificationPanel(QWidget):
         if explained is None or explained.recorded is None:
             return None
         verdict = explained.verdict
+        self._wgs84_to_canvas = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            self.iface.mapCanvas().mapSettings().destinationCrs(), QgsProject.instance())
         self.as_written.show([explained.recorded], only_when_outside=False)
         if explained.corrected is not None and verdict.status == "explained":
             self.corrected.colour = QColor(STATUS_COLOURS["explained"])
@@ -304,10 +307,7 @@ class VerificationPanel(QWidget):
                 band.addGeometry(QgsGeometry.fromPolylineXY([b, tip]), None)
 
     def _to_canvas(self, lon, lat):
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                           self.iface.mapCanvas().mapSettings().destinationCrs(),
-                                           QgsProject.instance())
-        return transform.transform(QgsPointXY(lon, lat))
+        return self._wgs84_to_canvas.transform(QgsPointXY(lon, lat))
 
     def _band(self, kind, colour):
         band = QgsRubberBand(self.iface.mapCanvas(), kind)

@@ -1,6 +1,7 @@
 """What every algorithm of the provider shares: translation, the provider's group, the
 project database parameter and the rules for outputs."""
 import os
+from contextlib import contextmanager
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile
 
@@ -99,6 +100,19 @@ def written_into_place(feedback, path):
 # run text as an expression (which could call one): never in an expression the user gives
 # to select what to read.
 WRITING_FUNCTIONS = ("sqlite_fetch_and_increment", "eval", "eval_template")
+
+
+@contextmanager
+def all_or_nothing(db):
+    """A project_db transaction in which any failure is worded "Nothing was written: …"
+    (a QgsProcessingException passes as it is); a cancel checked inside rolls back too."""
+    try:
+        with db.transaction():
+            yield db
+    except QgsProcessingException:
+        raise
+    except Exception as error:
+        raise QgsProcessingException(tr("Nothing was written: {reason}").format(reason=error))
 
 
 def read_only_expression(text, label):

@@ -1,5 +1,4 @@
 """mineaction:clearancesummary — the published "Clearance by districts" table."""
-import struct
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -20,6 +19,7 @@ from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb
 from ..core import summary
 from ..core.i18n import N_, tr
 from ..data import project_db
+from ..data.gpkg_sql import wkb_point_xy
 from ..data.tables import write_table
 from .base import MineActionAlgorithm, check_database, checked_output, database_parameter
 
@@ -182,8 +182,7 @@ class ClearanceSummaryAlgorithm(MineActionAlgorithm):
                 district = ""
                 wkb = db.wkb(value)
                 if wkb is not None:
-                    order = "<" if wkb[0] == 1 else ">"
-                    x, y = struct.unpack_from(order + "dd", wkb, 5)   # a WKB point
+                    x, y = wkb_point_xy(wkb)
                     district = self._locate(districts, QgsPointXY(x, y))
                 table.add_finds(district, category, quantity or 0)
 

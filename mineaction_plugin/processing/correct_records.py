@@ -17,7 +17,7 @@ from ..core.i18n import N_, tr
 from ..core.record_readings import compute_reading
 from ..core.verification import plane_for
 from ..data import project_db
-from .base import MineActionAlgorithm, check_database, database_parameter
+from .base import MineActionAlgorithm, all_or_nothing, check_database, database_parameter
 from .verify_records import record_ids_parameter
 
 WKT_DECIMALS = 17      # enough for every digit of a double: REVERT gives the same bytes back
@@ -57,22 +57,14 @@ class CorrectRecordsAlgorithm(MineActionAlgorithm):
         revert = self.parameterAsBoolean(parameters, self.REVERT, context)
         move_hazards = self.parameterAsBoolean(parameters, self.MOVE_HAZARDS, context)
         check_database(database)
-        changed = hazards_moved = 0
-        with project_db.open_project(database) as db:
-            try:
-                with db.transaction():
-                    if revert:
-                        changed, hazards_moved = self._revert(db, wanted, feedback)
-                    else:
-                        changed, hazards_moved = self._apply(db, wanted, move_hazards, context,
-                                                             feedback)
-                    if feedback.isCanceled():
-                        raise QgsProcessingException(tr("Cancelled: nothing was written."))
-            except QgsProcessingException:
-                raise
-            except Exception as error:
-                raise QgsProcessingException(tr("Nothing was written: {reason}").format(
-                    reason=error))
+        with project_db.open_project(database) as db, all_or_nothing(db):
+            if revert:
+                changed, hazards_moved = self._revert(db, wanted, feedback)
+            else:
+                changed, hazards_moved = self._apply(db, wanted, move_hazards, context,
+                                                     feedback)
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: nothing was written."))
         return {"CHANGED": changed, "HAZARDS_MOVED": hazards_moved}
 
     # --- apply ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..adapters.qgis_geodesy import ellipsoid_measure, geometry_from_wkb, insert_into
 from ..core import hazard_ids
+from ..core.coordinates import utm_zone
 from ..core.i18n import N_, tr
 from ..data import project_db
 from .base import (
@@ -30,8 +31,7 @@ CLASSIFICATIONS = ("auto", "SHA", "CHA")
 
 def utm_for(lon, lat):
     """The UTM zone CRS around a point: metres on the ground for buffers."""
-    zone = int((lon + 180) // 6) + 1
-    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if lat >= 0 else 32700 + zone}")
+    return QgsCoordinateReferenceSystem(f"EPSG:{utm_zone(lon, lat)[2]}")
 
 
 def buffered(geometry, metres, context):

@@ -30,21 +30,22 @@ def read_summary(database):
                                 tr(summary.NO_DISTRICT))
 
 
-def _districts_from_release(db, records):
-    index, released = QgsSpatialIndex(), {}
+def _with_district(db, table):
+    """A spatial index of the rows of `table` that name a district, and {id: (district,
+    geometry)}."""
+    index, rows = QgsSpatialIndex(), {}
     for number, (district, value) in enumerate(db.rows(
-            f"SELECT district, {db.geometry_column()} FROM {db.t('land_release')} WHERE "
+            f"SELECT district, {db.geometry_column()} FROM {db.t(table)} WHERE "
             f"district IS NOT NULL AND geom IS NOT NULL")):
         geometry = geometry_from_wkb(db.wkb(value))
-        released[number] = (district, geometry)
+        rows[number] = (district, geometry)
         index.addFeature(number, geometry.boundingBox())
-    finds, found = QgsSpatialIndex(), {}
-    for number, (district, value) in enumerate(db.rows(
-            f"SELECT district, {db.geometry_column()} FROM {db.t('eo_finds')} WHERE "
-            f"district IS NOT NULL AND geom IS NOT NULL")):
-        geometry = geometry_from_wkb(db.wkb(value))
-        found[number] = (district, geometry)
-        finds.addFeature(number, geometry.boundingBox())
+    return index, rows
+
+
+def _districts_from_release(db, records):
+    index, released = _with_district(db, "land_release")
+    finds, found = _with_district(db, "eo_finds")
     named = []
     for record_id, district, value in records:
         if not (district or "").strip() and value is not None:

@@ -24,7 +24,13 @@ from ..core import verification
 from ..core.i18n import N_, tr
 from ..core.identifiers import next_id
 from ..data import project_db
-from .base import MineActionAlgorithm, check_database, check_sink, database_parameter
+from .base import (
+    MineActionAlgorithm,
+    all_or_nothing,
+    check_database,
+    check_sink,
+    database_parameter,
+)
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 TYPES = {"reading": "text", "likely_cause": "text", "status": "text", "record_id": "text",
@@ -139,35 +145,29 @@ class VerifyRecordsAlgorithm(MineActionAlgorithm):
         """record_checks rows and reliabilities, in one transaction."""
         parameters = verification.parameters_json(limits)
         now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        try:
-            with db.transaction():
-                taken = {}
-                for (check_id,) in db.rows(f"SELECT check_id FROM {db.t('record_checks')}"):
-                    taken.setdefault(check_id.rsplit("-", 1)[0], []).append(check_id)
-                reliability = dict(db.rows(
-                    f"SELECT record_id, reliability FROM {db.t('minefield_records')}"))
-                check_ids = []
-                for verdict in verdicts:
-                    prefix = f"CHK-{verdict.record_id}-"
-                    check_id = next_id(taken.get(prefix[:-1], []), prefix)
-                    taken.setdefault(prefix[:-1], []).append(check_id)
-                    check_ids.append(check_id)
-                    values = verdict.values()
-                    values.update({"check_id": check_id, "checked_at": now,
-                                   "checked_by": db.user(), "parameters": parameters,
-                                   "created_at": now, "created_by": db.user()})
-                    db.insert("record_checks", values)
-                    new = verification.RELIABILITY.get(verdict.status)
-                    if new and reliability.get(verdict.record_id) != new:
-                        db.update("minefield_records", verdict.record_id, {
-                            "reliability": new, "status_reason": tr(
-                                "record check {check}: {status}").format(
-                                    check=check_id, status=verdict.status)})
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled: nothing was written."))
-        except QgsProcessingException:
-            raise
-        except Exception as error:
-            raise QgsProcessingException(tr("Nothing was written: {reason}").format(
-                reason=error))
+        with all_or_nothing(db):
+            taken = {}
+            for (check_id,) in db.rows(f"SELECT check_id FROM {db.t('record_checks')}"):
+                taken.setdefault(check_id.rsplit("-", 1)[0], []).append(check_id)
+            reliability = dict(db.rows(
+                f"SELECT record_id, reliability FROM {db.t('minefield_records')}"))
+            check_ids = []
+            for verdict in verdicts:
+                prefix = f"CHK-{verdict.record_id}-"
+                check_id = next_id(taken.get(prefix[:-1], []), prefix)
+                taken.setdefault(prefix[:-1], []).append(check_id)
+                check_ids.append(check_id)
+                values = verdict.values()
+                values.update({"check_id": check_id, "checked_at": now,
+                               "checked_by": db.user(), "parameters": parameters,
+                               "created_at": now, "created_by": db.user()})
+                db.insert("record_checks", values)
+                new = verification.RELIABILITY.get(verdict.status)
+                if new and reliability.get(verdict.record_id) != new:
+                    db.update("minefield_records", verdict.record_id, {
+                        "reliability": new, "status_reason": tr(
+                            "record check {check}: {status}").format(
+                                check=check_id, status=verdict.status)})
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: nothing was written."))
         return check_ids
