@@ -33,13 +33,13 @@ lint: setup  ## ruff over the whole tree (pyproject.toml)
 
 test: build package lint
 	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit -q
-	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest tests/qgis -q
+	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest tests/qgis -q -o faulthandler_timeout=170
 	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q
 
 test-unit: build
 	$(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit -q
 test-qgis: build
-	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest tests/qgis -q
+	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest tests/qgis -q -o faulthandler_timeout=170
 test-desktop: package
 	MINEACTION_REQUIRE_POSTGIS=1 $(PY) -m pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop -q
 
