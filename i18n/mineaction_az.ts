@@ -149,6 +149,11 @@
       <translation>; Windows-1251 (kiril) kodlamasına oxşayır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>A checking process failed ({why}); nothing was written.</source>
+      <translation>Yoxlama prosesi uğursuz oldu ({why}); heç nə yazılmadı.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>A hazard around the EO finds selected on the map (hull + buffer)</source>
       <translation>Xəritədə seçilmiş PS tapıntıları ətrafında təhlükəli ərazi (örtük + bufer)</translation>
@@ -232,6 +237,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>All districts</source>
       <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>All records are checked in this process: {why}</source>
+      <translation>Bütün qeydlər bu prosesdə yoxlanılır: {why}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -2074,7 +2084,7 @@
       <translation>Verilənlər bazasına heç nə yazılmadı: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <location filename="mineaction_plugin/processing/base.py" />
       <source>Nothing was written: {reason}</source>
       <translation>Heç nə yazılmadı: {reason}</translation>
     </message>
@@ -4332,6 +4342,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>the record was rejected (see the log)</source>
       <translation>qeyd rədd edildi (jurnala baxın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/adapters/record_evidence.py" />
+      <source>the stored form cannot be computed; check the record</source>
+      <translation>saxlanmış forma hesablana bilmir; qeydi yoxlayın</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />

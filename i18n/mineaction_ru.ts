@@ -149,6 +149,11 @@
       <translation>; похоже на Windows-1251 (кириллица)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>A checking process failed ({why}); nothing was written.</source>
+      <translation>Процесс проверки завершился с ошибкой ({why}); ничего не записано.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>A hazard around the EO finds selected on the map (hull + buffer)</source>
       <translation>Опасный участок вокруг выбранных на карте находок ВОП (оболочка + буфер)</translation>
@@ -232,6 +237,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>All districts</source>
       <translation>Все районы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/verify_records.py" />
+      <source>All records are checked in this process: {why}</source>
+      <translation>Все записи проверяются в этом процессе: {why}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -2074,7 +2084,7 @@
       <translation>В базу данных ничего не записано: {reason}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/correct_records.py" />
+      <location filename="mineaction_plugin/processing/base.py" />
       <source>Nothing was written: {reason}</source>
       <translation>Ничего не записано: {reason}</translation>
     </message>
@@ -4332,6 +4342,11 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>the record was rejected (see the log)</source>
       <translation>запись отклонена (см. журнал)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/adapters/record_evidence.py" />
+      <source>the stored form cannot be computed; check the record</source>
+      <translation>сохранённую форму нельзя вычислить; проверьте запись</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />

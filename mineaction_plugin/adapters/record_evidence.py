@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..core import verification
+from ..core.i18n import tr
 from ..core.record_readings import AS_RECORDED, compute_reading
 from ..core.record_rows import RowChecker
 from ..data.gpkg_sql import wkb_point_xy
@@ -170,15 +171,24 @@ class Checker:
         return verification.evidence_for(record, self.field.finds_near(*box),
                                          self.field.cleared_near(*box))
 
-    def check(self, record_id, form, limits):
-        """(Verdict, evidence) for one stored record."""
+    def prepare(self, record_id, form, limits):
+        """(None, job) where job is the arguments of verification.judge, or (Verdict, None)
+        when the stored form cannot be computed. What needs QGIS is done here."""
         points = self.points(form)
         recorded = compute_reading(record_id, points, AS_RECORDED, self.geodesy,
                                    self.projector) if points else None
         if recorded is None:
-            return verification.Verdict(record_id, "unverified", notes="the stored form cannot "
-                                        "be computed; check the record"), None
+            return verification.Verdict(record_id, "unverified", notes=tr(
+                "the stored form cannot be computed; check the record")), None
         evidence = self.evidence(recorded, limits["SEARCH_RADIUS"])
-        verdict = verification.verify(record_id, points, evidence, self.geodesy,
-                                      self.projector, limits, recorded)
-        return verdict, evidence
+        readings = verification.readings_of(record_id, points, self.geodesy, self.projector,
+                                            recorded)
+        return None, (record_id, readings, verification.is_paced(points), evidence,
+                      verification.thresholds(limits))
+
+    def check(self, record_id, form, limits):
+        """(Verdict, evidence) for one stored record."""
+        verdict, job = self.prepare(record_id, form, limits)
+        if job is None:
+            return verdict, None
+        return verification.judge(*job), job[3]

@@ -21,6 +21,7 @@ _GENERIC = {
         "status": "hazard_status", "contamination": "contamination_type",
         "district": "district", "settlement": "settlement", "priority": "priority",
         "evidence": "evidence_type", "record_id": "minefield_record_localid",
+        "record_reliability": "record_reliability",
         "area_m2": "area_m2", "status_reason": "status_reason"}),
     "land_release": ("hazard reduction", "hazreduc", {
         "activity_id": "hazreduc_localid", "hazard_id": "hazard_localid",
@@ -45,6 +46,10 @@ _GENERIC = {
         "priority": "priority", "issued_date": "issued_date", "due_date": "due_date",
         "status_reason": "status_reason"}),
 }
+# exported for IMSMA's information, never imported: {layer: {name: (layer, column, key)}}, the
+# `column` of the row of that layer whose `key` is this row's `key` (a hazard made from a
+# minefield record carries what the record checks made of the record)
+DERIVED = {"hazards": {"record_reliability": ("minefield_records", "reliability", "record_id")}}
 # audit columns travel too, under names that do not clash with ArcGIS editor tracking
 AUDIT = {"created_at": "local_created_date", "created_by": "local_created_user",
          "modified_at": "local_edited_date", "modified_by": "local_edited_user"}
@@ -57,6 +62,7 @@ DOMAIN_NAMES = {
     "eo_category": "cvd_eo_category", "eo_condition": "cvd_eo_condition",
     "marking_type": "cvd_marking_type", "marking_status": "cvd_marking_status",
     "task_type": "cvd_task_type", "task_status": "cvd_task_status",
+    "reliability": "cvd_record_reliability",
 }
 
 
@@ -72,9 +78,9 @@ def default_profile():
         layer = schema.layer(layer_name)
         fields = {}
         for plugin_name, imsma_name in list(names.items()) + list(AUDIT.items()):
-            field = layer.field(plugin_name)
+            field = schema_field(layer_name, plugin_name)
             spec = {"name": imsma_name, "type": field.type,
-                    "required": bool(field.required)}
+                    "required": bool(field.required) and not is_derived(layer_name, plugin_name)}
             if field.code_list:
                 domain = DOMAIN_NAMES[field.code_list]
                 spec["domain"] = domain
@@ -87,6 +93,18 @@ def default_profile():
                                 "geometry": layer.geometry, "fields": fields}
     return {"format": PROFILE_FORMAT, "name": "IMSMA Core generic", "version": 1,
             "entities": entities, "domains": domains}
+
+
+def is_derived(layer_name, plugin_name):
+    return plugin_name in DERIVED.get(layer_name, {})
+
+
+def schema_field(layer_name, plugin_name):
+    """The schema Field a profile field stands for (a derived one's source); KeyError if none."""
+    derived = DERIVED.get(layer_name, {}).get(plugin_name)
+    if derived is not None:
+        return schema.layer(derived[0]).field(derived[1])
+    return schema.layer(layer_name).field(plugin_name)
 
 
 def load_profile(text):
@@ -133,7 +151,7 @@ def profile_problems(profile):
         seen = {}
         for plugin_name, spec in fields.items():
             try:
-                layer.field(plugin_name)
+                schema_field(layer_name, plugin_name)
             except KeyError:
                 problems.append(f"{layer_name}: no field {plugin_name}")
                 continue
@@ -156,10 +174,12 @@ def profile_problems(profile):
     return problems
 
 
-def field_map(profile, layer_name):
-    """[(plugin field, IMSMA field, spec)] of a layer, in profile order."""
+def field_map(profile, layer_name, derived=True):
+    """[(plugin field, IMSMA field, spec)] of a layer, in profile order; derived=False leaves
+    out the fields that are exported only (DERIVED)."""
     entity = profile["entities"][layer_name]
-    return [(plugin_name, spec["name"], spec) for plugin_name, spec in entity["fields"].items()]
+    return [(plugin_name, spec["name"], spec) for plugin_name, spec in entity["fields"].items()
+            if derived or not is_derived(layer_name, plugin_name)]
 
 
 def _blank(value):
@@ -175,7 +195,7 @@ def rules(profile, layer_name):
     return [(plugin_name, imsma_name, bool(spec.get("required")), spec.get("domain"),
              {str(c) for c in domains[spec["domain"]]["codes"]} if spec.get("domain")
              else None)
-            for plugin_name, imsma_name, spec in field_map(profile, layer_name)]
+            for plugin_name, imsma_name, spec in field_map(profile, layer_name, derived=False)]
 
 
 MISSING = "required value missing"

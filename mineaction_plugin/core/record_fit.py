@@ -27,6 +27,7 @@ _E2 = WGS84_F * (2 - WGS84_F)
 _CATEGORY_OFFSET = 1.0e7
 VOTE_BIN_M = 2.0
 PEAKS_REFINED = 6
+CANDIDATES_REFINED = 3
 VOTERS = 40
 
 
@@ -63,7 +64,7 @@ def similarity(points, landmark, shift, rotation_deg=0.0, scale=1.0):
     theta = math.radians(rotation_deg)
     c, s = math.cos(theta), math.sin(theta)
     rel = np.asarray(points, dtype=float) - landmark
-    turned = np.stack([c * rel[:, 0] + s * rel[:, 1], -s * rel[:, 0] + c * rel[:, 1]], axis=1)
+    turned = rel @ np.array([[c, -s], [s, c]])
     return landmark + np.asarray(shift, dtype=float) + scale * turned
 
 
@@ -102,64 +103,70 @@ def match(expected, expected_category, finds, find_category, radius_by_category)
     Returns (k×2) index pairs (expected, find) and their distances."""
     if not len(expected) or not len(finds):
         return np.zeros((0, 2), dtype=int), np.zeros(0)
-    diff = finds[None, :, :] - expected[:, None, :]
-    distance = np.hypot(diff[..., 0], diff[..., 1])
-    radius = np.asarray(radius_by_category, dtype=float)[expected_category][:, None]
-    ok = (distance <= radius) & (expected_category[:, None] == find_category[None, :])
-    rows, cols = np.nonzero(ok)
+    # categories never pair: each is moved to its own far-away copy of the plane
+    ex = expected[:, 0] + expected_category * _CATEGORY_OFFSET
+    fx = finds[:, 0] + find_category * _CATEGORY_OFFSET
+    dx = fx[None, :] - ex[:, None]
+    dy = finds[None, :, 1] - expected[:, 1, None]
+    squared = dx * dx + dy * dy
+    radius = np.asarray(radius_by_category, dtype=float)[expected_category]
+    rows, cols = np.nonzero(squared <= (radius * radius)[:, None])
     if not len(rows):
         return np.zeros((0, 2), dtype=int), np.zeros(0)
-    order = np.argsort(distance[rows, cols], kind="stable")
-    used_e, used_f, pairs = set(), set(), []
-    for index in order:
-        e, f = int(rows[index]), int(cols[index])
-        if e in used_e or f in used_f:
-            continue
-        used_e.add(e)
-        used_f.add(f)
-        pairs.append((e, f))
-    pairs = np.array(pairs, dtype=int)
-    return pairs, distance[pairs[:, 0], pairs[:, 1]]
+    distance = np.sqrt(squared[rows, cols])
+    # a candidate pair whose mine and find have no other candidate is matched whatever the
+    # order; only the contested ones need the nearest-first walk (usually none or few)
+    alone = (np.bincount(rows, minlength=len(expected))[rows] == 1) & \
+        (np.bincount(cols, minlength=len(finds))[cols] == 1)
+    keep = alone.copy()
+    contested = np.nonzero(~alone)[0]
+    if len(contested):
+        used_e, used_f = set(), set()
+        for index in contested[np.argsort(distance[contested], kind="stable")]:
+            e, f = int(rows[index]), int(cols[index])
+            if e in used_e or f in used_f:
+                continue
+            used_e.add(e)
+            used_f.add(f)
+            keep[index] = True
+    order = np.nonzero(keep)[0]
+    order = order[np.argsort(distance[order], kind="stable")]
+    return np.stack([rows[order], cols[order]], axis=1), distance[order]
 
 
 def _vote_peaks(expected, expected_category, finds, find_category, max_shift, bin_m, count):
     """The `count` shifts with most votes, as (mean shift, votes).
 
-    Votes are counted on a grid of `bin_m` cells and read through windows of 2×2 cells, so
-    a cluster of votes is never split by a cell edge (a true shift of exactly 0 lies on one)."""
+    Votes are counted in windows of 2×2 cells of `bin_m`, so a cluster of votes is never split by
+    a cell edge (a true shift of exactly 0 lies on one): every such window is a cell of twice the
+    size on one of four grids offset by one cell."""
     e = expected + (expected_category * _CATEGORY_OFFSET)[:, None]
     f = finds + (find_category * _CATEGORY_OFFSET)[:, None]
     diff = (f[None, :, :] - e[:, None, :]).reshape(-1, 2)
     diff = diff[(np.abs(diff[:, 0]) <= max_shift) & (np.abs(diff[:, 1]) <= max_shift)]
     if not len(diff):
         return []
-    span = int(2 * max_shift / bin_m) + 4
-    width = 2 * span + 1
-    cells = np.floor(diff / bin_m).astype(np.int64) + span
-    keys = cells[:, 0] * width + cells[:, 1]
-    unique, inverse, votes = np.unique(keys, return_inverse=True, return_counts=True)
-    inverse = inverse.reshape(-1)
-    sums = np.stack([np.bincount(inverse, weights=diff[:, 0], minlength=len(unique)),
-                     np.bincount(inverse, weights=diff[:, 1], minlength=len(unique))], axis=1)
-    corners = (0, -1, -width, -width - 1)        # the windows each occupied cell is part of
-    anchors = np.unique(np.concatenate([unique + c for c in corners]))
-    window_votes = np.zeros(len(anchors), dtype=np.int64)
-    window_sums = np.zeros((len(anchors), 2))
-    for offset in (0, 1, width, width + 1):       # the window's four cells
-        at = np.searchsorted(unique, anchors + offset)
-        at_clipped = np.minimum(at, len(unique) - 1)
-        present = unique[at_clipped] == anchors + offset
-        window_votes += np.where(present, votes[at_clipped], 0)
-        window_sums += np.where(present[:, None], sums[at_clipped], 0.0)
+    window = 2.0 * bin_m
+    width = int(2 * max_shift / window) + 4
+    votes, sums = [], []
+    for offset in ((0.0, 0.0), (bin_m, 0.0), (0.0, bin_m), (bin_m, bin_m)):
+        cells = np.floor((diff - offset) / window).astype(np.int64)
+        keys = cells[:, 0] * width + cells[:, 1]
+        order = np.argsort(keys)
+        keys = keys[order]
+        starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+        votes.append(np.diff(np.append(starts, len(keys))))
+        sums.append(np.add.reduceat(diff[order], starts, axis=0))
+    votes, sums = np.concatenate(votes), np.concatenate(sums)
     peaks, taken = [], []
-    for index in np.argsort(-window_votes, kind="stable"):
+    for index in np.argsort(-votes, kind="stable"):
         if len(peaks) == count:
             break
-        shift = window_sums[index] / window_votes[index]
+        shift = sums[index] / votes[index]
         if any(np.hypot(*(shift - other)) < bin_m for other in taken):
             continue            # the same cluster read through an overlapping window
         taken.append(shift)
-        peaks.append((shift, int(window_votes[index])))
+        peaks.append((shift, int(votes[index])))
     return peaks
 
 
@@ -242,6 +249,11 @@ def fit_record(mines, finds, find_category, radii, max_shift, scales=(1.0,), rot
     candidates.sort(key=lambda c: -c[0])
     # peaks with under half the best one's votes cannot end up matching most
     strong = [c for c in candidates[:PEAKS_REFINED + 2] if 2 * c[0] >= candidates[0][0]]
+    if len(scales) * len(rotations) == 1:
+        # one plain grid point: only the few peaks that reach most mines from where they start
+        # are refined (across a grid the best one may start far off and reach fewer)
+        reach = _reach(mines, finds, find_category, radii, strong)
+        strong = [strong[i] for i in np.argsort(-reach, kind="stable")[:CANDIDATES_REFINED]]
     fits = [refine(mines, finds, find_category, radii, shift, rotation, scale)
             for _, shift, rotation, scale in strong]
     fits.sort(key=lambda f: (-f.matched, f.rms_m))
@@ -263,6 +275,21 @@ def fit_record(mines, finds, find_category, radii, max_shift, scales=(1.0,), rot
     best = distinct[0]
     best.runner_up = distinct[1] if len(distinct) > 1 else None
     return best
+
+
+def _reach(mines, finds, find_category, radii, candidates):
+    """For each candidate (votes, shift, rotation, scale): how many expected mines have a find of
+    their category within twice their radius (what refine's first, widened round can match)."""
+    radius = 2.0 * np.asarray(radii, dtype=float)[mines.category]
+    same = mines.category[:, None] == find_category[None, :]
+    reach = np.zeros(len(candidates), dtype=int)
+    for index, (_, shift, rotation, scale) in enumerate(candidates):
+        moved = similarity(mines.xy, mines.landmark, shift, rotation, scale)
+        dx = finds[None, :, 0] - moved[:, 0, None]
+        dy = finds[None, :, 1] - moved[:, 1, None]
+        near = ((dx * dx + dy * dy) <= (radius * radius)[:, None]) & same
+        reach[index] = int(near.any(axis=1).sum())
+    return reach
 
 
 def _voters(mines, most=VOTERS):

@@ -35,6 +35,11 @@ RELIABILITY = {"reliable": "reliable", "explained": "partly_reliable",
 LANDMARK_CAUSE = N_("landmark coordinates")
 PACE_CAUSE = N_("pace length")
 ROTATION_CAUSE = N_("declination")
+NOT_COMPUTED = N_("the form cannot be computed")
+RUNNER_UP_NOTE = N_("a fit {distance} m from this one matches {matched} mines (this one {best})")
+OTHER_READING_NOTE = N_("reading {reading} fits as well with a {shift} m shift")
+# what judge() may say, translated by the caller for a process without the plugin's translator
+TRANSLATED = (NOT_COMPUTED, RUNNER_UP_NOTE, OTHER_READING_NOTE)
 
 
 @dataclass
@@ -228,7 +233,32 @@ def verify(record_id, points, evidence, geodesy, projector, limits=None, recorde
     if recorded is None:
         recorded = compute_reading(record_id, points, AS_RECORDED, geodesy, projector)
     if recorded is None:
-        return Verdict(record_id, "unverified", notes=tr("the form cannot be computed"))
+        return Verdict(record_id, "unverified", notes=tr(NOT_COMPUTED))
+    return judge(record_id, readings_of(record_id, points, geodesy, projector, recorded),
+                 is_paced(points), evidence, limits)
+
+
+def readings_of(record_id, points, geodesy, projector, recorded):
+    """The record under every reading that applies to the form and can be computed, in the
+    order of READINGS (the form as recorded first)."""
+    readings = {AS_RECORDED: recorded}
+    for reading in READINGS:
+        if reading != AS_RECORDED and applies(reading, points):
+            record = compute_reading(record_id, points, reading, geodesy, projector)
+            if record is not None:
+                readings[reading] = record
+    return readings
+
+
+def is_paced(points):
+    return any(p.distance_unit == "pace" for p in points)
+
+
+def judge(record_id, readings, paced, evidence, limits):
+    """The Verdict from the record's readings (readings_of) and the evidence: pure numpy, no
+    geodesy, so it can run in another process (adapters/verification_pool.py)."""
+    limits = thresholds(limits)
+    recorded = readings[AS_RECORDED]
     plane = evidence.plane
     categories = {CATEGORY_INDEX[r.mine_category] for r in recorded.rows
                   if r.mine_category in CATEGORY_INDEX}
@@ -244,22 +274,17 @@ def verify(record_id, points, evidence, geodesy, projector, limits=None, recorde
                       expected_mines=sum(r.mine_count for r in recorded.rows),
                       considered_ids=considered_ids, considered_xy=finds)
     radii = (limits["MATCH_RADIUS_AP"], limits["MATCH_RADIUS_AT"])
-    paced = any(p.distance_unit == "pace" for p in points)
     scales = PACE_SCALES if paced else (1.0,)
     hypotheses = []
     if len(finds) and verdict.expected_mines:
-        for reading in READINGS:
-            if not applies(reading, points):
-                continue
-            record = recorded if reading == AS_RECORDED else compute_reading(
-                record_id, points, reading, geodesy, projector)
-            if record is None:
-                continue
+        for reading, record in readings.items():
             # a wrong pace length is the fit's scale, searched under the form as recorded;
             # other readings set the scale free only from their plain fit
             hypotheses.append(_hypothesis(reading, record, plane, finds, find_category, radii,
                                           limits, scales if reading == AS_RECORDED else (1.0,),
                                           (0.0,), evidence.cleared, paced))
+            if hypotheses[0].meets and hypotheses[0].changes == 0:
+                break       # the form as written fits unchanged: no other reading can rank above
         if not any(h.meets for h in hypotheses):
             # nothing fits unturned: the whole record may be turned (a wrong declination value)
             hypotheses.append(_hypothesis(AS_RECORDED, recorded, plane, finds, find_category,
@@ -329,13 +354,12 @@ def _doubts(best, meeting):
     notes = []
     runner = best.fit.runner_up
     if runner is not None and runner.matched >= NEARLY_AS_GOOD * best.fit.matched:
-        notes.append(tr("a fit {distance} m from this one matches {matched} mines "
-                        "(this one {best})").format(
+        notes.append(tr(RUNNER_UP_NOTE).format(
             distance=f"{float(np.hypot(*(runner.shift - best.fit.shift))):.1f}",
             matched=runner.matched, best=best.fit.matched))
     for other in meeting[1:]:
         if other.reading != best.reading and other.changes == best.changes:
-            notes.append(tr("reading {reading} fits as well with a {shift} m shift").format(
+            notes.append(tr(OTHER_READING_NOTE).format(
                 reading=other.reading, shift=f"{other.fit.shift_m:.1f}"))
             break
     return "; ".join(notes)

@@ -97,7 +97,7 @@ def read_layer(db, profile, layer_name, since=None):
     project_db project (GeoPackage or PostGIS)."""
     layer = schema.layer(layer_name)
     names = [plugin_name for plugin_name, _, _ in imsma.field_map(profile, layer_name)]
-    columns = ", ".join(gpkg_sql.quote(n) for n in names)
+    columns = ", ".join(column_sql(layer_name, n, db.t) for n in names)
     geometry = f", {db.geometry_column()}" if layer.geometry else ", NULL"
     where, arguments = _changed_since(since)
     sql = f"SELECT fid, {columns}{geometry} FROM {db.t(layer_name)}{where}"
@@ -107,6 +107,17 @@ def read_layer(db, profile, layer_name, since=None):
                   for v in record[1:-1]]
         rows.append((record[0], dict(zip(names, values)), db.wkb(record[-1])))
     return rows
+
+
+def column_sql(layer_name, plugin_name, table_of):
+    """The SQL giving a profile field of `layer_name`'s table: its column, or for a derived one
+    (core/imsma.DERIVED) the value looked up in its source table. table_of(layer) -> SQL name."""
+    derived = imsma.DERIVED.get(layer_name, {}).get(plugin_name)
+    if derived is None:
+        return gpkg_sql.quote(plugin_name)
+    source, column, key = (gpkg_sql.quote(n) if i else n for i, n in enumerate(derived))
+    return (f"(SELECT source.{column} FROM {table_of(source)} AS source WHERE source.{key} = "
+            f"{table_of(layer_name)}.{key})")
 
 
 def check(database, profile, since=None):

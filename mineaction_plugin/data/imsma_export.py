@@ -15,6 +15,7 @@ from .imsma_exchange import (
     OGR_TYPES,
     ExchangeError,
     checked_rows,
+    column_sql,
     last_export,
     read_layer,
     record_export,
@@ -130,8 +131,9 @@ def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled
     for index, (layer_name, entity) in enumerate(profile["entities"].items()):
         if is_cancelled():
             break
-        columns = ", ".join(f"{_exported(p, spec, fmt)} AS {gpkg_sql.quote(n)}"
-                            for p, n, spec in imsma.field_map(profile, layer_name))
+        columns = ", ".join(
+            f"{_exported(column_sql(layer_name, p, table_of), spec, fmt)} AS {gpkg_sql.quote(n)}"
+            for p, n, spec in imsma.field_map(profile, layer_name))
         geometry = ", geom" if schema.layer(layer_name).geometry else ""
         conditions = []
         if since:
@@ -169,13 +171,12 @@ def _write_gdal(database, path, fmt, profile, bad, since, progress, is_cancelled
 
 
 def _exported(column, spec, fmt):
-    """The SQL that gives a column as the export writes it. A File Geodatabase keeps dates as
-    UTC date-times: a date goes as its midnight in UTC, said so (GDAL would otherwise warn and
-    guess the zone); the import reads the date part back."""
+    """The SQL that gives a column (its SQL, column_sql) as the export writes it. A File
+    Geodatabase keeps dates as UTC date-times: a date goes as its midnight in UTC, said so (GDAL
+    would otherwise warn and guess the zone); the import reads the date part back."""
     if fmt == "filegdb" and spec.get("type") == "date":
-        quoted = gpkg_sql.quote(column)
-        return f"CASE WHEN {quoted} IS NULL THEN NULL ELSE {quoted} || 'T00:00:00Z' END"
-    return gpkg_sql.quote(column)
+        return f"CASE WHEN {column} IS NULL THEN NULL ELSE {column} || 'T00:00:00Z' END"
+    return column
 
 
 def _open_source(database):

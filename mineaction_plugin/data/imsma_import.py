@@ -116,7 +116,7 @@ def read_export(path, profile):
     result = {}
     for layer_name, layer in found.items():
         entity = profile["entities"][layer_name]
-        mapping = imsma.field_map(profile, layer_name)
+        mapping = imsma.field_map(profile, layer_name, derived=False)
         definition = layer.GetLayerDefn()
         columns = {definition.GetFieldDefn(i).GetName().lower(): i
                    for i in range(definition.GetFieldCount())}
@@ -289,7 +289,7 @@ def reference_problems(db, profile, incoming):
 
 def _apply_layer(db, profile, layer_name, rows, user):
     layer = schema.layer(layer_name)
-    mapping = imsma.field_map(profile, layer_name)
+    mapping = imsma.field_map(profile, layer_name, derived=False)
     audit = {"created_at", "created_by", "modified_at", "modified_by"}
     compared = [(p, spec) for p, _, spec in mapping if p not in audit]
     names = [p for p, _ in compared]

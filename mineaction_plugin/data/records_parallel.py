@@ -1,16 +1,12 @@
 """A GeoPackage import written by a second process while this one computes: worth it for
 thousands of rows (the writing and the geodesy then run side by side)."""
-import os
 import pickle
 import queue
 import subprocess
-import sys
-import tempfile
 import threading
 
 from ..core.i18n import tr
-from ..core.interpreter import qgis_python
-from . import geopackage
+from . import child_process, geopackage
 from .records_store import (
     POINT_COLUMNS,
     RECORD_COLUMNS,
@@ -108,8 +104,7 @@ class ParallelRecordWriter(RecordWriterBase):
             raise _ChildFailed(self._stopped(error)) from error
 
     def _stopped(self, error):
-        self.process.log.seek(0)
-        detail = self.process.log.read().decode("utf-8", "replace").strip()[-500:]
+        detail = child_process.said(self.process)
         return tr("the writing process stopped") + f": {detail or error}"
 
     def put(self, records):
@@ -161,26 +156,5 @@ class ParallelRecordWriter(RecordWriterBase):
         process.log.close()
 
 
-def _python():
-    """(QGIS's own interpreter, None) or (None, why not): core/interpreter.py."""
-    def runnable(path):
-        return os.path.isfile(path) and os.access(path, os.X_OK)
-    return qgis_python(sys.platform, sys.exec_prefix, sys.executable, sys.version_info,
-                       runnable)
-
-
 def _start_writer_process():
-    python, why = _python()
-    if python is None:
-        raise OSError(why)
-    package = __package__.split(".")[0]
-    folder = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    code = (f"import sys; sys.path.insert(0, sys.argv[1]); "
-            f"from {package}.data import gpkg_write_process; gpkg_write_process.main()")
-    log = tempfile.TemporaryFile()   # what the child says on stderr, should it stop
-    # no console window flashing up on Windows
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
-    process = subprocess.Popen([python, "-c", code, folder], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=log, creationflags=flags)
-    process.log = log
-    return process
+    return child_process.start("data.gpkg_write_process")

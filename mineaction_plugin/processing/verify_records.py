@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ..adapters.record_evidence import Checker, read_field, read_forms
+from ..adapters.verification_pool import JudgePool, PoolFailed
 from ..compat import field_type
 from ..core import verification
 from ..core.i18n import N_, tr
@@ -118,12 +119,7 @@ class VerifyRecordsAlgorithm(MineActionAlgorithm):
                                                  "check."))
             feedback.pushInfo(tr("Reading finds and cleared land…"))
             checker = Checker(read_field(db), context.transformContext())
-            verdicts = []
-            for index, (record_id, form) in enumerate(sorted(forms.items())):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled: nothing was written."))
-                verdicts.append(checker.check(record_id, form, limits)[0])
-                feedback.setProgress(90.0 * (index + 1) / len(forms))
+            verdicts = self._judge(checker, forms, limits, feedback)
             check_ids = self._write(db, verdicts, limits, feedback)
         counts = {status: 0 for status in verification.STATUSES}
         for verdict, check_id in zip(verdicts, check_ids):
@@ -140,6 +136,35 @@ class VerifyRecordsAlgorithm(MineActionAlgorithm):
         if dest is not None:
             result[self.OUTPUT] = dest
         return result
+
+    def _judge(self, checker, forms, limits, feedback):
+        """Every record's verdict, in record order: prepared here (QGIS's geodesy), judged
+        here and on the other core (adapters/verification_pool.py)."""
+        cancelled = QgsProcessingException(tr("Cancelled: nothing was written."))
+        slots = []       # a Verdict known at once, or the index of the pool's verdict
+
+        def progress(done):
+            known = sum(isinstance(slot, verification.Verdict) for slot in slots)
+            feedback.setProgress(90.0 * (known + done) / len(forms))
+        try:
+            with JudgePool(len(forms)) as pool:
+                if pool.why_here:
+                    feedback.pushInfo(tr("All records are checked in this process: {why}")
+                                      .format(why=pool.why_here))
+                for record_id, form in sorted(forms.items()):
+                    if feedback.isCanceled():
+                        raise cancelled
+                    verdict, job = checker.prepare(record_id, form, limits)
+                    slots.append(verdict if job is None else pool.submit(job))
+                    progress(pool.done)
+                judged = pool.verdicts(feedback.isCanceled, progress)
+        except PoolFailed as error:
+            raise QgsProcessingException(tr("A checking process failed ({why}); nothing was "
+                                            "written.").format(why=error)) from error
+        if judged is None:
+            raise cancelled
+        return [slot if isinstance(slot, verification.Verdict) else judged[slot]
+                for slot in slots]
 
     def _write(self, db, verdicts, limits, feedback):
         """record_checks rows and reliabilities, in one transaction."""

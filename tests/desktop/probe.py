@@ -322,10 +322,10 @@ def parallel_write():
 
     import processing
 
-    from mineaction_plugin.data import records_parallel
+    from mineaction_plugin.data import child_process, records_parallel
     from mineaction_plugin.processing import import_records
     report["sys_executable"] = sys.executable
-    report["writer_python"] = records_parallel._python()[0]
+    report["writer_python"] = child_process.python_interpreter()[0]
     started = []
     real = records_parallel._start_writer_process
     records_parallel._start_writer_process = lambda: started.append(1) or real()

@@ -227,7 +227,10 @@ def settle(job=None, timeout=180):
     deadline = time.monotonic() + timeout
     while pending():
         assert time.monotonic() < deadline, "background work did not report in time: " + \
-            ", ".join(sorted(j.description for j in background._running))
+            ", ".join(sorted(j.description for j in background._running)) + \
+            "; QGIS's tasks (description, status, progress): " + ", ".join(
+                f"({t.description()}, {t.status()}, {t.progress():.0f})"
+                for t in QgsApplication.taskManager().tasks())
         QgsApplication.processEvents()
         time.sleep(0.005)
     QgsApplication.processEvents()

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from mineaction_plugin.data import geopackage, records_parallel, records_store
+from mineaction_plugin.data import child_process, geopackage, records_parallel, records_store
 
 from conftest import query
 
@@ -324,7 +324,8 @@ def test_without_a_second_python_the_import_writes_in_process(run_alg, tmp_path,
                                                               monkeypatch):
     from mineaction_plugin.processing import import_records
     monkeypatch.setattr(import_records, "PARALLEL_WRITE_ROWS", 0)
-    monkeypatch.setattr(records_parallel, "_python", lambda: (None, "no interpreter here"))
+    monkeypatch.setattr(child_process, "python_interpreter",
+                        lambda: (None, "no interpreter here"))
     said = []
     writer = records_store.record_writer(new_db, parallel=True, say=said.append)
     assert isinstance(writer, records_store.RecordWriter)

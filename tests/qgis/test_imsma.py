@@ -45,6 +45,9 @@ def source_db(request, mineaction_provider, tmp_path_factory):
                 "marking_type": "perimeter_marking", "status": "installed",
                 "installed_date": "2026-10-01", "length_m": feature["length_m"]},
                 feature.geometry())
+        # one record judged by a record check (a hazard's export carries it)
+        connection.execute("UPDATE minefield_records SET reliability = 'partly_reliable' "
+                           "WHERE record_id = (SELECT min(record_id) FROM minefield_records)")
     connection.close()
     for hazard_id in ("HZ-XXX-0001", "HZ-XXX-0002"):
         processing.run("mineaction:createtask", {"DATABASE": path, "HAZARD_ID": hazard_id,
@@ -120,6 +123,14 @@ def test_file_geodatabase_export_has_wgs84_short_names_and_domains(run_alg, sour
         hazard.GetLayerDefn().GetFieldIndex("hazard_type")).GetDomainName() == "cvd_hazard_type"
     first = next(iter(hazard))
     assert first.GetField("hazard_type") in ("SHA", "CHA")   # the code, not the label
+    # each hazard made from a record carries the record's reliability
+    reliability = dict(query(source_db, "SELECT record_id, reliability FROM minefield_records"))
+    hazard.ResetReading()
+    carried = {(f.GetField("minefield_record_localid"), f.GetField("record_reliability"))
+               for f in hazard}
+    assert carried == {(r, reliability[r]) for r, _ in carried}
+    assert ("partly_reliable" in {c[1] for c in carried}
+            and "unknown" in {c[1] for c in carried})
 
 
 @pytest.mark.parametrize("fmt,name", [("filegdb", "x.gdb"), ("gpkg", "x.gpkg"),
@@ -138,7 +149,7 @@ def test_round_trip_into_an_empty_database_then_nothing_changes(request, run_alg
     before = {}
     for layer_name in profile["entities"]:
         layer = schema.layer(layer_name)
-        names = [p for p, _, _ in imsma.field_map(profile, layer_name)
+        names = [p for p, _, _ in imsma.field_map(profile, layer_name, derived=False)
                  if p not in ("created_at", "modified_at", "created_by", "modified_by")]
         rows = {}
         for db in (source_db, target):

@@ -114,6 +114,36 @@ def test_a_second_run_appends_and_a_cancelled_one_writes_nothing(checked, tmp_pa
         processing.run("mineaction:verifyrecords", {"DATABASE": db, "RECORD_IDS": "NO-SUCH"})
 
 
+def test_without_a_second_python_this_process_gives_the_same_checks(checked, monkeypatch):
+    """The sample's 40 records are checked with a child process on the other core (more than
+    CHILD_FROM); with none to be had, here alone, and the checks are the same."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from mineaction_plugin.data import child_process
+
+    class Heard(QgsProcessingFeedback):
+        said = []
+
+        def pushInfo(self, text):  # noqa: N802 (QGIS's name)
+            self.said.append(text)
+            super().pushInfo(text)
+    monkeypatch.setattr(child_process, "python_interpreter", lambda: (None, "none here"))
+    heard = Heard()
+    result = processing.run("mineaction:verifyrecords", {
+        "DATABASE": checked["database"], "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=heard, context=QgsProcessingContext())
+    assert "All records are checked in this process: none here" in heard.said
+    layer = result["OUTPUT"]
+    if isinstance(layer, str):
+        from qgis.core import QgsProcessingUtils
+        layer = QgsProcessingUtils.mapLayerFromString(layer, None)
+    again = {f["record_id"]: {n: f[n] for n in f.fields().names() if n != "check_id"}
+             for f in layer.getFeatures()}
+    assert again == {r: {n: v for n, v in c.items() if n != "check_id"}
+                     for r, c in checked["checks"].items()}
+
+
 def _geometries(db, table, where=""):
     from mineaction_plugin.data import project_db
     with project_db.open_project(db) as project:

@@ -18,13 +18,21 @@ def test_the_generic_profile_is_valid_and_follows_imsma_habits():
     for layer_name, entity in entities.items():
         for plugin_name, imsma_name, spec in imsma.field_map(profile, layer_name):
             assert len(imsma_name) <= 31
-            field = schema.layer(layer_name).field(plugin_name)
+            field = imsma.schema_field(layer_name, plugin_name)
             if field.code_list:
                 assert spec["domain"].startswith("cvd_")
                 assert set(profile["domains"][spec["domain"]]["codes"]) == \
                     set(schema.CODE_LISTS[field.code_list])
     # every code list that a mapped field uses has its domain, and nothing else
     assert all(name.startswith("cvd_") and len(name) <= 31 for name in profile["domains"])
+    # a hazard carries its minefield record's reliability, exported only: never checked as
+    # required, never imported
+    reliability = entities["hazards"]["fields"]["record_reliability"]
+    assert reliability == {"name": "record_reliability", "type": "text", "required": False,
+                           "domain": "cvd_record_reliability"}
+    assert "record_reliability" not in [r[0] for r in imsma.rules(profile, "hazards")]
+    assert "record_reliability" not in [
+        f[0] for f in imsma.field_map(profile, "hazards", derived=False)]
 
 
 def test_a_profile_survives_json_and_its_faults_are_named():
