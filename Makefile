@@ -54,6 +54,7 @@ bench: build  ## speed figures of the issues' targets (several minutes)
 	$(PY) bench/bench_imsma.py
 	$(PY) bench/bench_postgis_concurrency.py
 	$(PY) bench/bench_verification.py
+	$(PY) bench/bench_aerial.py
 
 package: build
 	rm -rf dist/stage dist/$(PLUGIN).zip

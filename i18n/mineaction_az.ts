@@ -9,6 +9,11 @@
       <translation> və </translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Accept</source>
+      <translation>&amp;Qəbul et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>&amp;Apply</source>
       <translation>&amp;Tətbiq et</translation>
@@ -27,6 +32,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>&amp;Check records</source>
       <translation>Qeydləri &amp;yoxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Confirm (C)</source>
+      <translation>&amp;Təsdiqlə (C)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -59,6 +69,11 @@
       <translation>&amp;İdxal et</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Import detections</source>
+      <translation>Aşkarlamaları &amp;idxal et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Import…</source>
       <translation>İ&amp;dxal…</translation>
@@ -82,6 +97,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>&amp;New…</source>
       <translation>&amp;Yeni…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Next →</source>
+      <translation>&amp;Növbəti →</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -112,6 +132,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>&amp;Summary table…</source>
       <translation>&amp;Xülasə cədvəli…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Geri al</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/postgis.py" />
@@ -164,6 +189,11 @@
       <translation>Hələ təhlükəli ərazisi olmayan hər mina sahəsi qeydi üçün (və ya xəritədə seçilmiş qeydlər üçün) təhlükəli ərazi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>A new CHA proposal becomes a CHA; a reduction stays a candidate for survey (nothing is released)</source>
+      <translation>Yeni CHA təklifi CHA olur; azaltma tədqiqat üçün namizəd qalır (heç nə azad edilmir)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/outputs.py" />
       <source>A partial output left by an interrupted run was removed: {name}.</source>
       <translation>Yarımçıq qalmış icradan qalan natamam nəticə silindi: {name}.</translation>
@@ -204,6 +234,51 @@
       <translation>A4 kitab</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Accept or reject hazard proposals</source>
+      <translation>Təhlükə təkliflərini qəbul və ya rədd et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accepted</source>
+      <translation>Qəbul edilib</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Accepting a new CHA proposal makes a CHA (evidence direct) of its shape, whose history names the proposal. Accepting a reduction proposal keeps it as a candidate for a non-technical or technical survey, which the officer records with the land release tools: nothing is released here. Rejecting needs a reason. Only proposals still 'proposed' can be decided.</source>
+      <translation>Yeni CHA təklifinin qəbulu onun formasından CHA (birbaşa sübut) yaradır; tarixçəsində təklif göstərilir. Azaltma təklifinin qəbulu onu qeyri-texniki və ya texniki tədqiqat üçün namizəd kimi saxlayır; bu fəaliyyəti zabit torpağın azad edilməsi alətləri ilə qeyd edir: burada heç nə azad edilmir. Rədd etmək üçün səbəb lazımdır. Yalnız hələ 'proposed' olan təkliflər üzrə qərar verilə bilər.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accident date</source>
+      <translation>Hadisə tarixi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accident id</source>
+      <translation>Hadisə identifikatoru</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accident type</source>
+      <translation>Hadisə növü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Accident, earlier</source>
+      <translation>Hadisə, daha əvvəl</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Accident, last two years</source>
+      <translation>Hadisə, son iki il</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accidents</source>
+      <translation>Hadisələr</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Activity</source>
       <translation>Fəaliyyət</translation>
@@ -232,6 +307,26 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Add point (Ins)</source>
       <translation>Nöqtə əlavə et (Ins)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Aerial detections</source>
+      <translation>Hava aşkarlamaları</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Aerial survey</source>
+      <translation>Hava tədqiqatı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Aerial survey: detections reviewed one at a time, and the evidence layered into proposals for new CHAs and for land to survey.</source>
+      <translation>Hava tədqiqatı: aşkarlamalar bir-bir yoxlanılır, sübutlar yeni CHA və tədqiq ediləcək torpaq təkliflərinə birləşdirilir.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Aircraft</source>
+      <translation>Təyyarə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -304,14 +399,24 @@
       <translation>IMSMA ixracını layihə bazasına tətbiq et (bir tranzaksiya; bir obyekt rədd edilsə, heç nə dəyişmir)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Approximate</source>
+      <translation>Təxmini</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Area (ha)</source>
       <translation>Sahə (ha)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>Area (m²)</source>
       <translation>Sahə (m²)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Area proposed (m²)</source>
+      <translation>Təklif edilən sahə (m²)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -379,6 +484,11 @@
       <translation>Bufer (m)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Buffer around the hull (m)</source>
+      <translation>Örtük ətrafında bufer (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>C&amp;lose hazard</source>
       <translation>Təhlükəli ərazini &amp;bağla</translation>
@@ -392,6 +502,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>CRS of x, y: EPSG:4326 (default), EPSG:32638/32639 (UTM), EPSG:28408/28409 (Pulkovo 1942 Gauss-Krüger)</source>
       <translation>x, y üçün koordinat sistemi: EPSG:4326 (susmaya görə), EPSG:32638/32639 (UTM), EPSG:28408/28409 (Pulkovo 1942 Qauss-Krüger)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>CRS of x/y columns in a CSV</source>
+      <translation>CSV-də x/y sütunlarının CRS-i</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -427,6 +542,11 @@
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Cancelled: no hazard was created.</source>
       <translation>Ləğv edildi: heç bir təhlükəli ərazi yaradılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Ləğv edildi: heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
@@ -539,6 +659,11 @@
       <translation>Təsnifat</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Clear distance from any evidence (m)</source>
+      <translation>İstənilən sübutdan təmiz məsafə (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Clearance</source>
       <translation>Təmizləmə</translation>
@@ -589,6 +714,71 @@
       <translation>Bağlanmış təhlükəli ərazilər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Cluster distance (m)</source>
+      <translation>Klaster məsafəsi (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Cluster munition</source>
+      <translation>Kaset sursatı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Cluster the evidence into new CHA proposals (mineaction:proposehazards, the spec's defaults)</source>
+      <translation>Sübutları yeni CHA təkliflərinə qruplaşdır (mineaction:proposehazards, spesifikasiyanın standartları)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Coarse (1–2 cm)</source>
+      <translation>Kobud (1–2 sm)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Coarsest ground resolution seen well (cm)</source>
+      <translation>Yaxşı görünən ən kobud yer ayırdetməsi (sm)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Collecting</source>
+      <translation>Toplama</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the category (APM, ATM, ERW)</source>
+      <translation>Kateqoriya sütunu (APM, ATM, ERW)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the confidence</source>
+      <translation>Etibarlılıq sütunu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the detected class</source>
+      <translation>Aşkarlanmış sinif sütunu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the detection id</source>
+      <translation>Aşkarlama identifikatoru sütunu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the flight id</source>
+      <translation>Uçuş identifikatoru sütunu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the image</source>
+      <translation>Şəkil sütunu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the review status</source>
+      <translation>Yoxlama statusu sütunu</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Combined PDF</source>
       <translation>Birləşdirilmiş PDF</translation>
@@ -614,6 +804,21 @@
       <translation>Vəziyyət</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Confidence (0–1)</source>
+      <translation>Etibarlılıq (0–1)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Confidence scale</source>
+      <translation>Etibarlılıq şkalası</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Confirmed</source>
+      <translation>Təsdiqlənib</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Confirmed (CHA)</source>
       <translation>Təsdiqlənmiş (CHA)</translation>
@@ -622,6 +827,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Confirmed hazardous area (CHA)</source>
       <translation>Təsdiqlənmiş təhlükəli ərazi (CHA)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Construction</source>
+      <translation>Tikinti</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -789,6 +999,11 @@
       <translation>&amp;Standart</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Decision</source>
+      <translation>Qərar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Declination</source>
       <translation>Meyl</translation>
@@ -805,8 +1020,98 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Demining</source>
+      <translation>Minatəmizləmə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Demining accident</source>
+      <translation>Minatəmizləmə zamanı hadisə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Densest vegetation seen through</source>
+      <translation>Arxası görünən ən sıx bitki örtüyü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Density</source>
+      <translation>Sıxlıq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Depth (cm)</source>
       <translation>Dərinlik (sm)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Description</source>
+      <translation>Təsvir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Detected class</source>
+      <translation>Aşkarlanmış sinif</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Detection id</source>
+      <translation>Aşkarlama identifikatoru</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Detection ids, comma separated</source>
+      <translation>Aşkarlama identifikatorları, vergüllə ayrılmış</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Detections</source>
+      <translation>Aşkarlamalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Detections (*.geojson *.json *.csv *.gpkg *.shp);;All files (*)</source>
+      <translation>Aşkarlamalar (*.geojson *.json *.csv *.gpkg *.shp);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Detections already at that status</source>
+      <translation>Artıq bu statusda olan aşkarlamalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Detections changed</source>
+      <translation>Dəyişdirilmiş aşkarlamalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Detections file</source>
+      <translation>Aşkarlamalar faylı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Detections imported</source>
+      <translation>İdxal edilmiş aşkarlamalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Detections rejected</source>
+      <translation>Rədd edilmiş aşkarlamalar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Detector model</source>
+      <translation>Detektor modeli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Device category</source>
+      <translation>Qurğu kateqoriyası</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Device model</source>
+      <translation>Qurğu modeli</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -869,6 +1174,11 @@
       <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>District of new CHAs (default: of the hazard overlapped)</source>
+      <translation>Yeni CHA-ların rayonu (standart: üst-üstə düşən təhlükənin)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>District polygons</source>
       <translation>Rayon poliqonları</translation>
@@ -887,6 +1197,11 @@
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Draw &amp;line</source>
       <translation>&amp;Xətt çək</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Drone</source>
+      <translation>Dron</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
@@ -917,6 +1232,11 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>EO finds with an unknown category: {values}. Correct them (ERW, APM or ATM) first.</source>
       <translation>Naməlum kateqoriyalı PS tapıntıları: {values}. Əvvəlcə onları düzəldin (ERW, APM və ya ATM).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>ERW</source>
+      <translation>PHQ</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -954,7 +1274,7 @@
       <translation>Son nöqtə</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
+      <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Errors</source>
       <translation>Səhvlər</translation>
     </message>
@@ -964,12 +1284,17 @@
       <translation>Minaların ehtimal olunan yerləri</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Every detection shown is reviewed.</source>
+      <translation>Göstərilən bütün aşkarlamalar yoxlanılıb.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Everything</source>
       <translation>Hamısı</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>Evidence</source>
       <translation>Sübut</translation>
     </message>
@@ -977,6 +1302,11 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Evidence points</source>
       <translation>Sübut nöqtələri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Exact</source>
+      <translation>Dəqiq</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
@@ -1059,6 +1389,11 @@
       <translation>İstiqamət (°)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Farming</source>
+      <translation>Əkinçilik</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/adapters/qgis_geodesy.py" />
       <source>Feature {fid}: its coordinates cannot be converted to WGS 84 (is the layer's CRS right?).</source>
       <translation>Obyekt {fid}: koordinatları WGS 84-ə çevrilə bilmir (layın CRS-i düzgündürmü?).</translation>
@@ -1139,14 +1474,49 @@
       <translation>Qərar üçün lazım olan tapıntılar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Flight</source>
+      <translation>Uçuş</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Flight footprints (optional)</source>
+      <translation>Uçuş izləri (istəyə bağlı)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Flight id</source>
+      <translation>Uçuş identifikatoru</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Flights imported</source>
+      <translation>İdxal edilmiş uçuşlar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Folder for the task sheets</source>
       <translation>Tapşırıq vərəqələri üçün qovluq</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Folder of the images (for relative image_ref)</source>
+      <translation>Şəkillər qovluğu (nisbi image_ref üçün)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Footprints (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
+      <translation>İzlər (*.geojson *.json *.gpkg *.shp);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
       <translation>Hər təhlükəli ərazi üçün: onun sahəsi, başa çatmış fəaliyyətlərlə daxilində ləğv edilmiş, azaldılmış və təmizlənmiş sahə və qalan sahə (təhlükəli ərazi çıxılsın bütün azad edilmiş sahə), WGS84 ellipsoidində. Heç nə qalmamış, lakin hələ bağlanmamış ərazilər bağlanmağa hazır kimi işarələnir.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>For every open SHA (or the hazards named), the part that aerial survey saw well and found empty: inside footprints of flights with a ground resolution at or below the maximum, outside vegetation denser than the maximum (land without vegetation information counts as not seen well), farther than the clear distance from every detection not rejected, every EO find and every accident, and outside completed land release and existing CHAs. One 'reduce' proposal per SHA: a candidate for non-technical or technical survey, never a release. It cannot see a single object the detector missed on open ground, anything buried, or anything under vegetation.</source>
+      <translation>Hər açıq SHA (və ya adı çəkilən təhlükələr) üçün hava tədqiqatının yaxşı gördüyü və boş tapdığı hissə: yer ayırdetməsi maksimumdan çox olmayan uçuşların izləri daxilində, maksimumdan sıx bitki örtüyündən kənarda (bitki örtüyü barədə məlumatı olmayan torpaq yaxşı görünməmiş sayılır), rədd edilməmiş hər aşkarlamadan, hər PP tapıntısından və hər hadisədən təmiz məsafədən uzaqda, tamamlanmış torpaq azadetməsindən və mövcud CHA-lardan kənarda. Hər SHA üçün bir 'reduce' təklifi: qeyri-texniki və ya texniki tədqiqat üçün namizəd, heç vaxt azadetmə deyil. Üsul detektorun açıq yerdə buraxdığı tək obyekti, basdırılmış heç nəyi və bitki örtüyü altındakı heç nəyi görə bilməz.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
@@ -1177,6 +1547,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>From point</source>
       <translation>Başlanğıc nöqtə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>From proposal {id}</source>
+      <translation>{id} təklifindən</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1239,9 +1614,19 @@
       <translation>Şəbəkə: UTM zona {zone} (metr, qara); coğrafi şəbəkə: enlik/uzunluq WGS 84 (göy).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Ground resolution (cm)</source>
+      <translation>Yer ayırdetməsi (sm)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Grow each record's perimeter by this distance on the ground</source>
       <translation>Hər qeydin perimetrini yerdə bu məsafə qədər genişləndir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>HAZARD_IDS: no hazard {ids} in the database.</source>
+      <translation>HAZARD_IDS: verilənlər bazasında {ids} təhlükəsi yoxdur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1264,6 +1649,11 @@
       <translation>Təhlükəli ərazi kodu nümunəsi ({district}, {seq})</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Hazard ids, comma separated (default: every open SHA)</source>
+      <translation>Təhlükə identifikatorları, vergüllə (standart: hər açıq SHA)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>Hazard progress</source>
       <translation>Təhlükəli ərazilər üzrə irəliləyiş</translation>
@@ -1272,6 +1662,11 @@
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>Hazard progress (remaining area)</source>
       <translation>Təhlükəli ərazilər üzrə irəliləyiş (qalan sahə)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Hazard proposals</source>
+      <translation>Təhlükə təklifləri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
@@ -1304,7 +1699,7 @@
       <translation>Təhlükəli ərazilər (nişanlar onlardan əks tərəfə baxsın)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
       <source>Hazards created</source>
       <translation>Yaradılmış təhlükəli ərazilər</translation>
     </message>
@@ -1317,6 +1712,31 @@
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Hazards moved</source>
       <translation>Köçürülmüş təhlükəli ərazilər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Hazards overlapped</source>
+      <translation>Üst-üstə düşən təhlükələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Herding</source>
+      <translation>Heyvan otarma</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>High</source>
+      <translation>Yüksək</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Highest confidence</source>
+      <translation>Ən yüksək etibarlılıq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>IED</source>
+      <translation>ƏPQ</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1359,7 +1779,32 @@
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Image</source>
+      <translation>Şəkil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Image: {ref} (not on this computer)</source>
+      <translation>Şəkil: {ref} (bu kompüterdə yoxdur)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Images folder</source>
+      <translation>Şəkillər qovluğu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Import</source>
+      <translation>İdxal</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Import aerial detections</source>
+      <translation>Hava aşkarlamalarını idxal et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Import cancelled: nothing was written.</source>
       <translation>İdxal ləğv edildi: heç nə yazılmadı.</translation>
     </message>
@@ -1382,6 +1827,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Importing into {name}…</source>
       <translation>{name} bazasına idxal olunur…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Imports a detector's output: one point per detection with its class, category, confidence and flight (GeoJSON, CSV with lon/lat or x/y and a CRS, GeoPackage, Shapefile). Columns are matched by their usual names unless named here. A file whose confidences are mostly above 1 (and none above 100) is in percent and is divided by 100. Flight footprints given in FLIGHTS are written in the same transaction. Bad rows (missing or repeated id, no place, a confidence outside the file's scale, an unknown flight or code) are listed in Errors with the file row and the reason and are not imported; the good rows go in together, all or nothing.</source>
+      <translation>Detektorun nəticəsini idxal edir: hər aşkarlama üçün sinfi, kateqoriyası, etibarlılığı və uçuşu ilə bir nöqtə (GeoJSON, lon/lat və ya x/y və CRS ilə CSV, GeoPackage, Shapefile). Sütunlar burada adlandırılmayıbsa, adi adlarına görə uyğunlaşdırılır. Etibarlılıqlarının çoxu 1-dən böyük (və heç biri 100-dən böyük olmayan) fayl faizlədir və 100-ə bölünür. FLIGHTS-də verilən uçuş izləri eyni tranzaksiyada yazılır. Pis sətirlər (çatışmayan və ya təkrarlanan identifikator, yer yoxdur, faylın şkalasından kənar etibarlılıq, naməlum uçuş və ya kod) fayl sətri və səbəbi ilə Xətalar-da sadalanır və idxal edilmir; yaxşı sətirlər birlikdə yazılır, ya hamısı, ya heç biri.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1459,6 +1909,16 @@
       <translation>Verilmə tarixi (İİİİ-AA-GG)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Keys: C confirm · X reject · N or → next · B or ← back · Ctrl+Z undo</source>
+      <translation>Düymələr: C təsdiq · X rədd · N və ya → növbəti · B və ya ← geri · Ctrl+Z geri al</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Kind</source>
+      <translation>Növ</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>LM</source>
       <translation>LM</translation>
@@ -1472,6 +1932,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Laid by</source>
       <translation>Basdıran</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Land of each open SHA seen well and empty (mineaction:proposereduction)</source>
+      <translation>Hər açıq SHA-nın yaxşı görünən və boş torpağı (mineaction:proposereduction)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1554,6 +2019,11 @@
       <translation>{path} faylının {layer} layı yüklənə bilmədi.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Layers the evidence — confirmed aerial detections, unreviewed ones at or above the minimum confidence, EO finds and accidents with a known location, outside completed land release — into new CHA proposals: points within the cluster distance of each other form a cluster; a cluster of at least the minimum number of points becomes the hull of its points grown by the buffer (metres on the ground), with its evidence counted and the hazards it overlaps named. Nothing is written to hazards until a proposal is accepted. Earlier proposals still 'proposed' are replaced; accepted and rejected ones are kept.</source>
+      <translation>Sübutları — təsdiqlənmiş hava aşkarlamalarını, minimum etibarlılıqdan aşağı olmayan yoxlanılmamışları, yeri məlum olan PP tapıntılarını və hadisələri, tamamlanmış torpaq azadetməsindən kənarda — yeni CHA təkliflərinə birləşdirir: bir-birindən klaster məsafəsi daxilində olan nöqtələr klaster yaradır; ən azı minimum sayda nöqtəsi olan klaster nöqtələrinin bufer qədər (yerdə metrlə) genişləndirilmiş örtüyü olur, sübutları sayılır və üst-üstə düşdüyü təhlükələr adlandırılır. Təklif qəbul edilənə qədər təhlükələrə heç nə yazılmır. Hələ 'proposed' olan əvvəlki təkliflər əvəz olunur; qəbul və rədd edilənlər saxlanılır.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Layout template (.qpt; empty: the plugin's)</source>
       <translation>Maket şablonu (.qpt; boş: plaginin şablonu)</translation>
@@ -1595,6 +2065,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Lidar</source>
+      <translation>Lidar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Likely cause</source>
       <translation>Ehtimal olunan səbəb</translation>
     </message>
@@ -1619,6 +2094,11 @@
       <translation>Heç nə yazmadan ixracın nəyi ehtiva edəcəyini və bütün problemləri göstər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Location accuracy</source>
+      <translation>Yerin dəqiqliyi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Uzunluq</translation>
@@ -1627,6 +2107,16 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Longitude (°)</source>
       <translation>Uzunluq (°)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Low</source>
+      <translation>Aşağı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Lowest confidence shown</source>
+      <translation>Göstərilən ən aşağı etibarlılıq</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -1652,6 +2142,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Magnetic north</source>
       <translation>Maqnit şimalı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Magnetometer</source>
+      <translation>Maqnitometr</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1760,8 +2255,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Medium</source>
+      <translation>Orta</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Metres</source>
       <translation>Metr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Mine</source>
+      <translation>Mina</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/plugin.py" />
@@ -1864,6 +2369,16 @@
       <translation>Qeydə alınmış minalar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Minimum confidence of an unreviewed detection (0–1)</source>
+      <translation>Yoxlanılmamış aşkarlamanın minimum etibarlılığı (0–1)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Minimum points in a cluster</source>
+      <translation>Klasterdə minimum nöqtə sayı</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Misclosure (m)</source>
       <translation>Qapanmama xətası (m)</translation>
@@ -1910,6 +2425,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Multispectral</source>
+      <translation>Multispektral</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>NATO mils (6400)</source>
       <translation>NATO mili (6400)</translation>
     </message>
@@ -1917,6 +2437,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Name</source>
       <translation>Ad</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Name the detections: DETECTION_IDS or FILTER.</source>
+      <translation>Aşkarlamaları göstərin: DETECTION_IDS və ya FILTER.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>New CHA</source>
+      <translation>Yeni CHA</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1944,9 +2474,29 @@
       <translation>Yeni dəyər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>No column for {fields} was found; name it with ID_FIELD. The file's columns are {columns}.</source>
+      <translation>{fields} üçün sütun tapılmadı; onu ID_FIELD ilə göstərin. Faylın sütunları: {columns}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>No database and no output layer were given: the records were only checked.</source>
       <translation>Nə verilənlər bazası, nə də nəticə layı verilib: qeydlər yalnız yoxlanıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>No detection matches {filter}; nothing was changed.</source>
+      <translation>{filter} şərtinə uyğun aşkarlama yoxdur; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>No detection to review here.</source>
+      <translation>Burada yoxlanılacaq aşkarlama yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>No detection {ids} in the database; nothing was changed.</source>
+      <translation>Verilənlər bazasında {ids} aşkarlaması yoxdur; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
@@ -2089,6 +2639,11 @@
       <translation>Heç nə yazılmadı: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Observed on</source>
+      <translation>Müşahidə tarixi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Offset outside the hazard</source>
       <translation>Təhlükəli ərazidən kənara məsafə</translation>
@@ -2127,6 +2682,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Open a project database and add its layers to the map</source>
       <translation>Layihə verilənlər bazasını açın və laylarını xəritəyə əlavə edin</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Open a project database and choose the detections file.</source>
+      <translation>Layihə bazasını açın və aşkarlamalar faylını seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -2180,6 +2740,16 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Or an expression choosing the detections</source>
+      <translation>Və ya aşkarlamaları seçən ifadə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Order in record</source>
       <translation>Qeyddəki sıra</translation>
     </message>
@@ -2197,6 +2767,11 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Orientation</source>
       <translation>İstiqamət</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Other</source>
+      <translation>Digər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
@@ -2232,6 +2807,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>PNG (*.png)</source>
       <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>PROPOSAL_IDS: name at least one proposal.</source>
+      <translation>PROPOSAL_IDS: ən azı bir təklif göstərin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -2322,6 +2902,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Planned</source>
       <translation>Planlaşdırılıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Platform</source>
+      <translation>Platforma</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Playing</source>
+      <translation>Oyun</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2464,6 +3054,66 @@
       <translation>Əlavə ediləcək layihə verilənlər bazası (GeoPackage və ya connection='…' schema=…)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Proposal</source>
+      <translation>Təklif</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Proposal id</source>
+      <translation>Təklif identifikatoru</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Proposal ids</source>
+      <translation>Təklif identifikatorları</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Proposal ids, comma separated</source>
+      <translation>Təklif identifikatorları, vergüllə ayrılmış</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Proposal {id} is already {status}; nothing was changed.</source>
+      <translation>{id} təklifi artıq {status} statusundadır; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Proposals</source>
+      <translation>Təkliflər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Proposals made</source>
+      <translation>Hazırlanmış təkliflər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Propose &amp;CHAs</source>
+      <translation>&amp;CHA təklif et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Propose &amp;reduction</source>
+      <translation>&amp;Azaltma təklif et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Propose new CHAs from evidence</source>
+      <translation>Sübutlardan yeni CHA təklif et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Propose reduction from aerial survey</source>
+      <translation>Hava tədqiqatından azaltma təklif et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Proposed</source>
+      <translation>Təklif edilib</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>QGIS connection</source>
       <translation>QGIS bağlantısı</translation>
@@ -2479,6 +3129,16 @@
       <translation>Say</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>REASON: say why the proposal is rejected.</source>
+      <translation>REASON: təklifin niyə rədd edildiyini yazın.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>RGB camera</source>
+      <translation>RGB kamera</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>RMS (m)</source>
       <translation>Orta kvadratik xəta (m)</translation>
@@ -2492,6 +3152,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Re&amp;ject (X)</source>
+      <translation>Rə&amp;dd et (X)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
@@ -2517,6 +3182,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Reading record checks</source>
       <translation>Qeyd yoxlamaları oxunur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Reading the aerial survey</source>
+      <translation>Hava tədqiqatı oxunur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -2684,14 +3354,29 @@
       <translation>Azaldılmış (TS)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reduction candidate</source>
+      <translation>Azaltma namizədi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Refre&amp;sh</source>
       <translation>&amp;Yenilə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Reject proposals</source>
+      <translation>Təklifləri rədd et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
       <source>Rejected</source>
       <translation>Rədd edildi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Reject…</source>
+      <translation>Rədd et…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2749,6 +3434,31 @@
       <translation>Qeyd edildiyi kimi formaya qaytar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Review</source>
+      <translation>Yoxlama</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Review aerial detections</source>
+      <translation>Hava aşkarlamalarını yoxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Review status</source>
+      <translation>Yoxlama statusu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reviewed at</source>
+      <translation>Yoxlanma vaxtı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reviewed by</source>
+      <translation>Yoxlayan</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Role</source>
       <translation>Vəzifə</translation>
@@ -2794,7 +3504,7 @@
       <translation>Köçürülmüş sətirlər</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
+      <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Rows rejected</source>
       <translation>Rədd edilmiş sətirlər</translation>
     </message>
@@ -2889,6 +3599,16 @@
       <translation>Qeyd ətrafında axtarış radiusu (m)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Seen empty by aerial survey: ground resolution ≤ {gsd} cm, vegetation ≤ {vegetation}, more than {distance} m from every detection, find and accident</source>
+      <translation>Hava tədqiqatı ilə boş görünüb: yer ayırdetməsi ≤ {gsd} sm, bitki örtüyü ≤ {vegetation}, hər aşkarlamadan, tapıntıdan və hadisədən {distance} m-dən uzaq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Seen well (≤ 1 cm)</source>
+      <translation>Yaxşı görünüb (≤ 1 sm)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Select a hazard in the table first.</source>
       <translation>Əvvəlcə cədvəldə təhlükəli ərazi seçin.</translation>
@@ -2924,6 +3644,11 @@
       <translation>Əvvəlcə bir tapşırıq seçin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Select proposals still proposed first.</source>
+      <translation>Əvvəlcə hələ təklif statusunda olan təklifləri seçin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Select the EO finds (or other evidence points) on the map first.</source>
       <translation>Əvvəlcə xəritədə PS tapıntılarını (və ya digər sübut nöqtələrini) seçin.</translation>
@@ -2932,6 +3657,11 @@
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Select the hazards to mark on the map first.</source>
       <translation>Əvvəlcə xəritədə nişanlanacaq təhlükəli əraziləri seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Sensor</source>
+      <translation>Sensor</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -2947,6 +3677,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Set the selected hazard's status to closed (recorded in the status history)</source>
       <translation>Seçilmiş təhlükəli ərazinin statusunu "bağlı" et (status tarixçəsində qeyd olunur)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Sets the review status of aerial detections named by id (comma separated) or chosen by an expression (for example "confidence" &lt; 0.4 AND "flight_id" = 'FL-1'). Who reviewed and when are recorded (on a shared database by the server), and each change goes to the status history with its reason. Detections already at that status are left as they are.</source>
+      <translation>İdentifikatorla (vergüllə) göstərilən və ya ifadə ilə seçilən (məsələn "confidence" &lt; 0.4 AND "flight_id" = 'FL-1') hava aşkarlamalarının yoxlama statusunu təyin edir. Kimin və nə vaxt yoxladığı qeyd olunur (ortaq bazada server tərəfindən), hər dəyişiklik səbəbi ilə status tarixçəsinə düşür. Artıq bu statusda olan aşkarlamalar olduğu kimi qalır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3030,6 +3765,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Source</source>
+      <translation>Mənbə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Source file</source>
       <translation>Mənbə fayl</translation>
     </message>
@@ -3102,6 +3842,21 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Summary written to {path}</source>
       <translation>Xülasə yazıldı: {path}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Survey</source>
+      <translation>Tədqiqat</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Survey date</source>
+      <translation>Tədqiqat tarixi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Survey flights</source>
+      <translation>Tədqiqat uçuşları</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -3279,6 +4034,11 @@
       <translation>Yoxlama başa çatmadı: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>The confidences of {name} are in percent (0–100): they were divided by 100.</source>
+      <translation>{name} faylının etibarlılıqları faizlədir (0–100): 100-ə bölündü.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>The dashboard could not be refreshed: {reason}</source>
       <translation>İdarə paneli yenilənə bilmədi: {reason}</translation>
@@ -3354,6 +4114,11 @@
       <translation>Meyl -180 ilə 180 arasında dərəcə ədədidir.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>The detections of {database} could not be read.</source>
+      <translation>{database} bazasının aşkarlamaları oxuna bilmədi.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The district layer has no field {field}.</source>
       <translation>Rayon layında {field} sahəsi yoxdur.</translation>
@@ -3392,6 +4157,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>The file could not be checked: {reason}</source>
       <translation>Fayl yoxlanıla bilmədi: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>The file has no column {column} (given for {field}); its columns are {columns}.</source>
+      <translation>Faylda {column} sütunu yoxdur ({field} üçün verilib); sütunları: {columns}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -3509,6 +4279,11 @@
       <translation>Poliqonu olan {id} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>There is no proposal {id}; nothing was changed.</source>
+      <translation>{id} təklifi yoxdur; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>There is no task {id} in the database.</source>
       <translation>Verilənlər bazasında {id} tapşırığı yoxdur.</translation>
@@ -3517,6 +4292,11 @@
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>There is no {id} in {layer}.</source>
       <translation>{layer} qatında {id} yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Thermal</source>
+      <translation>İstilik</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -3539,6 +4319,11 @@
       <translation>Son tarix</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Too coarse (&gt; 2 cm) or unknown</source>
+      <translation>Çox kobud (&gt; 2 sm) və ya naməlum</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/layouts/verification_figure.py" />
       <source>Total</source>
       <translation>Cəmi</translation>
@@ -3547,6 +4332,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Transcribe a paper record by hand, drawn on the map as you type</source>
       <translation>Kağız qeydi əl ilə köçürün; yazdıqca xəritədə çəkilir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Travelling</source>
+      <translation>Yol gedərkən</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3609,6 +4399,21 @@
       <translation>Etibarsız</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Unreviewed</source>
+      <translation>Yoxlanılmayıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Unreviewed, confidence &lt; 0.8</source>
+      <translation>Yoxlanılmayıb, etibarlılıq &lt; 0.8</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Unreviewed, confidence ≥ 0.8</source>
+      <translation>Yoxlanılmayıb, etibarlılıq ≥ 0.8</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Unverified</source>
       <translation>Yoxlanılmamış</translation>
@@ -3644,6 +4449,16 @@
       <translation>Ölkə profilindən istifadə et (JSON)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Vegetation</source>
+      <translation>Bitki örtüyü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Vegetation id</source>
+      <translation>Bitki örtüyü identifikatoru</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Verification</source>
       <translation>Yoxlama</translation>
@@ -3674,9 +4489,19 @@
       <translation>Nişanlama xətləri boyunca xəbərdarlıq nişanları</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>What aerial survey cannot see: a single object the detector missed on open ground (its recall is never 1), anything buried, anything under vegetation. A reduction candidate is land to survey (NTS/TS), never land released.</source>
+      <translation>Hava tədqiqatının görə bilmədikləri: detektorun açıq yerdə buraxdığı tək obyekt (onun həssaslığı heç vaxt 1 deyil), basdırılmış hər şey, bitki örtüyü altındakı hər şey. Azaltma namizədi tədqiq ediləcək torpaqdır (NTS/TS), heç vaxt azad edilmiş torpaq deyil.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Where</source>
       <translation>Harada</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Why are they rejected?</source>
+      <translation>Niyə rədd edilir?</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -3739,6 +4564,11 @@
       <translation>crs sistemində mütləq koordinat (EPSG:4326 üçün uzunluq)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>accepted proposal {id}: {evidence}</source>
+      <translation>qəbul edilmiş təklif {id}: {evidence}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>all records</source>
       <translation>bütün qeydlər</translation>
@@ -3774,6 +4604,16 @@
       <translation>azimut {value} {unit} vahidi üçün hədlərdən kənardır (0–{full})</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>became hazard {hazard}</source>
+      <translation>{hazard} təhlükəsi oldu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>between 0 and 1</source>
+      <translation>0 ilə 1 arasında</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/mine_catalogue.py" />
       <source>blast</source>
       <translation>fuqas</translation>
@@ -3794,6 +4634,11 @@
       <translation>ləğv edildi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>category {value} is not one of {codes}</source>
+      <translation>{value} kateqoriyası {codes} siyahısında deyil</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>closed from the dock</source>
       <translation>paneldən bağlanıb</translation>
@@ -3804,9 +4649,19 @@
       <translation>sütun</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>confidence {value} outside 0–{top} (this file's confidences are {scale})</source>
+      <translation>etibarlılıq {value} 0–{top} aralığından kənardır (bu faylın etibarlılıqları {scale})</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>coordinates need both x and y</source>
       <translation>koordinatlar üçün həm x, həm də y lazımdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>coordinates {lon}, {lat} are not on the Earth (longitude −180…180, latitude −90…90)</source>
+      <translation>{lon}, {lat} koordinatları Yer üzərində deyil (uzunluq −180…180, enlik −90…90)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
@@ -3817,6 +4672,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>created from hazard {id}</source>
       <translation>{id} təhlükəsindən yaradıldı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>created from proposal {id}</source>
+      <translation>{id} təklifindən yaradılıb</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
@@ -3874,6 +4734,16 @@
       <translation>məsafə {value} {unit} {metres} m edir, qeyd olunmuş bir hissədən uzundur ({limit} m)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>duplicate id: {id} is already in the database</source>
+      <translation>təkrar identifikator: {id} artıq verilənlər bazasındadır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>duplicate id: {id} is also on row {row}</source>
+      <translation>təkrar identifikator: {id} həm də {row} sətrindədir</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>e.g. 6.4 (east positive); empty: not known</source>
       <translation>məs. 6.4 (şərq müsbət); boş: məlum deyil</translation>
@@ -3897,6 +4767,21 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>error</source>
       <translation>səhv</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>flight {id} has no footprint</source>
+      <translation>{id} uçuşunun izi yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>flight {id} is already in the database: the one there is kept</source>
+      <translation>{id} uçuşu artıq verilənlər bazasındadır: oradakı saxlanılır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>flight {id} is also on row {row}</source>
+      <translation>{id} uçuşu həm də {row} sətrindədir</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3934,6 +4819,11 @@
       <translation>grid_crs '{crs}' QGIS-in tanıdığı koordinat sistemi deyil</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>ground resolution {value} cm is not a positive number</source>
+      <translation>yer ayırdetməsi {value} sm müsbət ədəd deyil</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>ha, last 12 months with clearance</source>
       <translation>ha, təmizləmə aparılmış son 12 ay</translation>
@@ -3954,6 +4844,11 @@
       <translation>IMSMA-dan idxal edildi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>in percent</source>
+      <translation>faizlə</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>inside</source>
       <translation>daxilində</translation>
@@ -3972,6 +4867,11 @@
       <location filename="mineaction_plugin/core/identifiers.py" />
       <source>is {length} characters long; an id has at most {limit}</source>
       <translation>{length} simvol uzunluğundadır; identifikator ən çoxu {limit} simvol olur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>kept as a candidate for non-technical or technical survey; nothing is released until that activity is recorded</source>
+      <translation>qeyri-texniki və ya texniki tədqiqat üçün namizəd kimi saxlanılıb; bu fəaliyyət qeyd olunana qədər heç nə azad edilmir</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -4094,6 +4994,16 @@
       <translation>yoxdur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>missing flight id</source>
+      <translation>uçuş identifikatoru yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>missing id</source>
+      <translation>identifikator yoxdur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>never</source>
       <translation>heç vaxt</translation>
@@ -4107,6 +5017,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>no</source>
       <translation>xeyr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>no coordinates (no geometry)</source>
+      <translation>koordinat yoxdur (həndəsə yoxdur)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -4264,6 +5179,16 @@
       <translation>qeyd edildiyi kimi formaya qaytarıldı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>review status {value} is not one of {codes}</source>
+      <translation>yoxlama statusu {value} {codes} siyahısında deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>reviewed in the dock</source>
+      <translation>paneldə yoxlanılıb</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>row {row_id}: {count} mines at {spacing} m need {expected} m but the row is {length} m long</source>
       <translation>{row_id} cərgəsi: {spacing} m aralıqla {count} mina üçün {expected} m lazımdır, cərgə isə {length} m uzunluqdadır</translation>
@@ -4272,6 +5197,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>row {row}, record {record}, point {point}: {problem}</source>
       <translation>sətir {row}, qeyd {record}, nöqtə {point}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>row {row}: detection {id} lies outside the footprint of flight {flight} (imported)</source>
+      <translation>{row} sətri: {id} aşkarlaması {flight} uçuşunun izindən kənardadır (idxal edildi)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
@@ -4384,6 +5314,11 @@
       <translation>yazan proses dayandı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>undone in the dock</source>
+      <translation>paneldə geri alınıb</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>unique within its record, e.g. LM1, BM1, SP, TP3, R2S</source>
       <translation>qeyd daxilində unikal, məs. LM1, BM1, SP, TP3, R2S</translation>
@@ -4402,6 +5337,11 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown distance unit '{value}' (use {allowed})</source>
       <translation>naməlum məsafə vahidi '{value}' ({allowed} yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>unknown flight {flight}: it is neither in FLIGHTS nor in survey_flights</source>
+      <translation>naməlum uçuş {flight}: nə FLIGHTS-də, nə də survey_flights-da var</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
@@ -4464,6 +5404,16 @@
       <translation>bəli</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>{changed} detections set to {status}; {unchanged} were already so.</source>
+      <translation>{changed} aşkarlama {status} statusuna keçirildi; {unchanged} artıq belə idi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>{count} evidence points ({detections} detections, {finds} EO finds, {accidents} accidents).</source>
+      <translation>{count} sübut nöqtəsi ({detections} aşkarlama, {finds} PP tapıntısı, {accidents} hadisə).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>{count} features exported to {path} ({tables}); changes after {since}.</source>
       <translation>{count} obyekt {path} faylına ixrac edildi ({tables}); {since} vaxtından sonrakı dəyişikliklər.</translation>
@@ -4499,6 +5449,11 @@
       <translation>{count} təhlükəli ərazi, {area} ha, hələ {remaining} ha azad edilməlidir; {ready} bağlanmağa hazırdır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>{count} new CHA proposals, {area} m² in all.</source>
+      <translation>{count} yeni CHA təklifi, cəmi {area} m².</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>{count} problems found; nothing was exported (see the report, or export with ON_INVALID=skip).</source>
       <translation>{count} problem tapıldı; heç nə ixrac edilmədi (hesabata baxın və ya ON_INVALID=skip ilə ixrac edin).</translation>
@@ -4507,6 +5462,11 @@
       <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>{count} problems in {path}; nothing was imported.</source>
       <translation>{path} faylında {count} problem; heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>{count} proposals decided ({decision}); hazards created: {hazards}.</source>
+      <translation>{count} təklif üzrə qərar verildi ({decision}); yaradılan təhlükələr: {hazards}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -4522,6 +5482,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{count} records checked: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable, {unverified} unverified.</source>
       <translation>{count} qeyd yoxlanıldı: {reliable} etibarlı, {explained} izah olunan, {partly} qismən, {unreliable} etibarsız, {unverified} yoxlanılmamış.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>{count} reduction candidates, {area} m² in all: for survey, not released.</source>
+      <translation>{count} azaltma namizədi, cəmi {area} m²: tədqiqat üçündür, azad edilməyib.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -4569,9 +5534,24 @@
       <translation>{field} {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>{field} {value} is not one of {codes}</source>
+      <translation>{field} {value} {codes} siyahısında deyil</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>{field}: '{value}' is not a date (write YYYY-MM-DD).</source>
       <translation>{field}: '{value}' tarix deyil (İİİİ-AA-GG yazın).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>{file} row {row}, {id}: {field}: {reason}</source>
+      <translation>{file} {row} sətri, {id}: {field}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>{good} detections and {flights} flights imported, {bad} rows rejected (listed in Errors).</source>
+      <translation>{good} aşkarlama və {flights} uçuş idxal edildi, {bad} sətir rədd edildi (Xətalar-da sadalanıb).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -4589,6 +5569,16 @@
       <translation>{good} qeyd hazırdır ({warned} xəbərdarlıqla), {bad} qeyd {rows} sətirlə rədd edildi: səbəblər aşağıdadır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>{hazard}: no land seen well and empty.</source>
+      <translation>{hazard}: yaxşı görünən və boş torpaq yoxdur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>{hazard}: {area} m² seen well and empty ({share} % of the hazard).</source>
+      <translation>{hazard}: {area} m² yaxşı görünüb və boşdur (təhlükənin {share} %-i).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>{id} is not corrected; nothing to revert.</source>
       <translation>{id} düzəldilməyib; geri qaytarılacaq heç nə yoxdur.</translation>
@@ -4597,6 +5587,11 @@
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>{id} was changed by someone else since you read it: {detail}. Nothing was saved; reload and decide again.</source>
       <translation>{id} siz oxuyandan sonra başqası tərəfindən dəyişdirilib: {detail}. Heç nə saxlanılmadı; yenidən yükləyin və qərarı yenidən verin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>{id} · {cls} · confidence {confidence} · flight {flight} · {status}</source>
+      <translation>{id} · {cls} · etibarlılıq {confidence} · uçuş {flight} · {status}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
@@ -4749,9 +5744,44 @@
       <translation>{name} plaginin daha yeni versiyası ilə yaradılıb (sxem {found}, bu plagin {known} versiyasını tanıyır). Plagini yeniləyin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{name}: detections must be points; this layer holds other shapes.</source>
+      <translation>{name}: aşkarlamalar nöqtə olmalıdır; bu laydə başqa formalar var.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{name}: flight footprints must be polygons.</source>
+      <translation>{name}: uçuş izləri poliqon olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{name}: no columns for the place: give lon and lat (WGS 84), or x and y with their CRS.</source>
+      <translation>{name}: yer üçün sütun yoxdur: lon və lat (WGS 84) və ya x və y ilə onların CRS-ini verin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{name}: not a file QGIS can read as a layer (GeoJSON, GeoPackage, Shapefile or CSV).</source>
+      <translation>{name}: QGIS-in lay kimi oxuya biləcəyi fayl deyil (GeoJSON, GeoPackage, Shapefile və ya CSV).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/base.py" />
       <source>{name}: {value} is not a number that can be used.</source>
       <translation>{name}: {value} istifadə oluna bilən ədəd deyil.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/aerial.py" />
+      <source>{n} EO finds</source>
+      <translation>{n} PP tapıntısı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/aerial.py" />
+      <source>{n} accidents</source>
+      <translation>{n} hadisə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/aerial.py" />
+      <source>{n} detections ({confirmed} confirmed)</source>
+      <translation>{n} aşkarlama ({confirmed} təsdiqlənib)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -4789,6 +5819,11 @@
       <translation>{path} "{profile}" profilinin cədvəllərindən heç birini saxlamır ({tables}): başqa profilin ixracıdır?</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{path}: the file does not exist.</source>
+      <translation>{path}: fayl mövcud deyil.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{record}: {status}</source>
       <translation>{record}: {status}</translation>
@@ -4799,6 +5834,16 @@
       <translation>{marked} təhlükəli kimi işarələnmişdən {released} azad edilib</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>{reviewed} of {total} reviewed</source>
+      <translation>{total} aşkarlamadan {reviewed} yoxlanılıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>{rows} detections read from {name}.</source>
+      <translation>{name} faylından {rows} aşkarlama oxundu.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>{rows} rows read from {name}.</source>
       <translation>{name} faylından {rows} sətir oxundu.</translation>
@@ -4807,6 +5852,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{share}% {status}</source>
       <translation>{share}% {status}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>{shas} hazards, {flights} flights, {vegetation} vegetation areas, {points} places to keep clear of.</source>
+      <translation>{shas} təhlükə, {flights} uçuş, {vegetation} bitki örtüyü sahəsi, uzaq durulmalı {points} yer.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -4825,8 +5875,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_table.py" />
-      <source>{source}: required columns are missing: {columns}. The first row must name the columns (record_id, point_id, point_type, …).</source>
-      <translation>{source}: məcburi sütunlar yoxdur: {columns}. Birinci sətir sütunların adlarını göstərməlidir (record_id, point_id, point_type, …).</translation>
+      <source>{source}: required columns are missing: {columns}. The first row must name the columns ({expected}, …).</source>
+      <translation>{source}: tələb olunan sütunlar yoxdur: {columns}. Birinci sətir sütunları adlandırmalıdır ({expected}, …).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_table.py" />
@@ -4937,6 +5987,16 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>… and {count} more problems: see the Errors output.</source>
       <translation>… və daha {count} problem: Səhvlər cədvəlinə baxın.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>… {count} detections in all lie outside their flight's footprint.</source>
+      <translation>… cəmi {count} aşkarlama öz uçuşunun izindən kənardadır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>← &amp;Back</source>
+      <translation>← &amp;Geri</translation>
     </message>
   </context>
 </TS>

@@ -9,6 +9,11 @@
       <translation> и </translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Accept</source>
+      <translation>&amp;Принять</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>&amp;Apply</source>
       <translation>&amp;Применить</translation>
@@ -27,6 +32,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>&amp;Check records</source>
       <translation>&amp;Проверить формуляры</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Confirm (C)</source>
+      <translation>&amp;Подтвердить (C)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -59,6 +69,11 @@
       <translation>&amp;Импортировать</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Import detections</source>
+      <translation>&amp;Импорт обнаружений</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Import…</source>
       <translation>&amp;Загрузить из файла…</translation>
@@ -82,6 +97,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>&amp;New…</source>
       <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Next →</source>
+      <translation>&amp;Далее →</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -112,6 +132,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>&amp;Summary table…</source>
       <translation>&amp;Сводная таблица…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/postgis.py" />
@@ -164,6 +189,11 @@
       <translation>Опасный участок для каждого формуляра минного поля, у которого его ещё нет (или для выбранных на карте формуляров)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>A new CHA proposal becomes a CHA; a reduction stays a candidate for survey (nothing is released)</source>
+      <translation>Предложение нового CHA становится CHA; сокращение остаётся кандидатом для обследования (ничего не высвобождается)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/outputs.py" />
       <source>A partial output left by an interrupted run was removed: {name}.</source>
       <translation>Удалён незавершённый результат прерванного запуска: {name}.</translation>
@@ -204,6 +234,51 @@
       <translation>A4 книжная</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Accept or reject hazard proposals</source>
+      <translation>Принять или отклонить предложения об опасных районах</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accepted</source>
+      <translation>Принято</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Accepting a new CHA proposal makes a CHA (evidence direct) of its shape, whose history names the proposal. Accepting a reduction proposal keeps it as a candidate for a non-technical or technical survey, which the officer records with the land release tools: nothing is released here. Rejecting needs a reason. Only proposals still 'proposed' can be decided.</source>
+      <translation>Принятие предложения нового CHA создаёт CHA (прямые свидетельства) этой формы; его история называет предложение. Принятие предложения о сокращении сохраняет его как кандидата для нетехнического или технического обследования, которое офицер записывает средствами высвобождения земель: здесь ничего не высвобождается. Для отклонения нужна причина. Решать можно только предложения в статусе 'proposed'.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accident date</source>
+      <translation>Дата происшествия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accident id</source>
+      <translation>Идентификатор происшествия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accident type</source>
+      <translation>Тип происшествия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Accident, earlier</source>
+      <translation>Происшествие, ранее</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Accident, last two years</source>
+      <translation>Происшествие, последние два года</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Accidents</source>
+      <translation>Происшествия</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
       <source>Activity</source>
       <translation>Работа</translation>
@@ -232,6 +307,26 @@
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Add point (Ins)</source>
       <translation>Добавить точку (Ins)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Aerial detections</source>
+      <translation>Аэрообнаружения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Aerial survey</source>
+      <translation>Аэрообследование</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Aerial survey: detections reviewed one at a time, and the evidence layered into proposals for new CHAs and for land to survey.</source>
+      <translation>Аэрообследование: обнаружения проверяются по одному, свидетельства объединяются в предложения новых CHA и земель для обследования.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Aircraft</source>
+      <translation>Самолёт</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -304,14 +399,24 @@
       <translation>Применить выгрузку IMSMA к базе проекта (одна транзакция; если объект отклонён, ничего не меняется)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Approximate</source>
+      <translation>Приблизительно</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Area (ha)</source>
       <translation>Площадь (га)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>Area (m²)</source>
       <translation>Площадь (м²)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Area proposed (m²)</source>
+      <translation>Предложенная площадь (м²)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -379,6 +484,11 @@
       <translation>Буфер (м)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Buffer around the hull (m)</source>
+      <translation>Буфер вокруг оболочки (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>C&amp;lose hazard</source>
       <translation>&amp;Закрыть участок</translation>
@@ -392,6 +502,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>CRS of x, y: EPSG:4326 (default), EPSG:32638/32639 (UTM), EPSG:28408/28409 (Pulkovo 1942 Gauss-Krüger)</source>
       <translation>система координат x, y: EPSG:4326 (по умолчанию), EPSG:32638/32639 (UTM), EPSG:28408/28409 (Пулково 1942, Гаусс-Крюгер)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>CRS of x/y columns in a CSV</source>
+      <translation>СК столбцов x/y в CSV</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -427,6 +542,11 @@
       <location filename="mineaction_plugin/processing/hazards_from_records.py" />
       <source>Cancelled: no hazard was created.</source>
       <translation>Отменено: ни один участок не создан.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Отменено: ничего не изменено.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
@@ -539,6 +659,11 @@
       <translation>Классификация</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Clear distance from any evidence (m)</source>
+      <translation>Свободное расстояние от любых свидетельств (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Clearance</source>
       <translation>Разминирование</translation>
@@ -589,6 +714,71 @@
       <translation>Закрытые участки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Cluster distance (m)</source>
+      <translation>Расстояние кластеризации (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Cluster munition</source>
+      <translation>Кассетный боеприпас</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Cluster the evidence into new CHA proposals (mineaction:proposehazards, the spec's defaults)</source>
+      <translation>Сгруппировать свидетельства в предложения новых CHA (mineaction:proposehazards, параметры спецификации по умолчанию)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Coarse (1–2 cm)</source>
+      <translation>Грубое (1–2 см)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Coarsest ground resolution seen well (cm)</source>
+      <translation>Самое грубое разрешение на местности, видимое хорошо (см)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Collecting</source>
+      <translation>Сбор</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the category (APM, ATM, ERW)</source>
+      <translation>Столбец категории (APM, ATM, ERW)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the confidence</source>
+      <translation>Столбец достоверности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the detected class</source>
+      <translation>Столбец обнаруженного класса</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the detection id</source>
+      <translation>Столбец идентификатора обнаружения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the flight id</source>
+      <translation>Столбец идентификатора полёта</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the image</source>
+      <translation>Столбец снимка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Column of the review status</source>
+      <translation>Столбец статуса проверки</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Combined PDF</source>
       <translation>Общий PDF</translation>
@@ -614,6 +804,21 @@
       <translation>Состояние</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Confidence (0–1)</source>
+      <translation>Достоверность (0–1)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Confidence scale</source>
+      <translation>Шкала достоверности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Confirmed</source>
+      <translation>Подтверждено</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Confirmed (CHA)</source>
       <translation>Подтверждённые (CHA)</translation>
@@ -622,6 +827,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Confirmed hazardous area (CHA)</source>
       <translation>Подтверждённый опасный участок (CHA)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Construction</source>
+      <translation>Строительство</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -789,6 +999,11 @@
       <translation>По &amp;умолчанию</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Decision</source>
+      <translation>Решение</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Declination</source>
       <translation>Склонение</translation>
@@ -805,8 +1020,98 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Demining</source>
+      <translation>Разминирование</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Demining accident</source>
+      <translation>Происшествие при разминировании</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Densest vegetation seen through</source>
+      <translation>Самая густая растительность, сквозь которую видно</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Density</source>
+      <translation>Плотность</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Depth (cm)</source>
       <translation>Глубина (см)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Detected class</source>
+      <translation>Обнаруженный класс</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Detection id</source>
+      <translation>Идентификатор обнаружения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Detection ids, comma separated</source>
+      <translation>Идентификаторы обнаружений через запятую</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Detections</source>
+      <translation>Обнаружения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Detections (*.geojson *.json *.csv *.gpkg *.shp);;All files (*)</source>
+      <translation>Обнаружения (*.geojson *.json *.csv *.gpkg *.shp);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Detections already at that status</source>
+      <translation>Обнаружения, уже имеющие этот статус</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Detections changed</source>
+      <translation>Изменённые обнаружения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Detections file</source>
+      <translation>Файл обнаружений</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Detections imported</source>
+      <translation>Импортировано обнаружений</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Detections rejected</source>
+      <translation>Отклонённые обнаружения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Detector model</source>
+      <translation>Модель детектора</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Device category</source>
+      <translation>Категория устройства</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Device model</source>
+      <translation>Модель устройства</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -869,6 +1174,11 @@
       <translation>Поле названия района</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>District of new CHAs (default: of the hazard overlapped)</source>
+      <translation>Район новых CHA (по умолчанию: перекрытого опасного района)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>District polygons</source>
       <translation>Полигоны районов</translation>
@@ -887,6 +1197,11 @@
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Draw &amp;line</source>
       <translation>Нарисовать &amp;линию</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Drone</source>
+      <translation>Дрон</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
@@ -917,6 +1232,11 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>EO finds with an unknown category: {values}. Correct them (ERW, APM or ATM) first.</source>
       <translation>Находки ВОП с неизвестной категорией: {values}. Сначала исправьте их (ERW, APM или ATM).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>ERW</source>
+      <translation>ВПВ</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -954,7 +1274,7 @@
       <translation>Конечная точка</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
+      <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Errors</source>
       <translation>Ошибки</translation>
     </message>
@@ -964,12 +1284,17 @@
       <translation>Предполагаемые места мин</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Every detection shown is reviewed.</source>
+      <translation>Все показанные обнаружения проверены.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Everything</source>
       <translation>Всё</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>Evidence</source>
       <translation>Свидетельства</translation>
     </message>
@@ -977,6 +1302,11 @@
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
       <source>Evidence points</source>
       <translation>Точки свидетельств</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Exact</source>
+      <translation>Точное</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
@@ -1059,6 +1389,11 @@
       <translation>Направление (°)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Farming</source>
+      <translation>Земледелие</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/adapters/qgis_geodesy.py" />
       <source>Feature {fid}: its coordinates cannot be converted to WGS 84 (is the layer's CRS right?).</source>
       <translation>Объект {fid}: координаты не переводятся в WGS 84 (верна ли СК слоя?).</translation>
@@ -1139,14 +1474,49 @@
       <translation>Находок нужно для вывода</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Flight</source>
+      <translation>Полёт</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Flight footprints (optional)</source>
+      <translation>Контуры съёмки полётов (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Flight id</source>
+      <translation>Идентификатор полёта</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Flights imported</source>
+      <translation>Импортировано полётов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Folder for the task sheets</source>
       <translation>Папка для листов задач</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Folder of the images (for relative image_ref)</source>
+      <translation>Папка снимков (для относительных image_ref)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Footprints (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
+      <translation>Контуры (*.geojson *.json *.gpkg *.shp);;Все файлы (*)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>For every hazard: its area, the land cancelled, reduced and cleared inside it by completed activities, and the remaining area (hazard minus all released land), on the WGS84 ellipsoid. Hazards with nothing left that are not closed yet are marked as ready to close.</source>
       <translation>Для каждого опасного участка: его площадь, отменённая, сокращённая и очищенная внутри него завершёнными работами площадь и оставшаяся площадь (участок минус вся высвобожденная земля), на эллипсоиде WGS84. Участки, где ничего не осталось, но ещё не закрытые, помечаются как готовые к закрытию.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>For every open SHA (or the hazards named), the part that aerial survey saw well and found empty: inside footprints of flights with a ground resolution at or below the maximum, outside vegetation denser than the maximum (land without vegetation information counts as not seen well), farther than the clear distance from every detection not rejected, every EO find and every accident, and outside completed land release and existing CHAs. One 'reduce' proposal per SHA: a candidate for non-technical or technical survey, never a release. It cannot see a single object the detector missed on open ground, anything buried, or anything under vegetation.</source>
+      <translation>Для каждого открытого SHA (или названных районов) — часть, которую аэрообследование хорошо видело и нашло пустой: внутри контуров полётов с разрешением на местности не хуже максимума, вне растительности гуще максимума (земля без сведений о растительности считается плохо видимой), дальше свободного расстояния от каждого неотклонённого обнаружения, каждой находки ВОП и каждого происшествия, вне завершённого высвобождения земель и существующих CHA. Одно предложение 'reduce' на SHA: кандидат для нетехнического или технического обследования, но никогда не высвобождение. Метод не видит одиночный предмет, пропущенный детектором на открытой местности, ничего заглублённого и ничего под растительностью.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
@@ -1177,6 +1547,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>From point</source>
       <translation>От точки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>From proposal {id}</source>
+      <translation>Из предложения {id}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1239,9 +1614,19 @@
       <translation>Сетка: UTM зона {zone} (метры, чёрная); градусная сетка: широта/долгота WGS 84 (синяя).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Ground resolution (cm)</source>
+      <translation>Разрешение на местности (см)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Grow each record's perimeter by this distance on the ground</source>
       <translation>Расширить периметр каждого формуляра на это расстояние на местности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>HAZARD_IDS: no hazard {ids} in the database.</source>
+      <translation>HAZARD_IDS: в базе данных нет опасного района {ids}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
@@ -1264,6 +1649,11 @@
       <translation>Шаблон кода опасного района ({district}, {seq})</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Hazard ids, comma separated (default: every open SHA)</source>
+      <translation>Идентификаторы опасных районов через запятую (по умолчанию: все открытые SHA)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>Hazard progress</source>
       <translation>Ход работ по участкам</translation>
@@ -1272,6 +1662,11 @@
       <location filename="mineaction_plugin/processing/hazard_progress.py" />
       <source>Hazard progress (remaining area)</source>
       <translation>Ход работ по участкам (оставшаяся площадь)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Hazard proposals</source>
+      <translation>Предложения по опасным районам</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
@@ -1304,7 +1699,7 @@
       <translation>Опасные участки (знаки обращены от них)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazards_from_records.py" />
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
       <source>Hazards created</source>
       <translation>Создано опасных участков</translation>
     </message>
@@ -1317,6 +1712,31 @@
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Hazards moved</source>
       <translation>Перенесено опасных районов</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Hazards overlapped</source>
+      <translation>Перекрываемые опасные районы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Herding</source>
+      <translation>Выпас скота</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>High</source>
+      <translation>Высокая</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Highest confidence</source>
+      <translation>Наибольшая достоверность</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>IED</source>
+      <translation>СВУ</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1359,7 +1779,32 @@
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Image</source>
+      <translation>Снимок</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Image: {ref} (not on this computer)</source>
+      <translation>Снимок: {ref} (нет на этом компьютере)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Images folder</source>
+      <translation>Папка снимков</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Import aerial detections</source>
+      <translation>Импорт аэрообнаружений</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Импорт отменён: ничего не записано.</translation>
     </message>
@@ -1382,6 +1827,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Importing into {name}…</source>
       <translation>Импорт в {name}…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>Imports a detector's output: one point per detection with its class, category, confidence and flight (GeoJSON, CSV with lon/lat or x/y and a CRS, GeoPackage, Shapefile). Columns are matched by their usual names unless named here. A file whose confidences are mostly above 1 (and none above 100) is in percent and is divided by 100. Flight footprints given in FLIGHTS are written in the same transaction. Bad rows (missing or repeated id, no place, a confidence outside the file's scale, an unknown flight or code) are listed in Errors with the file row and the reason and are not imported; the good rows go in together, all or nothing.</source>
+      <translation>Импортирует результат детектора: одна точка на обнаружение с классом, категорией, достоверностью и полётом (GeoJSON, CSV с lon/lat или x/y и СК, GeoPackage, Shapefile). Столбцы сопоставляются по обычным названиям, если не указаны здесь. Файл, где достоверности в основном больше 1 (и ни одна не больше 100), считается в процентах и делится на 100. Контуры полётов из FLIGHTS записываются в той же транзакции. Плохие строки (нет или повтор идентификатора, нет места, достоверность вне шкалы файла, неизвестный полёт или код) перечисляются в Ошибках с номером строки и причиной и не импортируются; хорошие строки записываются вместе, всё или ничего.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1459,6 +1909,16 @@
       <translation>Дата выдачи (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Keys: C confirm · X reject · N or → next · B or ← back · Ctrl+Z undo</source>
+      <translation>Клавиши: C подтвердить · X отклонить · N или → далее · B или ← назад · Ctrl+Z отменить</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>LM</source>
       <translation>LM</translation>
@@ -1472,6 +1932,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Laid by</source>
       <translation>Кем установлено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Land of each open SHA seen well and empty (mineaction:proposereduction)</source>
+      <translation>Хорошо видимая пустая земля каждого открытого SHA (mineaction:proposereduction)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1554,6 +2019,11 @@
       <translation>Не удалось загрузить слой {layer} из {path}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Layers the evidence — confirmed aerial detections, unreviewed ones at or above the minimum confidence, EO finds and accidents with a known location, outside completed land release — into new CHA proposals: points within the cluster distance of each other form a cluster; a cluster of at least the minimum number of points becomes the hull of its points grown by the buffer (metres on the ground), with its evidence counted and the hazards it overlaps named. Nothing is written to hazards until a proposal is accepted. Earlier proposals still 'proposed' are replaced; accepted and rejected ones are kept.</source>
+      <translation>Объединяет свидетельства — подтверждённые аэрообнаружения, непроверенные с достоверностью не ниже минимальной, находки ВОП и происшествия с известным местом вне завершённого высвобождения земель — в предложения новых CHA: точки на расстоянии кластеризации друг от друга образуют кластер; кластер не меньше минимального числа точек становится оболочкой точек, расширенной на буфер (метры на местности), с подсчётом свидетельств и названием перекрываемых районов. В опасные районы ничего не записывается, пока предложение не принято. Прежние предложения в статусе 'proposed' заменяются; принятые и отклонённые сохраняются.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Layout template (.qpt; empty: the plugin's)</source>
       <translation>Шаблон макета (.qpt; пусто: шаблон модуля)</translation>
@@ -1595,6 +2065,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Lidar</source>
+      <translation>Лидар</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Likely cause</source>
       <translation>Вероятная причина</translation>
     </message>
@@ -1619,6 +2094,11 @@
       <translation>Показать, что войдёт в выгрузку, и все проблемы, ничего не записывая</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Location accuracy</source>
+      <translation>Точность места</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Longitude</source>
       <translation>Долгота</translation>
@@ -1627,6 +2107,16 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Longitude (°)</source>
       <translation>Долгота (°)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Low</source>
+      <translation>Низкая</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Lowest confidence shown</source>
+      <translation>Наименьшая показываемая достоверность</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -1652,6 +2142,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Magnetic north</source>
       <translation>Магнитный север</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Magnetometer</source>
+      <translation>Магнитометр</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1760,8 +2255,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Medium</source>
+      <translation>Средняя</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Metres</source>
       <translation>Метры</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Mine</source>
+      <translation>Мина</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/plugin.py" />
@@ -1864,6 +2369,16 @@
       <translation>Мин по формуляру</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Minimum confidence of an unreviewed detection (0–1)</source>
+      <translation>Минимальная достоверность непроверенного обнаружения (0–1)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Minimum points in a cluster</source>
+      <translation>Минимум точек в кластере</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Misclosure (m)</source>
       <translation>Невязка (м)</translation>
@@ -1910,6 +2425,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Multispectral</source>
+      <translation>Мультиспектральный</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>NATO mils (6400)</source>
       <translation>Тысячные НАТО (6400)</translation>
     </message>
@@ -1917,6 +2437,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Name</source>
       <translation>Название</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Name the detections: DETECTION_IDS or FILTER.</source>
+      <translation>Укажите обнаружения: DETECTION_IDS или FILTER.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>New CHA</source>
+      <translation>Новый CHA</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1944,9 +2474,29 @@
       <translation>Новое значение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>No column for {fields} was found; name it with ID_FIELD. The file's columns are {columns}.</source>
+      <translation>Не найден столбец для {fields}; укажите его в ID_FIELD. Столбцы файла: {columns}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>No database and no output layer were given: the records were only checked.</source>
       <translation>Не указаны ни база данных, ни выходные слои: формуляры только проверены.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>No detection matches {filter}; nothing was changed.</source>
+      <translation>Ни одно обнаружение не соответствует {filter}; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>No detection to review here.</source>
+      <translation>Здесь нет обнаружений для проверки.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>No detection {ids} in the database; nothing was changed.</source>
+      <translation>В базе данных нет обнаружения {ids}; ничего не изменено.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
@@ -2089,6 +2639,11 @@
       <translation>Ничего не записано: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Observed on</source>
+      <translation>Дата наблюдения</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Offset outside the hazard</source>
       <translation>Отступ от опасного участка</translation>
@@ -2127,6 +2682,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Open a project database and add its layers to the map</source>
       <translation>Открыть базу данных проекта и добавить её слои на карту</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Open a project database and choose the detections file.</source>
+      <translation>Откройте базу проекта и выберите файл обнаружений.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -2180,6 +2740,16 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Or an expression choosing the detections</source>
+      <translation>Или выражение, выбирающее обнаружения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Order in record</source>
       <translation>Порядок в формуляре</translation>
     </message>
@@ -2197,6 +2767,11 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Orientation</source>
       <translation>Ориентация</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Other</source>
+      <translation>Другое</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
@@ -2232,6 +2807,11 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>PNG (*.png)</source>
       <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>PROPOSAL_IDS: name at least one proposal.</source>
+      <translation>PROPOSAL_IDS: укажите хотя бы одно предложение.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -2322,6 +2902,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Planned</source>
       <translation>Запланировано</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Platform</source>
+      <translation>Платформа</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Playing</source>
+      <translation>Игра</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2464,6 +3054,66 @@
       <translation>База данных проекта для добавления (GeoPackage или connection='…' schema=…)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Proposal</source>
+      <translation>Предложение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Proposal id</source>
+      <translation>Идентификатор предложения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Proposal ids</source>
+      <translation>Идентификаторы предложений</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Proposal ids, comma separated</source>
+      <translation>Идентификаторы предложений через запятую</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>Proposal {id} is already {status}; nothing was changed.</source>
+      <translation>Предложение {id} уже в статусе {status}; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Proposals</source>
+      <translation>Предложения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Proposals made</source>
+      <translation>Сделано предложений</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Propose &amp;CHAs</source>
+      <translation>Предложить &amp;CHA</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Propose &amp;reduction</source>
+      <translation>Предложить &amp;сокращение</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>Propose new CHAs from evidence</source>
+      <translation>Предложить новые CHA по свидетельствам</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Propose reduction from aerial survey</source>
+      <translation>Предложить сокращение по аэрообследованию</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Proposed</source>
+      <translation>Предложено</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>QGIS connection</source>
       <translation>Подключение QGIS</translation>
@@ -2479,6 +3129,16 @@
       <translation>Количество</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>REASON: say why the proposal is rejected.</source>
+      <translation>REASON: укажите, почему предложение отклонено.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>RGB camera</source>
+      <translation>RGB-камера</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>RMS (m)</source>
       <translation>СКО (м)</translation>
@@ -2492,6 +3152,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Re&amp;ject (X)</source>
+      <translation>О&amp;тклонить (X)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
@@ -2517,6 +3182,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Reading record checks</source>
       <translation>Чтение проверок формуляров</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Reading the aerial survey</source>
+      <translation>Чтение аэрообследования</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -2684,14 +3354,29 @@
       <translation>Сокращено (TS)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reduction candidate</source>
+      <translation>Кандидат на сокращение</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Refre&amp;sh</source>
       <translation>&amp;Обновить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Reject proposals</source>
+      <translation>Отклонить предложения</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
       <source>Rejected</source>
       <translation>Отклонено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Reject…</source>
+      <translation>Отклонить…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2749,6 +3434,31 @@
       <translation>Вернуть к формуляру как записан</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Review</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Review aerial detections</source>
+      <translation>Проверить аэрообнаружения</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Review status</source>
+      <translation>Статус проверки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reviewed at</source>
+      <translation>Время проверки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reviewed by</source>
+      <translation>Проверил</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Role</source>
       <translation>Роль</translation>
@@ -2794,7 +3504,7 @@
       <translation>Скопировано строк</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_records.py" />
+      <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Rows rejected</source>
       <translation>Отклонено строк</translation>
     </message>
@@ -2889,6 +3599,16 @@
       <translation>Радиус поиска вокруг формуляра (м)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>Seen empty by aerial survey: ground resolution ≤ {gsd} cm, vegetation ≤ {vegetation}, more than {distance} m from every detection, find and accident</source>
+      <translation>Пусто по данным аэрообследования: разрешение ≤ {gsd} см, растительность ≤ {vegetation}, дальше {distance} м от каждого обнаружения, находки и происшествия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Seen well (≤ 1 cm)</source>
+      <translation>Видно хорошо (≤ 1 см)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Select a hazard in the table first.</source>
       <translation>Сначала выберите участок в таблице.</translation>
@@ -2924,6 +3644,11 @@
       <translation>Сначала выберите одну задачу.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Select proposals still proposed first.</source>
+      <translation>Сначала выберите предложения в статусе «предложено».</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Select the EO finds (or other evidence points) on the map first.</source>
       <translation>Сначала выберите на карте находки ВОП (или другие точки свидетельств).</translation>
@@ -2932,6 +3657,11 @@
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Select the hazards to mark on the map first.</source>
       <translation>Сначала выберите на карте участки для обозначения.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Sensor</source>
+      <translation>Датчик</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -2947,6 +3677,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Set the selected hazard's status to closed (recorded in the status history)</source>
       <translation>Установить статус выбранного участка «закрыт» (записывается в историю статусов)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>Sets the review status of aerial detections named by id (comma separated) or chosen by an expression (for example "confidence" &lt; 0.4 AND "flight_id" = 'FL-1'). Who reviewed and when are recorded (on a shared database by the server), and each change goes to the status history with its reason. Detections already at that status are left as they are.</source>
+      <translation>Задаёт статус проверки аэрообнаружений, указанных идентификаторами (через запятую) или выбранных выражением (например "confidence" &lt; 0.4 AND "flight_id" = 'FL-1'). Кто и когда проверил, записывается (в общей базе — сервером), каждое изменение попадает в историю статусов с причиной. Обнаружения, уже имеющие этот статус, не меняются.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3030,6 +3765,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Source file</source>
       <translation>Исходный файл</translation>
     </message>
@@ -3102,6 +3842,21 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Summary written to {path}</source>
       <translation>Сводка записана: {path}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Survey</source>
+      <translation>Обследование</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Survey date</source>
+      <translation>Дата съёмки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Survey flights</source>
+      <translation>Полёты съёмки</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
@@ -3279,6 +4034,11 @@
       <translation>Проверка не завершилась: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>The confidences of {name} are in percent (0–100): they were divided by 100.</source>
+      <translation>Достоверности в {name} даны в процентах (0–100): они разделены на 100.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>The dashboard could not be refreshed: {reason}</source>
       <translation>Не удалось обновить панель показателей: {reason}</translation>
@@ -3354,6 +4114,11 @@
       <translation>Склонение — число градусов от -180 до 180.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>The detections of {database} could not be read.</source>
+      <translation>Не удалось прочитать обнаружения из {database}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>The district layer has no field {field}.</source>
       <translation>В слое районов нет поля {field}.</translation>
@@ -3392,6 +4157,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>The file could not be checked: {reason}</source>
       <translation>Не удалось проверить файл: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>The file has no column {column} (given for {field}); its columns are {columns}.</source>
+      <translation>В файле нет столбца {column} (указан для {field}); его столбцы: {columns}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/digitizing.py" />
@@ -3509,6 +4279,11 @@
       <translation>Нет опасного участка {id} с полигоном.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>There is no proposal {id}; nothing was changed.</source>
+      <translation>Предложения {id} нет; ничего не изменено.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>There is no task {id} in the database.</source>
       <translation>В базе данных нет задачи {id}.</translation>
@@ -3517,6 +4292,11 @@
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>There is no {id} in {layer}.</source>
       <translation>В {layer} нет {id}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Thermal</source>
+      <translation>Тепловизионный</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -3539,6 +4319,11 @@
       <translation>По дату</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Too coarse (&gt; 2 cm) or unknown</source>
+      <translation>Слишком грубое (&gt; 2 см) или неизвестно</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/layouts/verification_figure.py" />
       <source>Total</source>
       <translation>Итого</translation>
@@ -3547,6 +4332,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Transcribe a paper record by hand, drawn on the map as you type</source>
       <translation>Перенести бумажный формуляр вручную; он рисуется на карте по мере ввода</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Travelling</source>
+      <translation>В пути</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3609,6 +4399,21 @@
       <translation>Недостоверный</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Unreviewed</source>
+      <translation>Не проверено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Unreviewed, confidence &lt; 0.8</source>
+      <translation>Не проверено, достоверность &lt; 0.8</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Unreviewed, confidence ≥ 0.8</source>
+      <translation>Не проверено, достоверность ≥ 0.8</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>Unverified</source>
       <translation>Не проверен</translation>
@@ -3644,6 +4449,16 @@
       <translation>Использовать профиль страны (JSON)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Vegetation</source>
+      <translation>Растительность</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Vegetation id</source>
+      <translation>Идентификатор растительности</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Verification</source>
       <translation>Проверка</translation>
@@ -3674,9 +4489,19 @@
       <translation>Предупреждающие знаки вдоль линий обозначения</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>What aerial survey cannot see: a single object the detector missed on open ground (its recall is never 1), anything buried, anything under vegetation. A reduction candidate is land to survey (NTS/TS), never land released.</source>
+      <translation>Чего не видит аэрообследование: одиночный предмет, пропущенный детектором на открытой местности (его полнота никогда не равна 1), ничего заглублённого, ничего под растительностью. Кандидат на сокращение — земля для обследования (NTS/TS), а не высвобожденная земля.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Where</source>
       <translation>Где</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>Why are they rejected?</source>
+      <translation>Почему они отклонены?</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
@@ -3739,6 +4564,11 @@
       <translation>абсолютная координата в crs (долгота для EPSG:4326)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>accepted proposal {id}: {evidence}</source>
+      <translation>принятое предложение {id}: {evidence}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>all records</source>
       <translation>все формуляры</translation>
@@ -3774,6 +4604,16 @@
       <translation>азимут {value} вне диапазона для единицы {unit} (0–{full})</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>became hazard {hazard}</source>
+      <translation>стало опасным районом {hazard}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>between 0 and 1</source>
+      <translation>от 0 до 1</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/mine_catalogue.py" />
       <source>blast</source>
       <translation>фугасная</translation>
@@ -3794,6 +4634,11 @@
       <translation>отменено</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>category {value} is not one of {codes}</source>
+      <translation>категория {value} не входит в {codes}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>closed from the dock</source>
       <translation>закрыт из панели</translation>
@@ -3804,9 +4649,19 @@
       <translation>столбец</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>confidence {value} outside 0–{top} (this file's confidences are {scale})</source>
+      <translation>достоверность {value} вне 0–{top} (достоверности этого файла {scale})</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>coordinates need both x and y</source>
       <translation>для координат нужны и x, и y</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>coordinates {lon}, {lat} are not on the Earth (longitude −180…180, latitude −90…90)</source>
+      <translation>координаты {lon}, {lat} не на Земле (долгота −180…180, широта −90…90)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
@@ -3817,6 +4672,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>created from hazard {id}</source>
       <translation>создана по опасному району {id}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>created from proposal {id}</source>
+      <translation>создан из предложения {id}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
@@ -3874,6 +4734,16 @@
       <translation>расстояние {value} {unit} — это {metres} м, длиннее, чем может быть отрезок формуляра ({limit} м)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>duplicate id: {id} is already in the database</source>
+      <translation>повтор идентификатора: {id} уже есть в базе данных</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>duplicate id: {id} is also on row {row}</source>
+      <translation>повтор идентификатора: {id} есть и в строке {row}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>e.g. 6.4 (east positive); empty: not known</source>
       <translation>напр. 6.4 (восточное положительно); пусто: неизвестно</translation>
@@ -3897,6 +4767,21 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>error</source>
       <translation>ошибка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>flight {id} has no footprint</source>
+      <translation>у полёта {id} нет контура</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>flight {id} is already in the database: the one there is kept</source>
+      <translation>полёт {id} уже есть в базе данных: сохраняется имеющийся</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>flight {id} is also on row {row}</source>
+      <translation>полёт {id} есть и в строке {row}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -3934,6 +4819,11 @@
       <translation>grid_crs '{crs}' — неизвестная QGIS система координат</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>ground resolution {value} cm is not a positive number</source>
+      <translation>разрешение на местности {value} см — не положительное число</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>ha, last 12 months with clearance</source>
       <translation>га, последние 12 месяцев с разминированием</translation>
@@ -3954,6 +4844,11 @@
       <translation>загружено из IMSMA</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>in percent</source>
+      <translation>в процентах</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>inside</source>
       <translation>внутри</translation>
@@ -3972,6 +4867,11 @@
       <location filename="mineaction_plugin/core/identifiers.py" />
       <source>is {length} characters long; an id has at most {limit}</source>
       <translation>длиной {length} символов; идентификатор — не более {limit}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>kept as a candidate for non-technical or technical survey; nothing is released until that activity is recorded</source>
+      <translation>сохранено как кандидат для нетехнического или технического обследования; ничего не высвобождается, пока эта работа не записана</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
@@ -4094,6 +4994,16 @@
       <translation>нет</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>missing flight id</source>
+      <translation>нет идентификатора полёта</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>missing id</source>
+      <translation>нет идентификатора</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>never</source>
       <translation>никогда</translation>
@@ -4107,6 +5017,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>no</source>
       <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>no coordinates (no geometry)</source>
+      <translation>нет координат (нет геометрии)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -4264,6 +5179,16 @@
       <translation>возвращено к формуляру как записан</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>review status {value} is not one of {codes}</source>
+      <translation>статус проверки {value} не входит в {codes}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>reviewed in the dock</source>
+      <translation>проверено в панели</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/records.py" />
       <source>row {row_id}: {count} mines at {spacing} m need {expected} m but the row is {length} m long</source>
       <translation>ряд {row_id}: для {count} мин с шагом {spacing} м нужно {expected} м, а длина ряда {length} м</translation>
@@ -4272,6 +5197,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>row {row}, record {record}, point {point}: {problem}</source>
       <translation>строка {row}, формуляр {record}, точка {point}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>row {row}: detection {id} lies outside the footprint of flight {flight} (imported)</source>
+      <translation>строка {row}: обнаружение {id} лежит вне контура полёта {flight} (импортировано)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
@@ -4384,6 +5314,11 @@
       <translation>процесс записи остановился</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>undone in the dock</source>
+      <translation>отменено в панели</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>unique within its record, e.g. LM1, BM1, SP, TP3, R2S</source>
       <translation>уникален в пределах формуляра, напр. LM1, BM1, SP, TP3, R2S</translation>
@@ -4402,6 +5337,11 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown distance unit '{value}' (use {allowed})</source>
       <translation>неизвестная единица расстояния '{value}' (укажите {allowed})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>unknown flight {flight}: it is neither in FLIGHTS nor in survey_flights</source>
+      <translation>неизвестный полёт {flight}: его нет ни в FLIGHTS, ни в survey_flights</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
@@ -4464,6 +5404,16 @@
       <translation>да</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/review_detections.py" />
+      <source>{changed} detections set to {status}; {unchanged} were already so.</source>
+      <translation>{changed} обнаружений переведено в {status}; {unchanged} уже были такими.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>{count} evidence points ({detections} detections, {finds} EO finds, {accidents} accidents).</source>
+      <translation>{count} точек свидетельств ({detections} обнаружений, {finds} находок ВОП, {accidents} происшествий).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>{count} features exported to {path} ({tables}); changes after {since}.</source>
       <translation>Выгружено объектов: {count} в {path} ({tables}); изменения после {since}.</translation>
@@ -4499,6 +5449,11 @@
       <translation>Опасных участков: {count}, {area} га, ещё высвободить {remaining} га; готовы к закрытию: {ready}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_hazards.py" />
+      <source>{count} new CHA proposals, {area} m² in all.</source>
+      <translation>{count} предложений новых CHA, всего {area} м².</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/imsma_export.py" />
       <source>{count} problems found; nothing was exported (see the report, or export with ON_INVALID=skip).</source>
       <translation>Найдено проблем: {count}; ничего не выгружено (см. отчёт или выгрузите с ON_INVALID=skip).</translation>
@@ -4507,6 +5462,11 @@
       <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>{count} problems in {path}; nothing was imported.</source>
       <translation>В {path} проблем: {count}; ничего не загружено.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/accept_proposals.py" />
+      <source>{count} proposals decided ({decision}); hazards created: {hazards}.</source>
+      <translation>Решено предложений: {count} ({decision}); созданы опасные районы: {hazards}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -4522,6 +5482,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{count} records checked: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable, {unverified} unverified.</source>
       <translation>Проверено формуляров: {count}; надёжных {reliable}, объяснённых {explained}, частично {partly}, ненадёжных {unreliable}, не проверено {unverified}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>{count} reduction candidates, {area} m² in all: for survey, not released.</source>
+      <translation>{count} кандидатов на сокращение, всего {area} м²: для обследования, не высвобождены.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -4569,9 +5534,24 @@
       <translation>{field} {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>{field} {value} is not one of {codes}</source>
+      <translation>{field} {value} не входит в {codes}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>{field}: '{value}' is not a date (write YYYY-MM-DD).</source>
       <translation>{field}: '{value}' не является датой (пишите ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>{file} row {row}, {id}: {field}: {reason}</source>
+      <translation>{file} строка {row}, {id}: {field}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>{good} detections and {flights} flights imported, {bad} rows rejected (listed in Errors).</source>
+      <translation>Импортировано {good} обнаружений и {flights} полётов, отклонено строк: {bad} (перечислены в Ошибках).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -4589,6 +5569,16 @@
       <translation>Готово формуляров: {good} (с предупреждениями: {warned}); отклонено: {bad}, строк: {rows} — причины ниже.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>{hazard}: no land seen well and empty.</source>
+      <translation>{hazard}: нет хорошо видимой пустой земли.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>{hazard}: {area} m² seen well and empty ({share} % of the hazard).</source>
+      <translation>{hazard}: {area} м² хорошо видно и пусто ({share} % района).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>{id} is not corrected; nothing to revert.</source>
       <translation>{id} не исправлен; откатывать нечего.</translation>
@@ -4597,6 +5587,11 @@
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>{id} was changed by someone else since you read it: {detail}. Nothing was saved; reload and decide again.</source>
       <translation>{id} изменил кто-то другой после того, как вы его прочли: {detail}. Ничего не сохранено; перезагрузите и решите заново.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>{id} · {cls} · confidence {confidence} · flight {flight} · {status}</source>
+      <translation>{id} · {cls} · достоверность {confidence} · полёт {flight} · {status}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
@@ -4749,9 +5744,44 @@
       <translation>{name} создан более новой версией модуля (схема {found}, этот модуль знает {known}). Обновите модуль.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{name}: detections must be points; this layer holds other shapes.</source>
+      <translation>{name}: обнаружения должны быть точками; в этом слое другие фигуры.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{name}: flight footprints must be polygons.</source>
+      <translation>{name}: контуры полётов должны быть полигонами.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{name}: no columns for the place: give lon and lat (WGS 84), or x and y with their CRS.</source>
+      <translation>{name}: нет столбцов места: дайте lon и lat (WGS 84) или x и y с их СК.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{name}: not a file QGIS can read as a layer (GeoJSON, GeoPackage, Shapefile or CSV).</source>
+      <translation>{name}: это не файл, который QGIS может прочитать как слой (GeoJSON, GeoPackage, Shapefile или CSV).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/base.py" />
       <source>{name}: {value} is not a number that can be used.</source>
       <translation>{name}: {value} — не число, которое можно использовать.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/aerial.py" />
+      <source>{n} EO finds</source>
+      <translation>находок ВОП: {n}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/aerial.py" />
+      <source>{n} accidents</source>
+      <translation>происшествий: {n}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/aerial.py" />
+      <source>{n} detections ({confirmed} confirmed)</source>
+      <translation>обнаружений: {n} (подтверждено {confirmed})</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -4789,6 +5819,11 @@
       <translation>{path} не содержит ни одной таблицы профиля "{profile}" ({tables}): выгрузка по другому профилю?</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/adapters/detection_files.py" />
+      <source>{path}: the file does not exist.</source>
+      <translation>{path}: файла не существует.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{record}: {status}</source>
       <translation>{record}: {status}</translation>
@@ -4799,6 +5834,16 @@
       <translation>высвобождено {released} из {marked}, отмеченных как опасные</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>{reviewed} of {total} reviewed</source>
+      <translation>проверено {reviewed} из {total}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <source>{rows} detections read from {name}.</source>
+      <translation>Из {name} прочитано обнаружений: {rows}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>{rows} rows read from {name}.</source>
       <translation>Из {name} прочитано строк: {rows}.</translation>
@@ -4807,6 +5852,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{share}% {status}</source>
       <translation>{share}% {status}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/propose_reduction.py" />
+      <source>{shas} hazards, {flights} flights, {vegetation} vegetation areas, {points} places to keep clear of.</source>
+      <translation>{shas} опасных районов, {flights} полётов, {vegetation} участков растительности, {points} мест, от которых держаться.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -4825,8 +5875,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_table.py" />
-      <source>{source}: required columns are missing: {columns}. The first row must name the columns (record_id, point_id, point_type, …).</source>
-      <translation>{source}: нет обязательных столбцов: {columns}. Первая строка должна содержать названия столбцов (record_id, point_id, point_type, …).</translation>
+      <source>{source}: required columns are missing: {columns}. The first row must name the columns ({expected}, …).</source>
+      <translation>{source}: нет обязательных столбцов: {columns}. Первая строка должна называть столбцы ({expected}, …).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/record_table.py" />
@@ -4937,6 +5987,16 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>… and {count} more problems: see the Errors output.</source>
       <translation>… и ещё проблем: {count}; см. таблицу ошибок.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/detections.py" />
+      <source>… {count} detections in all lie outside their flight's footprint.</source>
+      <translation>… всего {count} обнаружений лежат вне контура своего полёта.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <source>← &amp;Back</source>
+      <translation>← &amp;Назад</translation>
     </message>
   </context>
 </TS>

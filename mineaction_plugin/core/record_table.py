@@ -35,16 +35,19 @@ def normalise_header(name):
     return str(name or "").strip().lstrip("\ufeff").strip().lower()
 
 
-def build_table(headers, raw_rows, decimal_comma=False, source="", first_row_number=2):
-    """Table from header names and row value lists; checks the required columns."""
+def build_table(headers, raw_rows, decimal_comma=False, source="", first_row_number=2,
+                required=REQUIRED_COLUMNS):
+    """Table from header names and row value lists; checks the `required` columns (a minefield
+    record's by default; other tables, such as detections, name their own)."""
     names = [normalise_header(h) for h in headers]
     if not any(names):
         raise TableError(tr("{source}: the file is empty.").format(source=source))
-    missing = [c for c in REQUIRED_COLUMNS if c not in names]
+    missing = [c for c in required if c not in names]
     if missing:
         raise TableError(tr("{source}: required columns are missing: {columns}. The first row "
-                            "must name the columns (record_id, point_id, point_type, …).")
-                         .format(source=source, columns=", ".join(missing)))
+                            "must name the columns ({expected}, …).")
+                         .format(source=source, columns=", ".join(missing),
+                                 expected=", ".join(required)))
     duplicated = sorted({n for n in names if n and names.count(n) > 1})
     if duplicated:
         raise TableError(tr("{source}: columns appear twice: {columns}.").format(
@@ -138,7 +141,7 @@ def _rows_with_unclosed_quotes_found(reader, delimiter, source, row_offset=2):
         yield values
 
 
-def read_csv_bytes(data, source="file"):
+def read_csv_bytes(data, source="file", required=REQUIRED_COLUMNS):
     """A CSV table: UTF-8 (with or without BOM) or UTF-16; comma with '.' or semicolon with ','
     decimals (tab-separated too)."""
     if not data.strip(b" \t\r\n\x00\xff\xfe\xef\xbb\xbf"):
@@ -155,7 +158,8 @@ def read_csv_bytes(data, source="file"):
                                 "semicolon separates the columns of the first row).").format(
                                     source=source))
         return build_table(header, _rows_with_unclosed_quotes_found(reader, delimiter, source),
-                           decimal_comma=(delimiter == ";"), source=source)
+                           decimal_comma=(delimiter == ";"), source=source,
+                           required=required)
     except csv.Error as error:
         raise TableError(tr("{source}: the CSV cannot be read: {reason}").format(
             source=source, reason=error))

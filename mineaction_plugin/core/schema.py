@@ -3,6 +3,9 @@
 This module is the single description of the data model (shared/spec/data-model.md). The SQL for
 each database engine (data/gpkg_ddl.py, data/pg_ddl.py), the QGIS forms (data/layers.py) and the
 tests are all derived from it, so a field added here appears everywhere at once. No Qt, no QGIS.
+
+Why this file is long: it is the whole data model in one place (every layer, field and code list),
+which is the point — splitting it would scatter what must be read together.
 """
 from dataclasses import dataclass
 from typing import Optional, Tuple
@@ -12,7 +15,7 @@ from .i18n import N_
 SCHEMA_NAME = "mineaction"
 # Version 1 is the data model as first specified; every later version is a migration in
 # data/migrations.py. Bump this together with adding a migration.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 CRS = "EPSG:4326"
 
 # Code lists: code -> English label. Codes are stored; labels are shown (translated).
@@ -63,6 +66,33 @@ CODE_LISTS = {
     "task_status": {"draft": N_("Draft"), "issued": N_("Issued"),
                     "in_progress": N_("In progress"), "completed": N_("Completed"),
                     "cancelled": N_("Cancelled")},
+    # version 7: aerial survey (shared/spec/aerial-survey.md) and accidents
+    "platform": {"drone": N_("Drone"), "aircraft": N_("Aircraft")},
+    "sensor": {"rgb": N_("RGB camera"), "multispectral": N_("Multispectral"),
+               "thermal": N_("Thermal"), "magnetometer": N_("Magnetometer"),
+               "lidar": N_("Lidar")},
+    "vegetation_density": {"none": N_("None"), "low": N_("Low"), "medium": N_("Medium"),
+                           "high": N_("High")},
+    "detection_category": {"APM": N_("Anti-personnel mine"), "ATM": N_("Anti-tank mine"),
+                           "ERW": N_("Explosive remnant of war"), "unknown": N_("Unknown")},
+    "review_status": {"unreviewed": N_("Unreviewed"), "confirmed": N_("Confirmed"),
+                      "rejected": N_("Rejected")},
+    "proposal_kind": {"new_cha": N_("New CHA"), "reduce": N_("Reduction candidate")},
+    "proposal_status": {"proposed": N_("Proposed"), "accepted": N_("Accepted"),
+                        "rejected": N_("Rejected")},
+    "accident_type": {"mine": N_("Mine"), "erw": N_("ERW"), "ied": N_("IED"),
+                      "cluster": N_("Cluster munition"), "demining": N_("Demining accident"),
+                      "other": N_("Other")},
+    "device_category": {"APM": N_("Anti-personnel mine"), "ATM": N_("Anti-tank mine"),
+                        "ERW": N_("Explosive remnant of war"), "IED": N_("IED"),
+                        "unknown": N_("Unknown")},
+    "accident_activity": {"farming": N_("Farming"), "herding": N_("Herding"),
+                          "travelling": N_("Travelling"), "construction": N_("Construction"),
+                          "collecting": N_("Collecting"), "playing": N_("Playing"),
+                          "demining": N_("Demining"), "other": N_("Other"),
+                          "unknown": N_("Unknown")},
+    "location_accuracy": {"exact": N_("Exact"), "approximate": N_("Approximate"),
+                          "unknown": N_("Unknown")},
 }
 
 # Pick list seed for organisation fields (kept in the editable `organisations` table).
@@ -93,7 +123,7 @@ class Field:
 @dataclass(frozen=True)
 class Layer:
     name: str
-    geometry: Optional[str]        # Point | LineString | Polygon | None (a table)
+    geometry: Optional[str]        # Point | LineString | Polygon | MultiPolygon | None
     title: str
     fields: Tuple[Field, ...]
     unique_together: Tuple[Tuple[str, ...], ...] = ()
@@ -331,6 +361,71 @@ LAYERS = (
         Field("parameters", "text", N_("Thresholds used (JSON)"), since=6),
         Field("notes", "text", N_("Notes"), since=6),
     ], id_field="check_id", history=False, since=6),
+    # version 7: shared/spec/aerial-survey.md — what drones imaged and what a detector saw there
+    _layer("survey_flights", "Polygon", N_("Survey flights"), [
+        Field("flight_id", "text", N_("Flight id"), required=True, unique=True),
+        Field("survey_date", "date", N_("Survey date")),
+        Field("operator", "text", N_("Operator")),
+        Field("platform", "text", N_("Platform"), code_list="platform"),
+        Field("sensor", "text", N_("Sensor"), code_list="sensor"),
+        Field("gsd_cm", "real", N_("Ground resolution (cm)"), minimum=0),
+        Field("notes", "text", N_("Notes")),
+    ], id_field="flight_id", since=7),
+    _layer("vegetation_areas", "Polygon", N_("Vegetation"), [
+        Field("vegetation_id", "text", N_("Vegetation id"), required=True, unique=True),
+        Field("density", "text", N_("Density"), required=True, code_list="vegetation_density"),
+        Field("source", "text", N_("Source")),
+        Field("observed_date", "date", N_("Observed on")),
+    ], id_field="vegetation_id", since=7),
+    _layer("aerial_detections", "Point", N_("Aerial detections"), [
+        Field("detection_id", "text", N_("Detection id"), required=True, unique=True),
+        Field("flight_id", "text", N_("Flight"), references=("survey_flights", "flight_id")),
+        Field("detected_class", "text", N_("Detected class")),
+        Field("category", "text", N_("Category"), required=True, code_list="detection_category",
+              default="'unknown'"),
+        Field("confidence", "real", N_("Confidence (0–1)"), minimum=0, maximum=1),
+        Field("model_version", "text", N_("Detector model")),
+        Field("image_ref", "text", N_("Image")),
+        Field("review_status", "text", N_("Review"), required=True, code_list="review_status",
+              default="'unreviewed'"),
+        Field("reviewed_by", "text", N_("Reviewed by")),
+        Field("reviewed_at", "datetime", N_("Reviewed at")),
+        _status_reason(since=7),
+    ], status_fields=("review_status",), id_field="detection_id", since=7),
+    _layer("hazard_proposals", "MultiPolygon", N_("Hazard proposals"), [
+        Field("proposal_id", "text", N_("Proposal id"), required=True, unique=True),
+        Field("kind", "text", N_("Kind"), required=True, code_list="proposal_kind"),
+        Field("status", "text", N_("Status"), required=True, code_list="proposal_status",
+              default="'proposed'"),
+        Field("hazard_id", "text", N_("Hazard")),
+        Field("overlaps", "text", N_("Hazards overlapped")),
+        Field("evidence", "text", N_("Evidence")),
+        Field("detections", "integer", N_("Detections"), minimum=0),
+        Field("finds", "integer", N_("EO finds"), minimum=0),
+        Field("accidents", "integer", N_("Accidents"), minimum=0),
+        Field("max_confidence", "real", N_("Highest confidence"), minimum=0, maximum=1),
+        Field("area_m2", "real", N_("Area (m²)"), minimum=0),
+        Field("reason", "text", N_("Reason")),
+        _status_reason(since=7),
+    ], status_fields=("status",), id_field="proposal_id", since=7),
+    # shared/spec/accidents-victims.md: accidents are evidence of contamination too
+    _layer("accidents", "Point", N_("Accidents"), [
+        Field("accident_id", "text", N_("Accident id"), required=True, unique=True),
+        Field("accident_date", "date", N_("Accident date"), required=True),
+        Field("accident_type", "text", N_("Accident type"), code_list="accident_type"),
+        Field("device_category", "text", N_("Device category"), code_list="device_category"),
+        Field("device_model", "text", N_("Device model")),
+        Field("activity", "text", N_("Activity"), code_list="accident_activity"),
+        Field("location_accuracy", "text", N_("Location accuracy"),
+              code_list="location_accuracy"),
+        Field("district", "text", N_("District")),
+        Field("settlement", "text", N_("Settlement")),
+        Field("hazard_id", "text", N_("Hazard"), references=("hazards", "hazard_id")),
+        Field("record_id", "text", N_("Minefield record"),
+              references=("minefield_records", "record_id")),
+        Field("description", "text", N_("Description")),
+        Field("source", "text", N_("Source")),
+    ], id_field="accident_id", since=7),
 )
 
 LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}

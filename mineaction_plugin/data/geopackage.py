@@ -110,10 +110,8 @@ def create(path, version=schema.SCHEMA_VERSION):
             # OGR learns of tables created by raw SQL only when it opens the file again
             ds = None
             ds = open_dataset(path, update=True)
-            for layer in schema.LAYERS:
-                if layer.geometry:
-                    execute(ds, [f"SELECT CreateSpatialIndex('{layer.name}', "
-                                  f"'{ddl.GEOMETRY_COLUMN}')"])
+            _spatial_indexes(ds, [layer for layer in schema.LAYERS
+                                  if layer.geometry and layer.exists_at(version)])
         except Exception:
             ds = None
             if os.path.exists(path):
@@ -223,7 +221,19 @@ def upgrade(path):
             raise
         ds.CommitTransaction()
         ds = None
+        # layers new since the old version get their spatial index as new databases do (OGR
+        # sees tables made by SQL only once the file is opened again)
+        ds = open_dataset(path, update=True)
+        _spatial_indexes(ds, [layer for layer in schema.LAYERS if layer.geometry and
+                              layer.exists_at(schema.SCHEMA_VERSION) and
+                              not layer.exists_at(info.version)])
+        ds = None
     return backup
+
+
+def _spatial_indexes(ds, layers):
+    for layer in layers:
+        execute(ds, [f"SELECT CreateSpatialIndex('{layer.name}', '{ddl.GEOMETRY_COLUMN}')"])
 
 
 def counts(path):

@@ -21,9 +21,10 @@ from . import geopackage, project_db
 
 GROUP_NAME = "Mine action"
 # Top to bottom in the layer tree: points over lines over polygons, released land over hazards.
-LAYER_ORDER = ("eo_finds", "marking_signs", "record_points", "mine_rows", "marking_lines",
-               "tasks", "land_release", "hazards", "minefield_records", "status_history",
-               "organisations", "record_checks")
+LAYER_ORDER = ("accidents", "eo_finds", "aerial_detections", "marking_signs", "record_points",
+               "mine_rows", "marking_lines", "tasks", "hazard_proposals", "land_release",
+               "hazards", "minefield_records", "survey_flights", "vegetation_areas",
+               "status_history", "organisations", "record_checks")
 NULL_VALUE_MAP_KEY = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"   # QGIS's marker for NULL
 PROPERTY_DATABASE = "mineaction/database"
 PROPERTY_LAYER = "mineaction/layer"

@@ -54,7 +54,8 @@ def column_definition(field):
     return " ".join(parts)
 
 
-GEOMETRY = {"Point": "Point", "LineString": "LineString", "Polygon": "Polygon"}
+GEOMETRY = {"Point": "Point", "LineString": "LineString", "Polygon": "Polygon",
+            "MultiPolygon": "MultiPolygon"}
 DATE_ORDER = (("land_release", "start_date", "end_date"), ("tasks", "issued_date", "due_date"))
 
 

@@ -13,6 +13,8 @@ from ..core.i18n import tr
 from . import geopackage, gpkg_sql, postgis
 from .gpkg_ddl import quote
 
+BULK_ROWS = 5000   # rows held before they are sent (memory stays flat for national files)
+
 
 def open_project(text):
     """A GpkgProject or PgProject for a .gpkg path or a PostgreSQL target string."""
@@ -130,6 +132,22 @@ class GpkgProject(_Project):
             gpkg_sql.insert_feature(self.connection, table, values, gpkg_sql.blob(wkb, bounds),
                                     bounds)
 
+    def bulk(self, table, columns):
+        """Many rows of one table in this transaction: `.add(values, wkb, bounds)` (values in
+        the order of `columns`), `.finish()`; stamped with who wrote them."""
+        writer = gpkg_sql.BulkInsert(self.connection, table,
+                                     list(columns) + ["created_by", "modified_by"])
+        user = self.user()
+
+        class Rows:
+            @staticmethod
+            def add(values, wkb, bounds):
+                writer.add([*values, user, user], gpkg_sql.blob(wkb, bounds), bounds)
+                if len(writer.rows) >= BULK_ROWS:
+                    writer.flush()
+            finish = writer.finish
+        return Rows()
+
     def set_geometry(self, table, fid, wkb, bounds):
         self.execute(f"UPDATE {quote(table)} SET geom = ? WHERE fid = ?",
                      (gpkg_sql.blob(wkb, bounds), fid))
@@ -223,6 +241,30 @@ class PgProject(_Project):
         with self.connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {self.t(table)} ({', '.join(columns)}) VALUES "
                            f"({', '.join(marks)})", arguments)
+
+    def bulk(self, table, columns):
+        """As GpkgProject.bulk; the server's triggers stamp who wrote the rows."""
+        from psycopg2.extras import execute_values
+        sql = (f"INSERT INTO {self.t(table)} (" + ", ".join(quote(c) for c in columns)
+               + ", geom) VALUES %s")
+        template = "(" + ", ".join(["%s"] * len(columns)) + \
+            ", ST_SetSRID(ST_GeomFromWKB(%s), 4326))"
+        cursor = self.connection.cursor()
+        rows = []
+
+        class Rows:
+            @staticmethod
+            def add(values, wkb, bounds):
+                rows.append([*values, wkb])
+                if len(rows) >= BULK_ROWS:
+                    Rows.finish()
+
+            @staticmethod
+            def finish():
+                if rows:
+                    execute_values(cursor, sql, rows, template=template, page_size=1000)
+                    rows.clear()
+        return Rows()
 
     def set_geometry(self, table, fid, wkb, bounds):
         self.execute(f"UPDATE {self.t(table)} SET geom = ST_SetSRID(ST_GeomFromWKB(?), 4326) "

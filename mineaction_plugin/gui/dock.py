@@ -43,6 +43,9 @@ SECTIONS = (
     (N_("Verification"), N_("Minefield records checked against the mines found: which tell "
                             "the truth, how the others went wrong, and their correction."),
      ("record_checks",)),
+    (N_("Survey"), N_("Aerial survey: detections reviewed one at a time, and the evidence "
+                      "layered into proposals for new CHAs and for land to survey."),
+     ("survey_flights", "aerial_detections", "hazard_proposals")),
     (N_("IMSMA"), N_("Exchange with IMSMA Core, the national database: validated exports it "
                      "can append, and imports back."), ()),
 )
@@ -69,6 +72,7 @@ class MineActionDock(QDockWidget):
         from .imsma_panel import ImsmaPanel
         from .marking_panel import MarkingPanel
         from .records_panel import RecordsPanel
+        from .survey_panel import SurveyPanel
         from .task_sheets_panel import TaskSheetsPanel
         from .verification_panel import VerificationPanel
         self.digitizing = DigitizingAssistant(iface, parent=self)
@@ -79,8 +83,9 @@ class MineActionDock(QDockWidget):
         self.task_sheets_panel = TaskSheetsPanel(iface, self)
         self.imsma_panel = ImsmaPanel(iface, self)
         self.verification_panel = VerificationPanel(iface, self)
-        tools = {"Verification": self.verification_panel, "Records": self.records_panel,
-                 "Hazards": self.hazards_panel,
+        self.survey_panel = SurveyPanel(iface, self)
+        tools = {"Survey": self.survey_panel, "Verification": self.verification_panel,
+                 "Records": self.records_panel, "Hazards": self.hazards_panel,
                  "Clearance": self.clearance_panel, "Marking": self.marking_panel,
                  "Task sheets": self.task_sheets_panel, "IMSMA": self.imsma_panel}
         for title, description, names in SECTIONS:
@@ -270,6 +275,8 @@ class MineActionDock(QDockWidget):
     def _refresh_open_section(self):
         if self.database and self.verification_panel.isVisible():
             self.verification_panel.refresh()
+        if self.database and self.survey_panel.isVisible():
+            self.survey_panel.refresh()
 
     def open_table(self, name):
         layer = project_layers.loaded_layer(name)

@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
+from .accept_proposals import AcceptProposalsAlgorithm
 from .clearance_summary import ClearanceSummaryAlgorithm
 from .copy_database import CopyDatabaseAlgorithm
 from .correct_records import CorrectRecordsAlgorithm
@@ -16,12 +17,16 @@ from .export_task_sheets import ExportTaskSheetsAlgorithm
 from .hazard_from_evidence import HazardFromEvidenceAlgorithm
 from .hazard_progress import HazardProgressAlgorithm
 from .hazards_from_records import HazardsFromRecordsAlgorithm
+from .import_detections import ImportDetectionsAlgorithm
 from .import_imsma import ImportImsmaAlgorithm
 from .import_records import ImportMinefieldRecordsAlgorithm
 from .marking_quantities import MarkingQuantitiesAlgorithm
 from .marking_signs import MarkingSignsAlgorithm
 from .perimeter_marking import PerimeterMarkingAlgorithm
+from .propose_hazards import ProposeHazardsAlgorithm
+from .propose_reduction import ProposeReductionAlgorithm
 from .record_release import RecordReleaseAlgorithm
+from .review_detections import ReviewDetectionsAlgorithm
 from .save_marking import SaveMarkingAlgorithm
 from .set_task_status import SetTaskStatusAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
@@ -59,5 +64,7 @@ class MineActionProvider(QgsProcessingProvider):
                           ExportImsmaAlgorithm(), ImportImsmaAlgorithm(),
                           CreateRolesAlgorithm(), CopyDatabaseAlgorithm(),
                           VerifyRecordsAlgorithm(), CorrectRecordsAlgorithm(),
-                          VerificationSummaryAlgorithm()):
+                          VerificationSummaryAlgorithm(), ImportDetectionsAlgorithm(),
+                          ReviewDetectionsAlgorithm(), ProposeHazardsAlgorithm(),
+                          ProposeReductionAlgorithm(), AcceptProposalsAlgorithm()):
             self.addAlgorithm(algorithm)

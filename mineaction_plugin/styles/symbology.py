@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core import schema
-from ..core.i18n import tr
+from ..core.i18n import N_, tr
 from ..toolbelt import setting
 
 CHA_FILL = "#FF0000"
@@ -147,6 +147,112 @@ def sign_renderer():
     return QgsSingleSymbolRenderer(symbol)
 
 
+# --- aerial survey and accidents (shared/spec/aerial-survey.md) -------------------------------
+# Colour-blind safe: every class differs in shape or pattern as well as colour.
+DETECTION_RULES = (   # (label, expression, marker shape, fill, size)
+    (N_("Confirmed"), "\"review_status\" = 'confirmed'", "star", "#B2182B", "4.0"),
+    (N_("Unreviewed, confidence ≥ 0.8"),
+     "\"review_status\" = 'unreviewed' AND \"confidence\" >= 0.8", "diamond", "#EF8A62", "3.2"),
+    (N_("Unreviewed, confidence < 0.8"),
+     "\"review_status\" = 'unreviewed' AND coalesce(\"confidence\", 0) < 0.8", "circle",
+     "#FDDBC7", "2.4"),
+    (N_("Rejected"), "\"review_status\" = 'rejected'", "cross2", "#777777", "2.2"),
+)
+GSD_CLASSES = (   # (label, expression, outline colour, fill with alpha, outline style)
+    (N_("Seen well (≤ 1 cm)"), "\"gsd_cm\" <= 1.0", "#2166AC", "#2166AC26", "solid"),
+    (N_("Coarse (1–2 cm)"), "\"gsd_cm\" > 1.0 AND \"gsd_cm\" <= 2.0", "#67A9CF", "#67A9CF1A",
+     "dash"),
+    (N_("Too coarse (> 2 cm) or unknown"), "ELSE", "#999999", "#00000000", "dot"),
+)
+VEGETATION_FILL = {"none": ("#00000000", None), "low": ("#D9F0D380", None),
+                   "medium": ("#5AAE6199", "\\"), "high": ("#1B7837B3", "x")}
+PROPOSAL_STYLE = {"new_cha": ("#CA0020", 45), "reduce": ("#008837", -45)}
+PROPOSAL_OUTLINE = {"proposed": "dash", "accepted": "solid", "rejected": "dot"}
+
+
+def detection_renderer(tr=tr):
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, shape, fill, size in DETECTION_RULES:
+        symbol = QgsMarkerSymbol.createSimple({"name": shape, "color": fill, "size": size,
+                                               "outline_color": "#000000",
+                                               "outline_width": "0.3"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, tr(label)))
+    return QgsRuleBasedRenderer(root)
+
+
+def flight_renderer(tr=tr):
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, outline, fill, style in GSD_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": outline,
+                                             "outline_width": "0.4", "outline_style": style})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, tr(label)))
+    return QgsRuleBasedRenderer(root)
+
+
+def _hatched(fill, outline, angle, outline_style="solid", width="0.5"):
+    symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": outline,
+                                         "outline_width": width, "outline_style": outline_style})
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(angle)
+    hatch.setDistance(2.2)
+    hatch.setColor(QColor(outline))
+    symbol.appendSymbolLayer(hatch)
+    return symbol
+
+
+def vegetation_renderer(tr=tr):
+    categories = []
+    for density, (fill, pattern) in VEGETATION_FILL.items():
+        if pattern:
+            symbol = _hatched(fill, "#1B7837", 135 if pattern == "\\" else 0, width="0.2")
+            if pattern == "x":
+                cross = QgsLinePatternFillSymbolLayer()
+                cross.setLineAngle(90)
+                cross.setDistance(2.2)
+                cross.setColor(QColor("#1B7837"))
+                symbol.appendSymbolLayer(cross)
+        else:
+            symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": "#5AAE61",
+                                                 "outline_width": "0.2"})
+        categories.append(QgsRendererCategory(
+            density, symbol, tr(schema.code_label("vegetation_density", density))))
+    return QgsCategorizedSymbolRenderer("density", categories)
+
+
+def proposal_renderer(tr=tr):
+    """Hatched by kind (new CHA red one way, reduction green the other), outline by status."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for kind, (colour, angle) in PROPOSAL_STYLE.items():
+        for status, style in PROPOSAL_OUTLINE.items():
+            symbol = _hatched(_with_alpha(colour, 30), "#999999" if status == "rejected"
+                              else colour, angle, style, "0.9" if status == "accepted" else "0.6")
+            label = "{} — {}".format(tr(schema.code_label("proposal_kind", kind)),
+                                     tr(schema.code_label("proposal_status", status)))
+            root.appendChild(QgsRuleBasedRenderer.Rule(
+                symbol, 0, 0, f"\"kind\" = '{kind}' AND \"status\" = '{status}'", label))
+    return QgsRuleBasedRenderer(root)
+
+
+def accident_renderer(tr=tr):
+    """Accidents of the last two years stronger than older ones."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, colour, size in (
+            (N_("Accident, last two years"),
+             "day(age(now(), to_datetime(\"accident_date\"))) <= 730",
+             "#000000", "4.2"),
+            (N_("Accident, earlier"), "ELSE", "#7F7F7F", "3.2")):
+        symbol = QgsMarkerSymbol.createSimple({"name": "pentagon", "color": colour, "size": size,
+                                               "outline_color": "#FFD700",
+                                               "outline_width": "0.5"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, tr(label)))
+    return QgsRuleBasedRenderer(root)
+
+
+AERIAL_RENDERERS = {"aerial_detections": detection_renderer, "survey_flights": flight_renderer,
+                    "vegetation_areas": vegetation_renderer, "hazard_proposals": proposal_renderer,
+                    "accidents": accident_renderer}
+
+
 def _single(symbol):
     return QgsSingleSymbolRenderer(symbol)
 
@@ -155,7 +261,8 @@ def _single(symbol):
 # at least 1:N). A national view at 1:400,000 shows hazards, records and clustered finds; the
 # signs, record points and labels come in as the officer zooms in. Printed task sheets use
 # the same symbols without these limits (for_print).
-SCREEN_SCALES = {"marking_signs": 25_000, "record_points": 25_000, "mine_rows": 50_000}
+SCREEN_SCALES = {"marking_signs": 25_000, "record_points": 25_000, "mine_rows": 50_000,
+                 "aerial_detections": 50_000}
 LABEL_SCALES = {"hazards": 100_000, "tasks": 100_000, "minefield_records": 50_000,
                 "record_points": 10_000}
 FINDS_CLUSTER_MM = 10.0   # finds closer than this on screen are drawn as one, with their count
@@ -212,6 +319,11 @@ def apply_style(layer, name, tr=tr, for_print=False):
     elif name == "mine_rows":
         layer.setRenderer(_single(QgsLineSymbol.createSimple({
             "line_color": "#B2182B", "line_width": "0.6", "line_style": "dash dot"})))
+    elif name in AERIAL_RENDERERS:
+        layer.setRenderer(AERIAL_RENDERERS[name](tr))
+        if name == "hazard_proposals":
+            _label(layer, "proposal_id", "#67001F", max_scale_denominator=label_scale,
+                   priority=5)
     elif name == "tasks":
         layer.setRenderer(_single(QgsFillSymbol.createSimple({
             "color": "#00000000", "outline_color": "#1F78B4", "outline_width": "0.9"})))

@@ -135,6 +135,16 @@ def test_an_older_database_is_upgraded_after_a_backup(tmp_path, run_alg):
     assert geopackage.inspect(backup).version == 1
     assert geopackage.inspect(path).version == schema.SCHEMA_VERSION
     assert query(path, "SELECT hazard_id, status_reason FROM hazards") == [["HZ-OLD-1", None]]
+    # the layers added since version 1 are as in a new database: registered, spatially
+    # indexed, and loadable by QGIS
+    fresh = str(tmp_path / "fresh.gpkg")
+    geopackage.create(fresh)
+    tables = "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') ORDER BY name"
+    assert query(path, tables) == query(fresh, tables)
+    from qgis.core import QgsVectorLayer
+    for name in ("survey_flights", "aerial_detections", "hazard_proposals", "accidents"):
+        layer = QgsVectorLayer(geopackage.layer_uri(path, name), name, "ogr")
+        assert layer.isValid(), name
     # upgrading again is a no-op
     assert run_alg("upgradedatabase", {"DATABASE": path})["BACKUP"] == ""
 
