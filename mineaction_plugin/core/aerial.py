@@ -18,7 +18,7 @@ from typing import List, Optional
 
 import numpy as np
 from shapely.geometry import MultiPoint, MultiPolygon, Point, Polygon
-from shapely.ops import transform, unary_union
+from shapely.ops import unary_union
 
 from .i18n import tr
 from .record_fit import Plane
@@ -96,19 +96,38 @@ def plane_at(geometry):
     return Plane(centre.y, centre.x)
 
 
+def _rings_mapped(geometry, mapping):
+    """The geometry with every coordinate array passed through mapping(n×2) -> n×2: whole rings
+    at once with numpy (shapely's own transform goes coordinate by coordinate in 1.8)."""
+    kind = geometry.geom_type
+    if geometry.is_empty:
+        return geometry
+    if kind == "Polygon":
+        return Polygon(mapping(np.asarray(geometry.exterior.coords)[:, :2]),
+                       [mapping(np.asarray(r.coords)[:, :2]) for r in geometry.interiors])
+    if kind == "MultiPolygon":
+        return MultiPolygon([_rings_mapped(g, mapping) for g in geometry.geoms])
+    if kind == "Point":
+        return Point(*mapping(np.asarray(geometry.coords)[:, :2])[0])
+    if kind == "MultiPoint":
+        return MultiPoint([tuple(c) for c in mapping(
+            np.array([g.coords[0][:2] for g in geometry.geoms]))])
+    if kind == "GeometryCollection":
+        parts = [_rings_mapped(g, mapping) for g in geometry.geoms]
+        return unary_union([g for g in parts if not g.is_empty]) if parts else geometry
+    coords = np.asarray(geometry.coords)[:, :2]     # lines
+    return type(geometry)(mapping(coords))
+
+
 def to_plane(geometry, plane):
-    def forward(x, y, z=None):
-        xy = plane.to_xy(np.asarray(y, dtype=float), np.asarray(x, dtype=float))
-        return xy[..., 0], xy[..., 1]
-    return transform(forward, geometry)
+    return _rings_mapped(geometry, lambda lonlat: plane.to_xy(lonlat[:, 1], lonlat[:, 0]))
 
 
 def from_plane(geometry, plane):
-    def back(x, y, z=None):
-        lat, lon = plane.to_latlon(np.stack([np.asarray(x, dtype=float),
-                                             np.asarray(y, dtype=float)], axis=-1))
-        return lon, lat
-    return transform(back, geometry)
+    def back(xy):
+        lat, lon = plane.to_latlon(xy)
+        return np.stack([lon, lat], axis=-1)
+    return _rings_mapped(geometry, back)
 
 
 def enclosing_buffer(geometry, distance):
@@ -199,9 +218,10 @@ def propose_cha(evidence, hazards, releases, params=None):
     for group in clusters(xy, params["CLUSTER_DISTANCE"]):
         if len(group) < params["MIN_POINTS"]:
             continue
-        points = MultiPoint([tuple(lonlat[i]) for i in group])
-        local = plane_at(points)
-        shape = enclosing_buffer(to_plane(points, local).convex_hull, params["BUFFER"])
+        members = lonlat[group]
+        local = Plane(float(members[:, 1].mean()), float(members[:, 0].mean()))
+        hull = MultiPoint([tuple(p) for p in local.to_xy(members[:, 1], members[:, 0])])
+        shape = enclosing_buffer(hull.convex_hull, params["BUFFER"])
         geometry = from_plane(shape, local)
         if released is not None and not released.is_empty:
             geometry = geometry.difference(released)

@@ -20,6 +20,9 @@ def _shape(db, value):
 
 
 def _xy(db, value):
+    data = db.wkb(value)
+    if data and len(data) == 21 and data[1:5] in (b"\x01\x00\x00\x00", b"\x00\x00\x00\x01"):
+        return wkb_point_xy(data)      # a plain 2-D point: read without GEOS
     shape = _shape(db, value)
     if shape is None or shape.is_empty:
         return None

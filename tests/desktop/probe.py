@@ -230,7 +230,7 @@ def task_pdf_done(expected):
 def imsma():
     """IMSMA section: check, then export a File Geodatabase in the background."""
     dock = state["dock"]
-    dock.sections.setCurrentIndex(6)  # IMSMA
+    dock.sections.setCurrentIndex(dock.sections.indexOf(dock.imsma_panel.parentWidget()))
     panel = dock.imsma_panel
     checking = panel.check()
     wait_for(idle, lambda: imsma_export(outcome(checking)))
@@ -312,7 +312,68 @@ def verification_drawn():
     report["verification_detail"] = panel.detail.text()
     report["verification_bands"] = len(panel.marks) + len(panel.as_written.bands) + \
         len(panel.corrected.bands)
-    later(lambda: (shot("desktop_verification.png"), finish()), 1500)
+    later(lambda: (shot("desktop_verification.png"), survey()), 1500)
+
+
+def survey():
+    """The aerial sample in its own GeoPackage: import from the Survey section, review three
+    detections with the keys (confirm, reject, undo), propose, look at the map."""
+    folder = os.environ.get("MINEACTION_AERIAL")
+    if not folder:
+        return finish()
+    import processing
+    from osgeo import gdal
+    path = os.path.join(FOLDER, "aerial.gpkg")
+    processing.run("mineaction:createdatabase", {"OUTPUT": path})
+    for name in ("hazards", "land_release", "eo_finds", "vegetation_areas", "accidents"):
+        done = gdal.VectorTranslate(path, os.path.join(folder, f"{name}.geojson"),
+                                    accessMode="append", layerName=name)
+        del done
+    dock = state["dock"]
+    dock.open_database(path)
+    panel = dock.survey_panel
+    dock.sections.setCurrentIndex(dock.sections.indexOf(panel.parentWidget()))
+    panel.detections_file.setText(os.path.join(folder, "detections.csv"))
+    panel.flights_file.setText(os.path.join(folder, "survey_flights.geojson"))
+    wait_for(idle, lambda: (panel.import_detections(),
+                            wait_for(lambda: idle() and len(panel.items) == 547,
+                                     survey_review)))
+
+
+def survey_review():
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    panel = state["dock"].survey_panel
+    order = [i["id"] for i in panel.shown if i["status"] == "unreviewed"]
+    report["survey_first"] = panel.current == order[0]
+    panel.setFocus()
+    QTest.keyClick(panel, Qt.Key.Key_C)
+    QTest.keyClick(panel, Qt.Key.Key_X)
+    QTest.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(panel, Qt.Key.Key_Right)
+    report["survey_reviewed"] = order[:2]
+    wait_for(lambda: idle() and panel.writes_done(), survey_propose)
+
+
+def survey_propose():
+    panel = state["dock"].survey_panel
+    shot("desktop_survey_review.png")
+    panel.proposal_list.propose("mineaction:proposehazards")
+    wait_for(idle, lambda: (panel.proposal_list.propose("mineaction:proposereduction"),
+                            wait_for(lambda: idle() and len(panel.proposal_list.proposals) > 2,
+                                     survey_done)))
+
+
+def survey_done():
+    from mineaction_plugin.data import project_db
+    panel = state["dock"].survey_panel
+    with project_db.open_project(state["dock"].database) as db:
+        report["survey_statuses"] = dict(db.rows(
+            "SELECT detection_id, review_status FROM aerial_detections WHERE detection_id IN "
+            "(?, ?)", report["survey_reviewed"]))
+    report["survey_proposals"] = sorted(p["kind"] for p in panel.proposal_list.proposals)
+    panel.proposal_list.proposal_table.selectRow(0)
+    later(lambda: (shot("desktop_survey.png"), finish()), 1500)
 
 
 def parallel_write():

@@ -49,6 +49,7 @@ def desktop_run(request, tmp_path_factory):
                MINEACTION_SAMPLE=os.path.join(ROOT, "tests", "data", "records",
                                               "records_mixed_bad.csv"),
                MINEACTION_VERIFICATION=os.path.join(ROOT, "tests", "data", "verification"),
+               MINEACTION_AERIAL=os.path.join(ROOT, "tests", "data", "aerial"),
                LANG="C.UTF-8")
     if request.param == "postgis":
         cluster = request.getfixturevalue("pg_cluster")
@@ -228,3 +229,14 @@ def test_no_password_in_any_file_qgis_or_the_plugin_wrote(desktop_run, request):
     settings = (profile / "QGIS" / "QGIS3.ini").read_text(errors="replace")
     assert "regional%20centre\\authcfg=" in settings      # the connection keeps only its id
     assert looked_at > 20
+
+
+@pytest.mark.parametrize("desktop_run", ["gpkg"], indirect=True)
+def test_the_survey_section_reviews_with_the_keys_and_proposes(desktop_run):
+    report, base = desktop_run
+    assert report["survey_first"]
+    first, second = report["survey_reviewed"]
+    assert report["survey_statuses"] == {first: "confirmed", second: "unreviewed"}
+    assert report["survey_proposals"].count("reduce") == 2
+    assert report["survey_proposals"].count("new_cha") == 22
+    assert (base / "desktop_survey.png").exists()
