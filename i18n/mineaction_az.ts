@@ -9,7 +9,7 @@
       <translation> və </translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>&amp;Accept</source>
       <translation>&amp;Qəbul et</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Hələ təhlükəli ərazisi olmayan hər mina sahəsi qeydi üçün (və ya xəritədə seçilmiş qeydlər üçün) təhlükəli ərazi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>A new CHA proposal becomes a CHA; a reduction stays a candidate for survey (nothing is released)</source>
       <translation>Yeni CHA təklifi CHA olur; azaltma tədqiqat üçün namizəd qalır (heç nə azad edilmir)</translation>
     </message>
@@ -319,6 +319,16 @@
       <translation>Hava tədqiqatı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Aerial survey (programme)</source>
+      <translation>Hava tədqiqatı (proqram)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Aerial survey in the task area: {detections} detections ({confirmed} confirmed, {rejected} rejected); proposals: {proposals}</source>
+      <translation>Tapşırıq sahəsində hava tədqiqatı: {detections} aşkarlama ({confirmed} təsdiqlənib, {rejected} rədd edilib); təkliflər: {proposals}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Aerial survey: detections reviewed one at a time, and the evidence layered into proposals for new CHAs and for land to survey.</source>
       <translation>Hava tədqiqatı: aşkarlamalar bir-bir yoxlanılır, sübutlar yeni CHA və tədqiq ediləcək torpaq təkliflərinə birləşdirilir.</translation>
@@ -409,7 +419,7 @@
       <translation>Sahə (ha)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Area (m²)</source>
       <translation>Sahə (m²)</translation>
     </message>
@@ -724,7 +734,7 @@
       <translation>Kaset sursatı</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Cluster the evidence into new CHA proposals (mineaction:proposehazards, the spec's defaults)</source>
       <translation>Sübutları yeni CHA təkliflərinə qruplaşdır (mineaction:proposehazards, spesifikasiyanın standartları)</translation>
     </message>
@@ -1294,7 +1304,7 @@
       <translation>Hamısı</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Evidence</source>
       <translation>Sübut</translation>
     </message>
@@ -1914,7 +1924,7 @@
       <translation>Düymələr: C təsdiq · X rədd · N və ya → növbəti · B və ya ← geri · Ctrl+Z geri al</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Kind</source>
       <translation>Növ</translation>
     </message>
@@ -1934,7 +1944,7 @@
       <translation>Basdıran</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Land of each open SHA seen well and empty (mineaction:proposereduction)</source>
       <translation>Hər açıq SHA-nın yaxşı görünən və boş torpağı (mineaction:proposereduction)</translation>
     </message>
@@ -3054,7 +3064,7 @@
       <translation>Əlavə ediləcək layihə verilənlər bazası (GeoPackage və ya connection='…' schema=…)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Proposal</source>
       <translation>Təklif</translation>
     </message>
@@ -3079,7 +3089,7 @@
       <translation>{id} təklifi artıq {status} statusundadır; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Proposals</source>
       <translation>Təkliflər</translation>
     </message>
@@ -3089,12 +3099,12 @@
       <translation>Hazırlanmış təkliflər</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Propose &amp;CHAs</source>
       <translation>&amp;CHA təklif et</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Propose &amp;reduction</source>
       <translation>&amp;Azaltma təklif et</translation>
     </message>
@@ -3364,7 +3374,7 @@
       <translation>&amp;Yenilə</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Reject proposals</source>
       <translation>Təklifləri rədd et</translation>
     </message>
@@ -3374,7 +3384,7 @@
       <translation>Rədd edildi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Reject…</source>
       <translation>Rədd et…</translation>
     </message>
@@ -3644,7 +3654,7 @@
       <translation>Əvvəlcə bir tapşırıq seçin.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Select proposals still proposed first.</source>
       <translation>Əvvəlcə hələ təklif statusunda olan təklifləri seçin.</translation>
     </message>
@@ -4499,7 +4509,7 @@
       <translation>Harada</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Why are they rejected?</source>
       <translation>Niyə rədd edilir?</translation>
     </message>
@@ -5547,6 +5557,11 @@
       <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>{file} row {row}, {id}: {field}: {reason}</source>
       <translation>{file} {row} sətri, {id}: {field}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>{flights} flights · {imaged} imaged · {reviewed} of {detections} detections reviewed · {accepted} proposals accepted · {reduce} proposed for reduction</source>
+      <translation>{flights} uçuş · {imaged} çəkilib · {detections} aşkarlamadan {reviewed} yoxlanılıb · {accepted} təklif qəbul edilib · {reduce} azaltma üçün təklif edilib</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/survey_panel.py" />

@@ -9,7 +9,7 @@
       <translation> и </translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>&amp;Accept</source>
       <translation>&amp;Принять</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Опасный участок для каждого формуляра минного поля, у которого его ещё нет (или для выбранных на карте формуляров)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>A new CHA proposal becomes a CHA; a reduction stays a candidate for survey (nothing is released)</source>
       <translation>Предложение нового CHA становится CHA; сокращение остаётся кандидатом для обследования (ничего не высвобождается)</translation>
     </message>
@@ -319,6 +319,16 @@
       <translation>Аэрообследование</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Aerial survey (programme)</source>
+      <translation>Аэрообследование (программа)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <source>Aerial survey in the task area: {detections} detections ({confirmed} confirmed, {rejected} rejected); proposals: {proposals}</source>
+      <translation>Аэрообследование в районе задания: обнаружений {detections} (подтверждено {confirmed}, отклонено {rejected}); предложения: {proposals}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Aerial survey: detections reviewed one at a time, and the evidence layered into proposals for new CHAs and for land to survey.</source>
       <translation>Аэрообследование: обнаружения проверяются по одному, свидетельства объединяются в предложения новых CHA и земель для обследования.</translation>
@@ -409,7 +419,7 @@
       <translation>Площадь (га)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Area (m²)</source>
       <translation>Площадь (м²)</translation>
     </message>
@@ -724,7 +734,7 @@
       <translation>Кассетный боеприпас</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Cluster the evidence into new CHA proposals (mineaction:proposehazards, the spec's defaults)</source>
       <translation>Сгруппировать свидетельства в предложения новых CHA (mineaction:proposehazards, параметры спецификации по умолчанию)</translation>
     </message>
@@ -1294,7 +1304,7 @@
       <translation>Всё</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Evidence</source>
       <translation>Свидетельства</translation>
     </message>
@@ -1914,7 +1924,7 @@
       <translation>Клавиши: C подтвердить · X отклонить · N или → далее · B или ← назад · Ctrl+Z отменить</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
@@ -1934,7 +1944,7 @@
       <translation>Кем установлено</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Land of each open SHA seen well and empty (mineaction:proposereduction)</source>
       <translation>Хорошо видимая пустая земля каждого открытого SHA (mineaction:proposereduction)</translation>
     </message>
@@ -3054,7 +3064,7 @@
       <translation>База данных проекта для добавления (GeoPackage или connection='…' schema=…)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Proposal</source>
       <translation>Предложение</translation>
     </message>
@@ -3079,7 +3089,7 @@
       <translation>Предложение {id} уже в статусе {status}; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
@@ -3089,12 +3099,12 @@
       <translation>Сделано предложений</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Propose &amp;CHAs</source>
       <translation>Предложить &amp;CHA</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Propose &amp;reduction</source>
       <translation>Предложить &amp;сокращение</translation>
     </message>
@@ -3364,7 +3374,7 @@
       <translation>&amp;Обновить</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Reject proposals</source>
       <translation>Отклонить предложения</translation>
     </message>
@@ -3374,7 +3384,7 @@
       <translation>Отклонено</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Reject…</source>
       <translation>Отклонить…</translation>
     </message>
@@ -3644,7 +3654,7 @@
       <translation>Сначала выберите одну задачу.</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Select proposals still proposed first.</source>
       <translation>Сначала выберите предложения в статусе «предложено».</translation>
     </message>
@@ -4499,7 +4509,7 @@
       <translation>Где</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/survey_panel.py" />
+      <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Why are they rejected?</source>
       <translation>Почему они отклонены?</translation>
     </message>
@@ -5547,6 +5557,11 @@
       <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>{file} row {row}, {id}: {field}: {reason}</source>
       <translation>{file} строка {row}, {id}: {field}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>{flights} flights · {imaged} imaged · {reviewed} of {detections} detections reviewed · {accepted} proposals accepted · {reduce} proposed for reduction</source>
+      <translation>полётов {flights} · снято {imaged} · проверено {reviewed} из {detections} обнаружений · принято предложений {accepted} · {reduce} предложено к сокращению</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/survey_panel.py" />

@@ -227,6 +227,55 @@ def imsma_export(database, out_dir):
           f"{result['PROBLEMS']} problems; the next export sends only what changes after this")
 
 
+def aerial_survey(out_dir):
+    """The aerial sample: detections and flights imported, the bad file refused row by row,
+    proposals made, one accepted, and a map of the layers laid over each other."""
+    import processing
+    from osgeo import gdal
+
+    from mineaction_plugin.data import layers as project_layers
+    sample = os.path.join(SAMPLES, "aerial")
+    database = os.path.join(out_dir, "aerial.gpkg")
+    if os.path.exists(database):
+        os.remove(database)
+    processing.run("mineaction:createdatabase", {"OUTPUT": database})
+    for name in ("hazards", "land_release", "eo_finds", "vegetation_areas", "accidents"):
+        done = gdal.VectorTranslate(database, os.path.join(sample, f"{name}.geojson"),
+                                    accessMode="append", layerName=name)
+        del done   # closed: written
+    result = processing.run("mineaction:importdetections", {
+        "INPUT": os.path.join(sample, "detections.csv"),
+        "FLIGHTS": os.path.join(sample, "survey_flights.geojson"), "DATABASE": database})
+    print(f"aerial survey: {result['IMPORTED']} detections and {result['FLIGHTS_IMPORTED']} "
+          f"flights imported (confidences {result['CONFIDENCE_SCALE']}), "
+          f"{result['REJECTED']} rows rejected")
+    errors = os.path.join(out_dir, "detections_bad_errors.csv")
+    result = processing.run("mineaction:importdetections", {
+        "INPUT": os.path.join(sample, "detections_bad.csv"), "DATABASE": database,
+        "ERRORS": errors})
+    print(f"detections_bad.csv: {result['IMPORTED']} imported, {result['REJECTED']} rows "
+          f"rejected, listed in {errors}")
+    cha = processing.run("mineaction:proposehazards", {"DATABASE": database})
+    reduce = processing.run("mineaction:proposereduction", {"DATABASE": database})
+    print(f"proposals: {cha['PROPOSALS']} new CHAs ({cha['AREA_M2']:,.0f} m²), "
+          f"{reduce['PROPOSALS']} reduction candidates ({reduce['AREA_M2']:,.0f} m² to survey, "
+          f"not released)")
+    first = cha["PROPOSAL_IDS"].split(",")[0]
+    made = processing.run("mineaction:acceptproposals", {"DATABASE": database,
+                                                         "PROPOSAL_IDS": first})
+    print(f"proposal {first} accepted: CHA {made['HAZARD_IDS']} (evidence direct)")
+    layers = project_layers.load_database(database, QgsProject.instance())
+    first_sha = next(layers["hazards"].getFeatures("\"hazard_id\" = 'HZ-AGD-9101'"))
+    extent = first_sha.geometry().boundingBox()
+    extent.scale(1.05)
+    path = os.path.join(out_dir, "aerial_layering.png")
+    render([layers[n] for n in ("accidents", "eo_finds", "aerial_detections",
+                                "hazard_proposals", "land_release", "hazards",
+                                "survey_flights", "vegetation_areas")], extent, path)
+    print(f"map of the layering: {path}")
+    project_layers.remove_loaded(QgsProject.instance(), database)
+
+
 def main(out_dir):
     import processing
 
@@ -292,6 +341,7 @@ def main(out_dir):
     task_sheets(database, out_dir)
     imsma_export(database, out_dir)
     verification(out_dir)
+    aerial_survey(out_dir)
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them

@@ -9,6 +9,17 @@ ALL = ""  # the key of the programme-wide figures
 
 
 @dataclass
+class Survey:
+    """Aerial survey, programme-wide (flights belong to no district)."""
+    flights: int = 0
+    imaged_m2: float = 0.0          # the footprints' union, counted once where they overlap
+    detections: int = 0
+    reviewed: int = 0
+    proposals_accepted: int = 0
+    reduce_m2: float = 0.0          # reduction candidates proposed or accepted
+
+
+@dataclass
 class Figures:
     sha_count: int = 0
     sha_m2: float = 0.0
@@ -20,6 +31,7 @@ class Figures:
         "cancelled": 0.0, "reduced": 0.0, "cleared": 0.0})
     finds: Dict[str, int] = field(default_factory=lambda: {"APM": 0, "ATM": 0, "ERW": 0})
     cleared_by_month: Dict[str, float] = field(default_factory=dict)   # "YYYY-MM" -> m²
+    survey: Survey = field(default_factory=Survey)                      # on ALL only
 
     @property
     def hazard_m2(self):

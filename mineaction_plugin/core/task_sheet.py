@@ -210,6 +210,9 @@ SHEET_LABELS = {
     "overview": N_("Overview"),
     "legend": N_("Legend"),
     "more_rows": N_("… and {count} more"),
+    "aerial": N_("Aerial survey in the task area: {detections} detections ({confirmed} "
+                 "confirmed, {rejected} rejected); proposals: {proposals}"),
+    "no_proposals": N_("none"),
     "source_record": N_("Points from minefield record {record}"),
 }
 

@@ -23,6 +23,7 @@ def read_figures(database, measure_wkb=None):
         finds = db.rows(
             f"SELECT district, category, sum(quantity) FROM {db.t('eo_finds')} "
             f"GROUP BY district, category")
+        survey = _survey(db)
 
     def area(value, stored):
         if value is not None:
@@ -31,7 +32,31 @@ def read_figures(database, measure_wkb=None):
 
     def day(value):   # PostgreSQL gives dates, a GeoPackage text
         return value.isoformat() if hasattr(value, "isoformat") else value
-    return dashboard.build(
+    figures = dashboard.build(
         [(d, c, s, area(a, g)) for d, c, s, a, g in hazards],
         [(d, r, area(a, g), day(when)) for d, r, a, when, g in releases],
         [(d, c, int(q or 0)) for d, c, q in finds])
+    figures[dashboard.ALL].survey = survey
+    return figures
+
+
+def _survey(db):
+    """Flights, the ground they imaged, detections reviewed, proposals accepted, reduction."""
+    from shapely import wkb
+    from shapely.ops import unary_union
+
+    from ..core.aerial import area_m2
+    footprints = [wkb.loads(db.wkb(g)) for (g,) in db.rows(
+        f"SELECT {db.geometry_column()} FROM {db.t('survey_flights')}") if g is not None]
+    detections, reviewed = db.one(
+        f"SELECT count(*), sum(CASE WHEN review_status <> 'unreviewed' THEN 1 ELSE 0 END) "
+        f"FROM {db.t('aerial_detections')}")
+    accepted, reduce_m2 = db.one(
+        f"SELECT sum(CASE WHEN status = 'accepted' THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN kind = 'reduce' AND status <> 'rejected' THEN area_m2 ELSE 0 END) "
+        f"FROM {db.t('hazard_proposals')}")
+    return dashboard.Survey(
+        flights=len(footprints),
+        imaged_m2=area_m2(unary_union(footprints)) if footprints else 0.0,
+        detections=int(detections or 0), reviewed=int(reviewed or 0),
+        proposals_accepted=int(accepted or 0), reduce_m2=float(reduce_m2 or 0.0))

@@ -61,10 +61,11 @@ class DashboardPanel(QWidget):
         rows = (("sha", tr("Suspected (SHA)")), ("cha", tr("Confirmed (CHA)")),
                 ("closed", tr("Closed hazards")), ("cancelled", tr("Cancelled (NTS)")),
                 ("reduced", tr("Reduced (TS)")), ("cleared", tr("Cleared")),
-                ("finds", tr("Devices found")))
+                ("finds", tr("Devices found")), ("survey", tr("Aerial survey (programme)")))
         for index, (key, title) in enumerate(rows):
             grid.addWidget(QLabel(title), index, 0)
             value = QLabel("–")
+            value.setWordWrap(True)
             self.values[key] = value
             grid.addWidget(value, index, 1)
         board.addLayout(grid)
@@ -123,6 +124,13 @@ class DashboardPanel(QWidget):
         for key in ("cancelled", "reduced", "cleared"):
             self.values[key].setText(_ha(f.released_m2[key]))
         self.values["finds"].setText("APM {APM:,} · ATM {ATM:,} · ERW {ERW:,}".format(**f.finds))
+        survey = self.figures[dashboard.ALL].survey
+        self.values["survey"].setText(tr(
+            "{flights} flights · {imaged} imaged · {reviewed} of {detections} detections "
+            "reviewed · {accepted} proposals accepted · {reduce} proposed for reduction").format(
+                flights=f"{survey.flights:,}", imaged=_ha(survey.imaged_m2),
+                reviewed=f"{survey.reviewed:,}", detections=f"{survey.detections:,}",
+                accepted=f"{survey.proposals_accepted:,}", reduce=_ha(survey.reduce_m2)))
         self.progress.setValue(int(round(1000 * f.released_share)))
         self.progress.setFormat(tr("{released} released of {marked} marked hazardous").format(
             released=_ha(f.released_total_m2), marked=_ha(f.hazard_m2 + f.closed_m2)))

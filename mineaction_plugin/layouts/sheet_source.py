@@ -22,7 +22,8 @@ from . import template as sheet_template
 
 LANGUAGES = ("en", "az", "ru")
 # drawn on the main map, top first
-MAP_LAYERS = ("eo_finds", "marking_signs", "marking_lines", "tasks", "land_release", "hazards")
+MAP_LAYERS = ("eo_finds", "aerial_detections", "marking_signs", "marking_lines", "tasks",
+              "hazard_proposals", "land_release", "hazards")
 OVERVIEW_LAYERS = ("tasks", "hazards")
 FONT_DIR = os.path.join(PLUGIN_DIR, "fonts")
 

@@ -404,7 +404,30 @@ class TaskSheet:
         if not rows:
             rows = [[QgsTableCell(self.tr(sheet.SHEET_LABELS["no_finds"]).format(
                 distance=f"{distance:.0f}"))] + [QgsTableCell("") for _ in range(5)]]
+        aerial = self._aerial_line(geometry)
+        if aerial:
+            rows.append([QgsTableCell(aerial)] + [QgsTableCell("") for _ in range(5)])
         table.setTableContents(rows)
+
+    def _aerial_line(self, geometry):
+        """What aerial survey saw inside the task area, in one line (None when it saw nothing
+        there): the detections by review status and the proposals over the area."""
+        box = geometry.boundingBox()
+        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        engine.prepareGeometry()
+        statuses = [f["review_status"] for f in self.source.features("aerial_detections",
+                                                                     rect=box)
+                    if engine.intersects(f.geometry().constGet())]
+        proposals = [f"{_text(f['proposal_id'])} ({self._code('proposal_kind', f['kind'])}, "
+                     f"{self._code('proposal_status', f['status'])})"
+                     for f in self.source.features("hazard_proposals", rect=box)
+                     if engine.intersects(f.geometry().constGet())]
+        if not statuses and not proposals:
+            return None
+        return self.tr(sheet.SHEET_LABELS["aerial"]).format(
+            detections=len(statuses), confirmed=statuses.count("confirmed"),
+            rejected=statuses.count("rejected"),
+            proposals=", ".join(proposals) or self.tr(sheet.SHEET_LABELS["no_proposals"]))
 
     def _marking_summary(self, hazard):
         if hazard is None:

@@ -192,3 +192,24 @@ def test_bulk_review_records_who_and_when_and_keeps_history(survey, run_alg):
                                      "DETECTION_IDS": f"{chosen[0][0]},NOPE"})
     assert rows(database, "SELECT count(*) FROM aerial_detections WHERE review_status = "
                           "'confirmed'")[0][0] == before
+
+
+def test_a_task_sheet_shows_the_detections_and_proposals_in_its_area(survey, run_alg, tmp_path):
+    import re
+
+    from test_task_sheets import pdf_text
+    database = survey["database"]
+    chosen = next(p for p in proposals(database, "new_cha", "proposed") if p["detections"])
+    hazard = run_alg("acceptproposals", {"DATABASE": database,
+                                         "PROPOSAL_IDS": chosen["id"]})["HAZARD_IDS"]
+    task = run_alg("createtask", {"DATABASE": database, "HAZARD_ID": hazard,
+                                  "TASK_TYPE": "TS"})["TASK_ID"]
+    result = run_alg("exporttasksheets", {"DATABASE": database, "OUTPUT_FOLDER": str(tmp_path),
+                                          "FILTER": f"\"task_id\" = '{task}'"})
+    text = " ".join(pdf_text(result["FILES"][0]).split())
+    found = re.search(r"Aerial survey in the task area: (\d+) detections \((\d+) confirmed, "
+                      r"(\d+) rejected\); proposals: (.{0,600})", text)
+    assert found, text[:3000]
+    # the CHA is the proposal's shape: every detection counted in the proposal is in the task
+    assert int(found.group(1)) >= chosen["detections"]
+    assert f"{chosen['id']} (New CHA, Accepted)" in found.group(4)

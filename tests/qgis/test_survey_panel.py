@@ -97,3 +97,21 @@ def test_import_review_with_keys_undo_and_accept(dock, qgis_iface):
     settle()
     assert sorted(p["status"] for p in panel.proposal_list.proposals if p["kind"] == "reduce") == \
         ["proposed", "rejected"]
+    # the dashboard counts the survey: flights, ground imaged, reviewed, accepted, reduction
+    settle(dock.dashboard_panel.refresh())
+    survey = dock.dashboard_panel.figures[""].survey
+    assert (survey.flights, survey.detections, survey.reviewed) == (36, 547, 193)
+    assert survey.proposals_accepted == 1
+    reduce = [p for p in panel.proposal_list.proposals if p["kind"] == "reduce"
+              and p["status"] == "proposed"]
+    assert abs(survey.reduce_m2 - reduce[0]["area_m2"]) < 1
+    import json
+
+    from pyproj import Geod
+    from shapely.geometry import shape
+    from shapely.ops import unary_union
+    flights = json.load(open(os.path.join(DATA, "survey_flights.geojson"), encoding="utf-8"))
+    imaged = unary_union([shape(f["geometry"]) for f in flights["features"]])
+    geodesic = abs(Geod(ellps="WGS84").geometry_area_perimeter(imaged)[0])
+    assert abs(survey.imaged_m2 - geodesic) <= 0.002 * geodesic   # overlaps counted once
+    assert dock.dashboard_panel.values["survey"].text().startswith("36 flights · ")
