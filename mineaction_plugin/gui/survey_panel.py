@@ -17,7 +17,7 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.gui import QgsRubberBand
+from qgis.gui import QgsCollapsibleGroupBox, QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -97,7 +97,8 @@ class SurveyPanel(QWidget):
         return row, edit
 
     def _import_box(self):
-        box = QGroupBox(tr("Import"))
+        # folded away once there is something to review: the review is the daily work
+        box = self.import_box = QgsCollapsibleGroupBox(tr("Import"))
         layout = QVBoxLayout(box)
         row, self.detections_file = self._file_row(
             tr("Detections file"), tr("Detections file"),
@@ -176,6 +177,7 @@ class SurveyPanel(QWidget):
 
         def loaded(value):
             self.items, self.proposal_list.proposals = value
+            self.import_box.setCollapsed(bool(self.items))
             self._fill_filters()
             self.apply_filters(keep=self.current)
             self.proposal_list.fill()

@@ -235,7 +235,12 @@ class TaskSheetsPanel(QWidget):
     def open_in_designer(self, open_designer=True):
         """Fill the sheet of the selected task into a project layout and open the designer."""
         from ..layouts import template as sheet_template
-        from ..layouts.sheet_source import SheetError, TaskSheetSource, sheet_translator
+        from ..layouts.sheet_source import (
+            SHEET_LAYERS,
+            SheetError,
+            TaskSheetSource,
+            sheet_translator,
+        )
         from ..layouts.task_sheet import TaskSheet
         tasks = self.selected_tasks()
         if len(tasks) != 1 or not self._need_database():
@@ -243,9 +248,7 @@ class TaskSheetsPanel(QWidget):
             return None
         language, size, orientation = self._sheet_options()
         project = QgsProject.instance()
-        names = ("eo_finds", "marking_signs", "marking_lines", "tasks", "land_release",
-                 "hazards", "minefield_records", "record_points")
-        layers = {name: loaded_layer(name) for name in names}
+        layers = {name: loaded_layer(name) for name in SHEET_LAYERS}
         try:
             source = TaskSheetSource(self.dock.database, sheet_translator(language), project,
                                      layers if all(layers.values()) else None)

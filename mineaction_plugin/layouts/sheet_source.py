@@ -25,6 +25,7 @@ LANGUAGES = ("en", "az", "ru")
 MAP_LAYERS = ("eo_finds", "aerial_detections", "marking_signs", "marking_lines", "tasks",
               "hazard_proposals", "land_release", "hazards")
 OVERVIEW_LAYERS = ("tasks", "hazards")
+SHEET_LAYERS = MAP_LAYERS + ("minefield_records", "record_points")   # all a sheet reads
 FONT_DIR = os.path.join(PLUGIN_DIR, "fonts")
 
 
@@ -87,7 +88,7 @@ class TaskSheetSource:
         self.project = project or QgsProject()
         if layers is None:
             layers = {}
-            for name in set(MAP_LAYERS) | {"minefield_records", "record_points"}:
+            for name in SHEET_LAYERS:
                 source, provider = project_db.layer_source(database, name)
                 layer = QgsVectorLayer(source, translate(schema.layer(name).title), provider)
                 if not layer.isValid():

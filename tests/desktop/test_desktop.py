@@ -168,7 +168,8 @@ def test_the_imsma_section_checks_and_exports_in_the_background(desktop_run):
 
 
 @pytest.mark.parametrize("desktop_run", ["gpkg"], indirect=True)
-def test_the_verification_section_checks_the_sample_and_draws_a_record(desktop_run):
+def test_the_verification_and_survey_sections_work_on_their_samples(desktop_run):
+    """One gpkg-only test for both (a second one would start real QGIS on PostGIS twice)."""
     report, base = desktop_run
     truth = json.load(open(os.path.join(ROOT, "tests", "data", "verification", "truth.json")))
     assert report["verification_started"]
@@ -179,6 +180,13 @@ def test_the_verification_section_checks_the_sample_and_draws_a_record(desktop_r
                                                     "datum_pulkovo_1942")
     assert report["verification_bands"] >= 8   # written, corrected, arrow, finds
     assert (base / "desktop_verification.png").exists()
+    # the Survey section: the keys, then proposals
+    assert report["survey_first"]
+    first, second = report["survey_reviewed"]
+    assert report["survey_statuses"] == {first: "confirmed", second: "unreviewed"}
+    assert report["survey_proposals"].count("reduce") == 2
+    assert report["survey_proposals"].count("new_cha") == 22
+    assert (base / "desktop_survey.png").exists()
 
 
 @pytest.mark.parametrize("desktop_run", ["postgis"], indirect=True)
@@ -229,14 +237,3 @@ def test_no_password_in_any_file_qgis_or_the_plugin_wrote(desktop_run, request):
     settings = (profile / "QGIS" / "QGIS3.ini").read_text(errors="replace")
     assert "regional%20centre\\authcfg=" in settings      # the connection keeps only its id
     assert looked_at > 20
-
-
-@pytest.mark.parametrize("desktop_run", ["gpkg"], indirect=True)
-def test_the_survey_section_reviews_with_the_keys_and_proposes(desktop_run):
-    report, base = desktop_run
-    assert report["survey_first"]
-    first, second = report["survey_reviewed"]
-    assert report["survey_statuses"] == {first: "confirmed", second: "unreviewed"}
-    assert report["survey_proposals"].count("reduce") == 2
-    assert report["survey_proposals"].count("new_cha") == 22
-    assert (base / "desktop_survey.png").exists()
