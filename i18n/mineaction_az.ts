@@ -64,7 +64,7 @@
       <translation>Seçilmiş qeydi &amp;redaktə et…</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>&amp;Import</source>
       <translation>&amp;İdxal et</translation>
     </message>
@@ -82,6 +82,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Load…</source>
       <translation>&amp;Yüklə…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>&amp;Needs report…</source>
+      <translation>&amp;Ehtiyaclar hesabatı…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -249,6 +254,11 @@
       <translation>Yeni CHA təklifinin qəbulu onun formasından CHA (birbaşa sübut) yaradır; tarixçəsində təklif göstərilir. Azaltma təklifinin qəbulu onu qeyri-texniki və ya texniki tədqiqat üçün namizəd kimi saxlayır; bu fəaliyyəti zabit torpağın azad edilməsi alətləri ilə qeyd edir: burada heç nə azad edilmir. Rədd etmək üçün səbəb lazımdır. Yalnız hələ 'proposed' olan təkliflər üzrə qərar verilə bilər.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Accident</source>
+      <translation>Hadisə</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Accident date</source>
       <translation>Hadisə tarixi</translation>
@@ -277,6 +287,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Accidents</source>
       <translation>Hadisələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>Accidents imported</source>
+      <translation>İdxal edilmiş hadisələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Accidents with a known place outside every hazard: evidence for a new one (selected on the map)</source>
+      <translation>Yeri məlum olan və hər təhlükədən kənarda olan hadisələr: yeni təhlükə üçün sübut (xəritədə seçilir)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
@@ -310,6 +330,16 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Address</source>
+      <translation>Ünvan</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Adult</source>
+      <translation>Böyük</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Aerial detections</source>
       <translation>Hava aşkarlamaları</translation>
     </message>
@@ -332,6 +362,16 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Aerial survey: detections reviewed one at a time, and the evidence layered into proposals for new CHAs and for land to survey.</source>
       <translation>Hava tədqiqatı: aşkarlamalar bir-bir yoxlanılır, sübutlar yeni CHA və tədqiq ediləcək torpaq təkliflərinə birləşdirilir.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Age (years)</source>
+      <translation>Yaş (il)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Age group</source>
+      <translation>Yaş qrupu</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -444,6 +484,26 @@
       <translation>{count} sübut nöqtəsi ətrafında</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Assessed on</source>
+      <translation>Qiymətləndirmə tarixi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Assistance</source>
+      <translation>Yardım</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Assistance given</source>
+      <translation>Göstərilən yardım</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Assistance id</source>
+      <translation>Yardım identifikatoru</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Back to the IMSMA Core generic profile</source>
       <translation>IMSMA Core ümumi profilinə qayıt</translation>
@@ -499,6 +559,11 @@
       <translation>Örtük ətrafında bufer (m)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>By district and year, with the victims outside every minefield record (mineaction:casualtysummary)</source>
+      <translation>Rayon və il üzrə, hər mina sahəsi qeydindən kənardakı qurbanlarla (mineaction:casualtysummary)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>C&amp;lose hazard</source>
       <translation>Təhlükəli ərazini &amp;bağla</translation>
@@ -524,7 +589,7 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>CSV (*.csv);;Excel (*.xlsx)</source>
       <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -567,6 +632,36 @@
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>Cannot connect to {where}: {reason}</source>
       <translation>{where} ilə əlaqə qurmaq olmur: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Casualties</source>
+      <translation>İtkilər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Casualty file</source>
+      <translation>İtkilər faylı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Casualty file (CSV or XLSX)</source>
+      <translation>İtkilər faylı (CSV və ya XLSX)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Casualty rows refused</source>
+      <translation>Rədd edilmiş itki sətirləri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>Casualty summary</source>
+      <translation>İtkilər üzrə xülasə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Casualty tables (*.csv *.xlsx *.ods);;All files (*)</source>
+      <translation>İtki cədvəlləri (*.csv *.xlsx *.ods);;Bütün fayllar (*)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -654,6 +749,11 @@
       <translation>Hər mina sahəsi qeydini yaxınlığında tapılmış minalarla yoxlayır: qeyd formanın hər ehtimal olunan səhv oxunuşu ilə (maqnit meyli tərs və ya nəzərə alınmamış, Sovet/NATO milləri qarışdırılmış, şəbəkə şimalı həqiqi şimal kimi və ya əksinə, Pulkovo 1942 istinad nöqtəsi) yenidən hesablanır və tapıntılara uyğunlaşdırılır (istinad nöqtəsinin sürüşməsi, dönmə və addımla ölçülmüş qeydlər üçün miqyas). Status: etibarlı, izah olunan (forması düzgün, adı çəkilə və düzəldilə bilən səhvlə), qismən, etibarsız və ya yoxlanılmamış (hələ kifayət qədər təmizlənmiş ərazi və ya tapıntı yoxdur). Hər icra record_checks cədvəlinə sətir əlavə edir və qeydlərin etibarlılığını tarixçə ilə təyin edir; başqa heç nə yazılmır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Child (under 18)</source>
+      <translation>Uşaq (18 yaşdan kiçik)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Choose a file and press Check.</source>
       <translation>Fayl seçin və "Yoxla" düyməsini basın.</translation>
@@ -662,6 +762,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Choose a file first.</source>
       <translation>Əvvəlcə fayl seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Civilian</source>
+      <translation>Mülki şəxs</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
@@ -850,13 +955,13 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
-      <source>Copies a project database from a GeoPackage into a new PostgreSQL/PostGIS schema, or from PostGIS into a new GeoPackage: every layer with its ids, stamps, reasons and geometries, and the status history as it is, in one transaction. INPUT and OUTPUT are a .gpkg path or a PostgreSQL target (URI or key=value with schema=…); the output must not exist yet.</source>
-      <translation>Layihə bazasını GeoPackage-dən yeni PostgreSQL/PostGIS sxeminə və ya PostGIS-dən yeni GeoPackage-ə köçürür: hər qat identifikatorları, vaxt damğaları, səbəbləri və həndəsələri ilə, status tarixçəsi olduğu kimi, bir tranzaksiyada. INPUT və OUTPUT .gpkg yolu və ya PostgreSQL hədəfidir (URI və ya schema=… ilə açar=dəyər); çıxış hələ mövcud olmamalıdır.</translation>
+      <source>Copies a project database from a GeoPackage into a new PostgreSQL/PostGIS schema, or from PostGIS into a new GeoPackage: every layer with its ids, stamps, reasons and geometries, and the status history as it is, in one transaction. INPUT and OUTPUT are a .gpkg path or a PostgreSQL target (URI or key=value with schema=…); the output must not exist yet. PERSONAL=omit leaves victims' personal data, needs and assistance out (a copy to share; also GeoPackage to GeoPackage).</source>
+      <translation>Layihə bazasını GeoPackage-dən yeni PostgreSQL/PostGIS sxeminə və ya PostGIS-dən yeni GeoPackage-ə köçürür: hər lay identifikatorları, möhürləri, səbəbləri və həndəsələri ilə, status tarixçəsi olduğu kimi, bir tranzaksiyada. INPUT və OUTPUT .gpkg yolu və ya PostgreSQL hədəfidir (URI və ya schema=… ilə key=value); nəticə hələ mövcud olmamalıdır. PERSONAL=omit qurbanların şəxsi məlumatlarını, ehtiyaclarını və yardımı daxil etmir (paylaşmaq üçün surət; GeoPackage-dən GeoPackage-ə də).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
-      <source>Copy from a GeoPackage to PostgreSQL or from PostgreSQL to a GeoPackage.</source>
-      <translation>GeoPackage-dən PostgreSQL-ə və ya PostgreSQL-dən GeoPackage-ə köçürün.</translation>
+      <source>Copy from a GeoPackage to PostgreSQL or from PostgreSQL to a GeoPackage (or, without personal data, to a new GeoPackage).</source>
+      <translation>GeoPackage-dən PostgreSQL-ə və ya PostgreSQL-dən GeoPackage-ə köçürün (və ya şəxsi məlumatsız yeni GeoPackage-ə).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
@@ -989,7 +1094,7 @@
       <translation>Verilənlər bazası: {path}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>Date</source>
       <translation>Tarix</translation>
     </message>
@@ -1002,6 +1107,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Date laid</source>
       <translation>Basdırılma tarixi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Date of birth</source>
+      <translation>Doğum tarixi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -1027,6 +1137,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Demarcation</source>
       <translation>Demarkasiya</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Deminer</source>
+      <translation>Minatəmizləyən</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1174,7 +1289,7 @@
       <translation>Məsafələr</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>District</source>
       <translation>Rayon</translation>
     </message>
@@ -1192,6 +1307,16 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>District polygons</source>
       <translation>Rayon poliqonları</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>Districts, comma separated (default: all)</source>
+      <translation>Rayonlar, vergüllə (standart: hamısı)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Domain</source>
+      <translation>Sahə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -1254,9 +1379,24 @@
       <translation>Şərq koordinatı</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Economic</source>
+      <translation>İqtisadi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
       <source>Editor role</source>
       <translation>Redaktor rolu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Education</source>
+      <translation>Təhsil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Emergency</source>
+      <translation>Təcili</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -1284,7 +1424,7 @@
       <translation>Son nöqtə</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
       <source>Errors</source>
       <translation>Səhvlər</translation>
     </message>
@@ -1430,6 +1570,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Female</source>
+      <translation>Qadın</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Fence post</source>
       <translation>Hasar dirəyi</translation>
     </message>
@@ -1549,6 +1694,11 @@
       <translation>Haradan (GeoPackage yolu və ya PostgreSQL hədəfi)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>From (YYYY-MM-DD, inclusive)</source>
+      <translation>Başlanğıc (YYYY-MM-DD, daxil olmaqla)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>From date</source>
       <translation>Başlanğıc tarixi</translation>
@@ -1574,7 +1724,7 @@
       <translation>Seçilmiş &amp;tapıntılardan…</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Full name</source>
       <translation>Soyadı, adı</translation>
     </message>
@@ -1809,12 +1959,17 @@
       <translation>İdxal</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>Import accidents and victims</source>
+      <translation>Hadisələri və qurbanları idxal et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Import aerial detections</source>
       <translation>Hava aşkarlamalarını idxal et</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
       <source>Import cancelled: nothing was written.</source>
       <translation>İdxal ləğv edildi: heç nə yazılmadı.</translation>
     </message>
@@ -1839,6 +1994,11 @@
       <translation>{name} bazasına idxal olunur…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>Imports a casualty file: CSV or XLSX with one row per victim and the accident's columns repeated (an accident without victims on a row of its own), or an XLSX with the sheets 'accidents' and 'victims'. Places as longitude/latitude (WGS 84). A file with any bad row — a date in the future, an unknown code, a victim without an accident, an age over 120, a repeated id — imports nothing: every bad row is listed in Errors (personal columns left out) to be corrected at its source. A good file goes in as one transaction; the personal columns go to victim_personal only. Accidents are linked to the hazard and the minefield record they fall in.</source>
+      <translation>İtkilər faylını idxal edir: hər qurban üçün bir sətir və hadisə sütunları təkrarlanan CSV və ya XLSX (qurbansız hadisə ayrıca sətirdə), və ya 'accidents' və 'victims' vərəqləri olan XLSX. Yerlər longitude/latitude (WGS 84) kimi. Hər hansı pis sətri olan fayl heç nə idxal etmir: hər pis sətir (gələcək tarix, naməlum kod, hadisəsiz qurban, 120-dən çox yaş, təkrar identifikator) Xətalar-da sadalanır (şəxsi sütunlar daxil edilmir) ki, mənbədə düzəldilsin. Yaxşı fayl bir tranzaksiyada yazılır; şəxsi sütunlar yalnız victim_personal-a gedir. Hadisələr içində olduqları təhlükə və mina sahəsi qeydi ilə əlaqələndirilir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Imports a detector's output: one point per detection with its class, category, confidence and flight (GeoJSON, CSV with lon/lat or x/y and a CRS, GeoPackage, Shapefile). Columns are matched by their usual names unless named here. A file whose confidences are mostly above 1 (and none above 100) is in percent and is divided by 100. Flight footprints given in FLIGHTS are written in the same transaction. Bad rows (missing or repeated id, no place, a confidence outside the file's scale, an unknown flight or code) are listed in Errors with the file row and the reason and are not imported; the good rows go in together, all or nothing.</source>
       <translation>Detektorun nəticəsini idxal edir: hər aşkarlama üçün sinfi, kateqoriyası, etibarlılığı və uçuşu ilə bir nöqtə (GeoJSON, lon/lat və ya x/y və CRS ilə CSV, GeoPackage, Shapefile). Sütunlar burada adlandırılmayıbsa, adi adlarına görə uyğunlaşdırılır. Etibarlılıqlarının çoxu 1-dən böyük (və heç biri 100-dən böyük olmayan) fayl faizlədir və 100-ə bölünür. FLIGHTS-də verilən uçuş izləri eyni tranzaksiyada yazılır. Pis sətirlər (çatışmayan və ya təkrarlanan identifikator, yer yoxdur, faylın şkalasından kənar etibarlılıq, naməlum uçuş və ya kod) fayl sətri və səbəbi ilə Xətalar-da sadalanır və idxal edilmir; yaxşı sətirlər birlikdə yazılır, ya hamısı, ya heç biri.</translation>
@@ -1849,9 +2009,29 @@
       <translation>İcra olunur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>Include names and phones</source>
+      <translation>Adları və telefonları daxil et</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Include victims' personal data (names, birth dates, addresses, phones)</source>
+      <translation>Qurbanların şəxsi məlumatlarını daxil et (adlar, doğum tarixləri, ünvanlar, telefonlar)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Indirect</source>
       <translation>Dolayı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Injured</source>
+      <translation>Yaralanıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Injuries</source>
+      <translation>Xəsarətlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -1882,6 +2062,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Installed on</source>
       <translation>Quraşdırılma tarixi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Institutional</source>
+      <translation>İnstitusional</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1922,6 +2107,11 @@
       <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>Keys: C confirm · X reject · N or → next · B or ← back · Ctrl+Z undo</source>
       <translation>Düymələr: C təsdiq · X rədd · N və ya → növbəti · B və ya ← geri · Ctrl+Z geri al</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Killed</source>
+      <translation>Həlak olub</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/proposal_list.py" />
@@ -2044,6 +2234,16 @@
       <translation>Qalıb (ha)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Legal</source>
+      <translation>Hüquqi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Legal support</source>
+      <translation>Hüquqi dəstək</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Legend</source>
       <translation>Şərti işarələr</translation>
@@ -2164,6 +2364,11 @@
       <translation>Əvvəlcə QGIS-də PostgreSQL bağlantısı yaradın (Brauzer ▸ PostgreSQL ▸ Yeni bağlantı).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Male</source>
+      <translation>Kişi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>Mapping profile (.json; empty: IMSMA Core generic)</source>
       <translation>Uyğunlaşdırma profili (.json; boş: IMSMA Core generic)</translation>
@@ -2265,13 +2470,28 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Medical</source>
+      <translation>Tibbi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Medium</source>
       <translation>Orta</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Met</source>
+      <translation>Ödənilib</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Metres</source>
       <translation>Metr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Military</source>
+      <translation>Hərbçi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2287,6 +2507,11 @@
       <location filename="mineaction_plugin/plugin.py" />
       <source>Mine Action panel</source>
       <translation>Mina əməliyyatları paneli</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Mine accidents and their victims: the national table, victims' needs and assistance, with personal data protected.</source>
+      <translation>Mina hadisələri və onların qurbanları: milli cədvəl, qurbanların ehtiyacları və yardım, şəxsi məlumatlar qorunur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/provider.py" />
@@ -2454,6 +2679,46 @@
       <translation>Aşkarlamaları göstərin: DETECTION_IDS və ya FILTER.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Names, birth dates, addresses and phones are personal data: on a shared database only the victim-assistance role can read them; exports, sheets and summaries leave them out unless asked.</source>
+      <translation>Adlar, doğum tarixləri, ünvanlar və telefonlar şəxsi məlumatlardır: ortaq bazada onları yalnız qurbanlara yardım rolu oxuya bilər; ixraclar, vərəqlər və xülasələr xüsusi istənilmədikcə onları daxil etmir.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>National &amp;table…</source>
+      <translation>Milli &amp;cədvəl…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>National table</source>
+      <translation>Milli cədvəl</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Need</source>
+      <translation>Ehtiyac</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Need id</source>
+      <translation>Ehtiyac identifikatoru</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>Needs</source>
+      <translation>Ehtiyaclar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>Needs listed</source>
+      <translation>Sadalanan ehtiyaclar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Needs report</source>
+      <translation>Ehtiyaclar hesabatı</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>New CHA</source>
       <translation>Yeni CHA</translation>
@@ -2584,6 +2849,11 @@
       <translation>Hələ düzgün qeyd deyil: aşağıdakı problemlərə baxın.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>Not loaded: {tables}. The database allows them to the victim-assistance role only (ask the database administrator for it if your work needs them).</source>
+      <translation>Yüklənmədi: {tables}. Baza onlara yalnız qurbanlara yardım roluna icazə verir (işiniz üçün lazımdırsa, baza administratorundan istəyin).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Not saved: {reason}</source>
       <translation>Saxlanılmadı: {reason}</translation>
@@ -2670,8 +2940,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
-      <source>On a PostgreSQL/PostGIS project database: a viewer role that may only read the project schema and an editor role that may change it (the status history stays append-only for everyone). Officers' logins are then granted one of them (GRANT &lt;role&gt; TO &lt;login&gt;). The database itself refuses a viewer's edits.</source>
-      <translation>PostgreSQL/PostGIS layihə bazasında: layihə sxemini yalnız oxuya bilən baxış rolu və onu dəyişə bilən redaktor rolu (status tarixçəsi hamı üçün yalnız əlavə edilə bilən qalır). Sonra əməkdaşların girişlərinə bunlardan biri verilir (GRANT &lt;rol&gt; TO &lt;giriş&gt;). Baxışçının düzəlişlərini bazanın özü rədd edir.</translation>
+      <source>On a PostgreSQL/PostGIS project database: a viewer role that may only read the project schema and an editor role that may change it (the status history stays append-only for everyone), and &lt;schema&gt;_victim_assistance, the only role besides the owner that may read or write victims' personal data, needs and assistance. Officers' logins are then granted one of them (GRANT &lt;role&gt; TO &lt;login&gt;). The database itself refuses what a role does not allow.</source>
+      <translation>PostgreSQL/PostGIS layihə bazasında: layihə sxemini yalnız oxuya bilən baxış rolu, onu dəyişə bilən redaktor rolu (status tarixçəsi hamı üçün yalnız əlavə olunur) və sahibindən başqa qurbanların şəxsi məlumatlarını, ehtiyaclarını və yardımı oxuya və yaza bilən yeganə rol olan &lt;schema&gt;_victim_assistance. Sonra zabitlərin loginlərinə bunlardan biri verilir (GRANT &lt;role&gt; TO &lt;login&gt;). Rolun icazə vermədiyini baza özü rədd edir.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>One row per district and year of accident: accidents (with or without victims), victims, killed, injured, children, women (female adults), civilians, deminers, victims of accidents outside every minefield record (grown by the record buffer) and outside every hazard, and victims of accidents whose location is unknown (counted in neither 'outside' column); then a Total row. Dates are inclusive. No personal data is read.</source>
+      <translation>Hər rayon və hadisə ili üçün bir sətir: hadisələr (qurbanlı və ya qurbansız), qurbanlar, həlak olanlar, yaralananlar, uşaqlar, qadınlar (yetkin qadınlar), mülki şəxslər, minatəmizləyənlər, hər mina sahəsi qeydindən (qeyd buferi ilə genişləndirilmiş) və hər təhlükədən kənarda baş vermiş hadisələrin qurbanları və yeri naməlum hadisələrin qurbanları (heç bir 'kənarda' sütununda sayılmır); sonra Cəmi sətri. Tarixlər daxil olmaqla. Şəxsi məlumat oxunmur.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>One row per need of a victim (open ones, or all): the victim, the accident, its district and date, the domain, the need, its priority and status, and the assistance given so far. Names and phones only with INCLUDE_PERSONAL, and only where the database allows this login to read them (on PostGIS, the victim-assistance role).</source>
+      <translation>Qurbanın hər ehtiyacı üçün bir sətir (açıq olanlar və ya hamısı): qurban, hadisə, onun rayonu və tarixi, sahə, ehtiyac, prioritet və status, indiyədək göstərilən yardım. Adlar və telefonlar yalnız INCLUDE_PERSONAL ilə və yalnız baza bu loginə onları oxumağa icazə verdikdə (PostGIS-də qurbanlara yardım rolu).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2692,6 +2972,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Open a project database and add its layers to the map</source>
       <translation>Layihə verilənlər bazasını açın və laylarını xəritəyə əlavə edin</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Open a project database and choose the casualty file.</source>
+      <translation>Layihə bazasını açın və itkilər faylını seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/survey_panel.py" />
@@ -2717,6 +3002,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Open in &amp;designer</source>
       <translation>&amp;Dizaynerdə aç</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Open needs</source>
+      <translation>Açıq ehtiyaclar</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2787,6 +3077,11 @@
       <location filename="mineaction_plugin/styles/symbology.py" />
       <source>Other (check values)</source>
       <translation>Digər (dəyərləri yoxlayın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Outcome</source>
+      <translation>Nəticə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -2899,9 +3194,29 @@
       <translation>Daimi hasar</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Phase</source>
+      <translation>Mərhələ</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Place si&amp;gns</source>
       <translation>&amp;Nişan qoy</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Places to &amp;survey</source>
+      <translation>Tədqiq ediləcək &amp;yerlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Places to survey</source>
+      <translation>Tədqiq ediləcək yerlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -3124,6 +3439,21 @@
       <translation>Təklif edilib</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Protection</source>
+      <translation>Müdafiə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Provider</source>
+      <translation>Təminatçı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Psychosocial</source>
+      <translation>Psixososial</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>QGIS connection</source>
       <translation>QGIS bağlantısı</translation>
@@ -3199,6 +3529,11 @@
       <translation>Hava tədqiqatı oxunur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Reading the victims</source>
+      <translation>Qurbanlar oxunur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
       <source>Reads an export (File Geodatabase, GeoPackage or XLSX) made with the profile and applies it to the project database in one transaction: features are matched by local id, updated where something differs (a status change goes to the status history) and inserted where new. Any rejected feature (unknown code, missing required value, broken geometry, duplicate id) leaves the database untouched; REPORT lists them.</source>
       <translation>Profil ilə hazırlanmış ixracı (File Geodatabase, GeoPackage və ya XLSX) oxuyur və bir tranzaksiyada layihə bazasına tətbiq edir: obyektlər yerli identifikatora görə uyğunlaşdırılır, fərq olduqda yenilənir (status dəyişikliyi status tarixçəsinə düşür), yeni olduqda əlavə edilir. Hər hansı rədd edilmiş obyekt (naməlum kod, çatışmayan məcburi dəyər, xarab həndəsə, təkrar id) bazanı toxunulmaz saxlayır; REPORT onları sadalayır.</translation>
@@ -3232,6 +3567,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Record already in the database</source>
       <translation>Verilənlər bazasında artıq olan qeyd</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>Record buffer (m)</source>
+      <translation>Qeyd buferi (m)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/verify_records.py" />
@@ -3374,6 +3714,11 @@
       <translation>&amp;Yenilə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Rehabilitation</source>
+      <translation>Reabilitasiya</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Reject proposals</source>
       <translation>Təklifləri rədd et</translation>
@@ -3469,7 +3814,7 @@
       <translation>Yoxlayan</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Role</source>
       <translation>Vəzifə</translation>
     </message>
@@ -3480,8 +3825,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
-      <source>Roles {viewer} (read only) and {editor} (edit) on schema {schema}.</source>
-      <translation>{schema} sxemində {viewer} (yalnız oxu) və {editor} (redaktə) rolları.</translation>
+      <source>Roles {viewer} (read only), {editor} (edit) and {assistance} (victims' personal data) on schema {schema}.</source>
+      <translation>{schema} sxemində {viewer} (yalnız oxuma), {editor} (redaktə) və {assistance} (qurbanların şəxsi məlumatları) rolları.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3514,7 +3859,7 @@
       <translation>Köçürülmüş sətirlər</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
       <source>Rows rejected</source>
       <translation>Rədd edilmiş sətirlər</translation>
     </message>
@@ -3699,6 +4044,11 @@
       <translation>Yaşayış məntəqəsi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Sex</source>
+      <translation>Cins</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Sheets written</source>
       <translation>Yazılmış vərəqələr</translation>
@@ -3722,6 +4072,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Shift north (m)</source>
       <translation>Şimala sürüşmə (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Show names (victim assistance)</source>
+      <translation>Adları göstər (qurbanlara yardım)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3775,6 +4130,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Social inclusion</source>
+      <translation>Sosial inteqrasiya</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Source</source>
       <translation>Mənbə</translation>
     </message>
@@ -3802,6 +4162,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Spacings must be greater than 0.</source>
       <translation>Aralıqlar 0-dan böyük olmalıdır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Stabilisation</source>
+      <translation>Sabitləşmə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3844,7 +4209,7 @@
       <translation>Xülasə</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
       <source>Summary table</source>
       <translation>Xülasə cədvəli</translation>
     </message>
@@ -4054,6 +4419,11 @@
       <translation>İdarə paneli yenilənə bilmədi: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>The database allows victims' needs and assistance to the victim-assistance role only; ask the database administrator for it if your work needs them.</source>
+      <translation>Baza qurbanların ehtiyaclarına və yardıma yalnız qurbanlara yardım roluna icazə verir; işiniz üçün lazımdırsa, baza administratorundan istəyin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>The database could not be opened.</source>
       <translation>Verilənlər bazası açıla bilmədi.</translation>
@@ -4112,6 +4482,11 @@
       <location filename="mineaction_plugin/data/records_store.py" />
       <source>The database refused the records</source>
       <translation>Verilənlər bazası qeydləri qəbul etmədi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>The database refuses your login the victims' personal data: copy with PERSONAL=omit, or ask for the victim-assistance role. Nothing was copied.</source>
+      <translation>Baza loginunuza qurbanların şəxsi məlumatlarını vermir: PERSONAL=omit ilə köçürün və ya qurbanlara yardım rolunu istəyin. Heç nə köçürülmədi.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -4319,6 +4694,11 @@
       <translation>İstifadə olunan hədlər (JSON)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>To (YYYY-MM-DD, inclusive)</source>
+      <translation>Son (YYYY-MM-DD, daxil olmaqla)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
       <source>To (new GeoPackage path or new PostgreSQL schema)</source>
       <translation>Haraya (yeni GeoPackage yolu və ya yeni PostgreSQL sxemi)</translation>
@@ -4342,6 +4722,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Transcribe a paper record by hand, drawn on the map as you type</source>
       <translation>Kağız qeydi əl ilə köçürün; yazdıqca xəritədə çəkilir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Transition</source>
+      <translation>Keçid</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -4484,6 +4869,66 @@
       <translation>Oxunmuş versiya (PostGIS: tapşırıq o vaxtdan saxlanılıbsa, dəyişikliyi rədd et)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Victim</source>
+      <translation>Qurban</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Victim id</source>
+      <translation>Qurban identifikatoru</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Victim-assistance role</source>
+      <translation>Qurbanlara yardım rolu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Victims</source>
+      <translation>Qurbanlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>Victims counted</source>
+      <translation>Sayılan qurbanlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>Victims imported</source>
+      <translation>İdxal edilmiş qurbanlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Victims per year</source>
+      <translation>İllər üzrə qurbanlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Victims' needs</source>
+      <translation>Qurbanların ehtiyacları</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>Victims' needs report</source>
+      <translation>Qurbanların ehtiyacları hesabatı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Victims' personal data</source>
+      <translation>Qurbanların şəxsi məlumatları</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Victims' personal data, needs and assistance</source>
+      <translation>Qurbanların şəxsi məlumatları, ehtiyacları və yardım</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Victims' personal data, needs and assistance were left out.</source>
+      <translation>Qurbanların şəxsi məlumatları, ehtiyacları və yardım daxil edilmədi.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
       <source>Viewer role</source>
       <translation>Baxış rolu</translation>
@@ -4540,8 +4985,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
-      <source>Writes hazards, land release (hazard reduction), EO finds, marking and tasks as IMSMA Core appends them: names, required fields and coded-value domains from the profile (default: IMSMA Core generic), WGS 84, ISO dates, domain codes. FORMAT filegdb or gpkg carry the domains; xlsx has one sheet per entity (latitude/longitude for points, WKT otherwise). By default only what changed since the last successful export is written. Every feature is checked first: with ON_INVALID = stop nothing is written when one fails, with skip the others are written; REPORT lists the problems.</source>
-      <translation>Təhlükələri, ərazinin azad edilməsini (təhlükənin azaldılması), PS tapıntılarını, nişanlamanı və tapşırıqları IMSMA Core-un əlavə etdiyi şəkildə yazır: adlar, məcburi sahələr və kodlaşdırılmış dəyər domenləri profildən (susmaya görə: IMSMA Core generic), WGS 84, ISO tarixlər, domen kodları. FORMAT filegdb və ya gpkg domenləri daşıyır; xlsx hər obyekt növü üçün bir vərəqdir (nöqtələr üçün enlik/uzunluq, digərləri üçün WKT). Susmaya görə yalnız son uğurlu ixracdan bəri dəyişənlər yazılır. Hər obyekt əvvəlcə yoxlanılır: ON_INVALID = stop olduqda biri uğursuz olarsa heç nə yazılmır, skip olduqda digərləri yazılır; REPORT problemləri sadalayır.</translation>
+      <source>Writes hazards, land release (hazard reduction), EO finds, marking, tasks, accidents and victims as IMSMA Core appends them (victims' names, birth dates, addresses and phones only with INCLUDE_PERSONAL): names, required fields and coded-value domains from the profile (default: IMSMA Core generic), WGS 84, ISO dates, domain codes. FORMAT filegdb or gpkg carry the domains; xlsx has one sheet per entity (latitude/longitude for points, WKT otherwise). By default only what changed since the last successful export is written. Every feature is checked first: with ON_INVALID = stop nothing is written when one fails, with skip the others are written; REPORT lists the problems.</source>
+      <translation>Təhlükələri, torpaq azadetməsini (təhlükənin azaldılması), PP tapıntılarını, nişanlamanı, tapşırıqları, hadisələri və qurbanları IMSMA Core-un əlavə etdiyi kimi yazır (qurbanların adları, doğum tarixləri, ünvanları və telefonları yalnız INCLUDE_PERSONAL ilə): profildən adlar, tələb olunan sahələr və kodlaşdırılmış dəyər domenləri (standart: IMSMA Core generic), WGS 84, ISO tarixlər, domen kodları. FORMAT filegdb və ya gpkg domenləri daşıyır; xlsx hər obyekt üçün bir vərəqdir (nöqtələr üçün enlik/uzunluq, digərləri üçün WKT). Standart olaraq yalnız son uğurlu ixracdan sonra dəyişənlər yazılır. Əvvəlcə hər obyekt yoxlanılır: ON_INVALID = stop olduqda biri uğursuz olarsa heç nə yazılmır, skip olduqda digərləri yazılır; REPORT problemləri sadalayır.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/save_marking.py" />
@@ -4557,6 +5002,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Writing task sheets…</source>
       <translation>Tapşırıq vərəqələri yazılır…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Written: {path}</source>
+      <translation>Yazıldı: {path}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/verification.py" />
@@ -4577,6 +5027,31 @@
       <location filename="mineaction_plugin/processing/accept_proposals.py" />
       <source>accepted proposal {id}: {evidence}</source>
       <translation>qəbul edilmiş təklif {id}: {evidence}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>accident date {date} is in the future</source>
+      <translation>hadisə tarixi {date} gələcəkdədir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>accident {id} is already in the database</source>
+      <translation>{id} hadisəsi artıq bazadadır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>accident {id}: {field} differs from row {row}</source>
+      <translation>{id} hadisəsi: {field} {row} sətrindəkindən fərqlidir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>age of {value} years (0–{most})</source>
+      <translation>{value} yaş (0–{most})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>age {value} is not a number</source>
+      <translation>yaş {value} ədəd deyil</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
@@ -4669,6 +5144,11 @@
       <translation>koordinatlar üçün həm x, həm də y lazımdır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>coordinates {lon}, {lat} are not on the Earth</source>
+      <translation>{lon}, {lat} koordinatları Yer üzərində deyil</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/detections.py" />
       <source>coordinates {lon}, {lat} are not on the Earth (longitude −180…180, latitude −90…90)</source>
       <translation>{lon}, {lat} koordinatları Yer üzərində deyil (uzunluq −180…180, enlik −90…90)</translation>
@@ -4752,6 +5232,11 @@
       <location filename="mineaction_plugin/core/detections.py" />
       <source>duplicate id: {id} is also on row {row}</source>
       <translation>təkrar identifikator: {id} həm də {row} sətrindədir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>duplicate victim_id {id} (also on row {row})</source>
+      <translation>təkrar victim_id {id} ({row} sətrində də var)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
@@ -4884,6 +5369,11 @@
       <translation>qeyri-texniki və ya texniki tədqiqat üçün namizəd kimi saxlanılıb; bu fəaliyyət qeyd olunana qədər heç nə azad edilmir</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>killed and injured, last 12 years with accidents</source>
+      <translation>həlak olanlar və yaralananlar, hadisəli son 12 il</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>landmark</source>
       <translation>oriyentir</translation>
@@ -4994,6 +5484,11 @@
       <translation>mine_count {value} tam ədəd olmalıdır (≥ 0)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>mineaction:importaccidents: a file with any bad row imports nothing, and its rows are listed</source>
+      <translation>mineaction:importaccidents: hər hansı pis sətri olan fayl heç nə idxal etmir və sətirləri sadalanır</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>mines laid in the row</source>
       <translation>cərgədə basdırılmış minalar</translation>
@@ -5004,6 +5499,11 @@
       <translation>yoxdur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>missing accident id</source>
+      <translation>hadisə identifikatoru yoxdur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/detections.py" />
       <source>missing flight id</source>
       <translation>uçuş identifikatoru yoxdur</translation>
@@ -5012,6 +5512,11 @@
       <location filename="mineaction_plugin/core/detections.py" />
       <source>missing id</source>
       <translation>identifikator yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>missing victim id</source>
+      <translation>qurban identifikatoru yoxdur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -5204,6 +5709,11 @@
       <translation>{row_id} cərgəsi: {spacing} m aralıqla {count} mina üçün {expected} m lazımdır, cərgə isə {length} m uzunluqdadır</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>row {row}, accident {accident}, victim {victim}: {field}: {reason}</source>
+      <translation>{row} sətri, hadisə {accident}, qurban {victim}: {field}: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>row {row}, record {record}, point {point}: {problem}</source>
       <translation>sətir {row}, qeyd {record}, nöqtə {point}: {problem}</translation>
@@ -5249,6 +5759,11 @@
       <translation>dirəkli qəlpəli</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>the accident has no date</source>
+      <translation>hadisənin tarixi yoxdur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>the beginning</source>
       <translation>başlanğıc</translation>
@@ -5272,6 +5787,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>the minefield record (form) this point belongs to</source>
       <translation>bu nöqtənin aid olduğu mina sahəsi qeydi (forma)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>the outcome (killed or injured) is missing</source>
+      <translation>nəticə (həlak olub və ya yaralanıb) yoxdur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -5312,6 +5832,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>the task id starts with a dot</source>
       <translation>tapşırıq identifikatoru nöqtə ilə başlayır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>the victim's accident has no date</source>
+      <translation>qurbanın hadisəsinin tarixi yoxdur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
@@ -5357,6 +5882,26 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown point_type '{value}' (use {allowed})</source>
       <translation>naməlum point_type '{value}' ({allowed} yazın)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>unknown {field} code {value} (one of {codes})</source>
+      <translation>naməlum {field} kodu {value} ({codes} siyahısından biri olmalıdır)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>victim without an accident</source>
+      <translation>hadisəsiz qurban</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>victim without an accident: no accident {id}</source>
+      <translation>hadisəsiz qurban: {id} hadisəsi yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>victim {id} is already in the database</source>
+      <translation>{id} qurbanı artıq bazadadır</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -5414,9 +5959,29 @@
       <translation>bəli</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>{accidents} accident rows and {victims} victim rows read from {name}.</source>
+      <translation>{name} faylından {accidents} hadisə sətri və {victims} qurban sətri oxundu.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>{accidents} accidents ({placed} inside a hazard or record) and {victims} victims imported.</source>
+      <translation>{accidents} hadisə ({placed} təhlükə və ya qeyd daxilində) və {victims} qurban idxal edildi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>{accidents} accidents and {victims} victims imported.</source>
+      <translation>{accidents} hadisə və {victims} qurban idxal edildi.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/review_detections.py" />
       <source>{changed} detections set to {status}; {unchanged} were already so.</source>
       <translation>{changed} aşkarlama {status} statusuna keçirildi; {unchanged} artıq belə idi.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>{count} accidents with a known place lie outside every hazard: places to survey (selected on the map).</source>
+      <translation>Yeri məlum olan {count} hadisə hər təhlükədən kənardadır: tədqiq ediləcək yerlər (xəritədə seçilib).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/propose_hazards.py" />
@@ -5457,6 +6022,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>{count} hazards, {area} ha, {remaining} ha still to release; {ready} ready to close.</source>
       <translation>{count} təhlükəli ərazi, {area} ha, hələ {remaining} ha azad edilməlidir; {ready} bağlanmağa hazırdır.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>{count} needs listed in {path}.</source>
+      <translation>{path} faylında {count} ehtiyac sadalandı.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/propose_hazards.py" />
@@ -5502,6 +6072,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>{count} rejected rows saved to {path}.</source>
       <translation>{count} rədd edilmiş sətir {path} faylında saxlanıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>{count} rows are wrong: nothing was imported. Correct the file at its source and import it again (the rows are listed in Errors).</source>
+      <translation>{count} sətir səhvdir: heç nə idxal edilmədi. Faylı mənbədə düzəldin və yenidən idxal edin (sətirlər Xətalar-da sadalanıb).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
@@ -5699,6 +6274,11 @@
       <translation>{signs} nişanlı {lines} nişanlama xətti saxlanıldı (planlaşdırılıb).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>{lon}, {lat} is not a place (longitude and latitude in degrees)</source>
+      <translation>{lon}, {lat} yer deyil (dərəcə ilə uzunluq və enlik)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/background.py" />
       <source>{name} did not finish (details in the Processing log).</source>
       <translation>{name} başa çatmadı (təfərrüatlar Processing jurnalındadır).</translation>
@@ -5779,6 +6359,11 @@
       <translation>{name}: QGIS-in lay kimi oxuya biləcəyi fayl deyil (GeoJSON, GeoPackage, Shapefile və ya CSV).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>{name}: {value} is not a date (YYYY-MM-DD).</source>
+      <translation>{name}: {value} tarix deyil (YYYY-MM-DD).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/base.py" />
       <source>{name}: {value} is not a number that can be used.</source>
       <translation>{name}: {value} istifadə oluna bilən ədəd deyil.</translation>
@@ -5827,6 +6412,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{path} does not exist.</source>
       <translation>{path} mövcud deyil.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/copy_database.py" />
+      <source>{path} exists already; choose a new name.</source>
+      <translation>{path} artıq mövcuddur; yeni ad seçin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/imsma_import.py" />
@@ -5969,6 +6559,11 @@
       <translation>{type} nöqtəsinə row_id lazımdır (başladığı və ya bitirdiyi mina cərgəsi)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>{value} is not a date (YYYY-MM-DD)</source>
+      <translation>{value} tarix deyil (YYYY-MM-DD)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{verified} of {checked} checked records verified. {shares}</source>
       <translation>Yoxlanılmış {checked} qeyddən {verified} təsdiqləndi. {shares}</translation>
@@ -5977,6 +6572,16 @@
       <location filename="mineaction_plugin/processing/verification_summary.py" />
       <source>{verified} of {records} records verified: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable.</source>
       <translation>{records} qeyddən {verified} təsdiqləndi: {reliable} etibarlı, {explained} izah olunan, {partly} qismən, {unreliable} etibarsız.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>{victims} victims ({killed} killed, {injured} injured) · {children} children · {civilians} civilians, {deminers} deminers · {outside} % outside every minefield record</source>
+      <translation>{victims} qurban ({killed} həlak olub, {injured} yaralanıb) · {children} uşaq · {civilians} mülki, {deminers} minatəmizləyən · {outside} % hər mina sahəsi qeydindən kənarda</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>{victims} victims in {accidents} accidents: {killed} killed, {injured} injured; {outside} outside every minefield record.</source>
+      <translation>{accidents} hadisədə {victims} qurban: {killed} həlak olub, {injured} yaralanıb; {outside} hər mina sahəsi qeydindən kənarda.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_task.py" />

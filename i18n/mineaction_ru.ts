@@ -64,7 +64,7 @@
       <translation>&amp;Изменить выбранный формуляр…</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/gui/records_panel.py" />
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
     </message>
@@ -82,6 +82,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Load…</source>
       <translation>&amp;Загрузить…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>&amp;Needs report…</source>
+      <translation>&amp;Отчёт о потребностях…</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -249,6 +254,11 @@
       <translation>Принятие предложения нового CHA создаёт CHA (прямые свидетельства) этой формы; его история называет предложение. Принятие предложения о сокращении сохраняет его как кандидата для нетехнического или технического обследования, которое офицер записывает средствами высвобождения земель: здесь ничего не высвобождается. Для отклонения нужна причина. Решать можно только предложения в статусе 'proposed'.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Accident</source>
+      <translation>Происшествие</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Accident date</source>
       <translation>Дата происшествия</translation>
@@ -277,6 +287,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Accidents</source>
       <translation>Происшествия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>Accidents imported</source>
+      <translation>Импортировано происшествий</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Accidents with a known place outside every hazard: evidence for a new one (selected on the map)</source>
+      <translation>Происшествия с известным местом вне всех опасных районов: свидетельство для нового (выделяются на карте)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/record_release.py" />
@@ -310,6 +330,16 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Address</source>
+      <translation>Адрес</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Adult</source>
+      <translation>Взрослый</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Aerial detections</source>
       <translation>Аэрообнаружения</translation>
     </message>
@@ -332,6 +362,16 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Aerial survey: detections reviewed one at a time, and the evidence layered into proposals for new CHAs and for land to survey.</source>
       <translation>Аэрообследование: обнаружения проверяются по одному, свидетельства объединяются в предложения новых CHA и земель для обследования.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Age (years)</source>
+      <translation>Возраст (лет)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Age group</source>
+      <translation>Возрастная группа</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -444,6 +484,26 @@
       <translation>Вокруг точек свидетельств: {count}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Assessed on</source>
+      <translation>Дата оценки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Assistance</source>
+      <translation>Помощь</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Assistance given</source>
+      <translation>Оказанная помощь</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Assistance id</source>
+      <translation>Идентификатор помощи</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Back to the IMSMA Core generic profile</source>
       <translation>Вернуться к общему профилю IMSMA Core</translation>
@@ -499,6 +559,11 @@
       <translation>Буфер вокруг оболочки (м)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>By district and year, with the victims outside every minefield record (mineaction:casualtysummary)</source>
+      <translation>По районам и годам, с пострадавшими вне всех формуляров минных полей (mineaction:casualtysummary)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>C&amp;lose hazard</source>
       <translation>&amp;Закрыть участок</translation>
@@ -524,7 +589,7 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>CSV (*.csv);;Excel (*.xlsx)</source>
       <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -567,6 +632,36 @@
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>Cannot connect to {where}: {reason}</source>
       <translation>Не удаётся подключиться к {where}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Casualties</source>
+      <translation>Пострадавшие</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Casualty file</source>
+      <translation>Файл пострадавших</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Casualty file (CSV or XLSX)</source>
+      <translation>Файл пострадавших (CSV или XLSX)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Casualty rows refused</source>
+      <translation>Отклонённые строки пострадавших</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>Casualty summary</source>
+      <translation>Сводка по пострадавшим</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Casualty tables (*.csv *.xlsx *.ods);;All files (*)</source>
+      <translation>Таблицы пострадавших (*.csv *.xlsx *.ods);;Все файлы (*)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -654,6 +749,11 @@
       <translation>Проверяет каждый формуляр минного поля по минам, найденным рядом: формуляр пересчитывается при каждом вероятном неверном прочтении (склонение с обратным знаком или не учтено, перепутаны советские/натовские тысячные, сеточный север принят за истинный или наоборот, ориентир в Пулково 1942) и совмещается с находками (сдвиг ориентира, поворот и, для измеренных шагами, масштаб). Статус: надёжный, объяснённый (форма верна, ошибка названа и исправима), частично, ненадёжный или не проверен (пока мало очищенной земли или находок). Каждый запуск добавляет строки в record_checks и устанавливает надёжность формуляров с историей; больше ничего не записывается.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Child (under 18)</source>
+      <translation>Ребёнок (до 18 лет)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Choose a file and press Check.</source>
       <translation>Выберите файл и нажмите «Проверить».</translation>
@@ -662,6 +762,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Choose a file first.</source>
       <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Civilian</source>
+      <translation>Гражданское лицо</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
@@ -850,13 +955,13 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
-      <source>Copies a project database from a GeoPackage into a new PostgreSQL/PostGIS schema, or from PostGIS into a new GeoPackage: every layer with its ids, stamps, reasons and geometries, and the status history as it is, in one transaction. INPUT and OUTPUT are a .gpkg path or a PostgreSQL target (URI or key=value with schema=…); the output must not exist yet.</source>
-      <translation>Копирует базу проекта из GeoPackage в новую схему PostgreSQL/PostGIS или из PostGIS в новый GeoPackage: каждый слой с идентификаторами, отметками времени, причинами и геометрией, история статусов как есть, одной транзакцией. INPUT и OUTPUT — путь .gpkg или цель PostgreSQL (URI или ключ=значение со schema=…); результата ещё не должно существовать.</translation>
+      <source>Copies a project database from a GeoPackage into a new PostgreSQL/PostGIS schema, or from PostGIS into a new GeoPackage: every layer with its ids, stamps, reasons and geometries, and the status history as it is, in one transaction. INPUT and OUTPUT are a .gpkg path or a PostgreSQL target (URI or key=value with schema=…); the output must not exist yet. PERSONAL=omit leaves victims' personal data, needs and assistance out (a copy to share; also GeoPackage to GeoPackage).</source>
+      <translation>Копирует базу проекта из GeoPackage в новую схему PostgreSQL/PostGIS или из PostGIS в новый GeoPackage: каждый слой с идентификаторами, отметками, причинами и геометриями, история статусов как есть, в одной транзакции. INPUT и OUTPUT — путь .gpkg или цель PostgreSQL (URI или key=value со schema=…); результата ещё не должно быть. PERSONAL=omit не включает личные данные пострадавших, их потребности и помощь (копия для передачи; также из GeoPackage в GeoPackage).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
-      <source>Copy from a GeoPackage to PostgreSQL or from PostgreSQL to a GeoPackage.</source>
-      <translation>Копируйте из GeoPackage в PostgreSQL или из PostgreSQL в GeoPackage.</translation>
+      <source>Copy from a GeoPackage to PostgreSQL or from PostgreSQL to a GeoPackage (or, without personal data, to a new GeoPackage).</source>
+      <translation>Копируйте из GeoPackage в PostgreSQL или из PostgreSQL в GeoPackage (или, без личных данных, в новый GeoPackage).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
@@ -989,7 +1094,7 @@
       <translation>База данных: {path}</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -1002,6 +1107,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Date laid</source>
       <translation>Дата установки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Date of birth</source>
+      <translation>Дата рождения</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -1027,6 +1137,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Demarcation</source>
       <translation>Демаркация</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Deminer</source>
+      <translation>Сапёр</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1174,7 +1289,7 @@
       <translation>Расстояния</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/hazard_from_evidence.py" />
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>District</source>
       <translation>Район</translation>
     </message>
@@ -1192,6 +1307,16 @@
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>District polygons</source>
       <translation>Полигоны районов</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>Districts, comma separated (default: all)</source>
+      <translation>Районы через запятую (по умолчанию: все)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Domain</source>
+      <translation>Сфера</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -1254,9 +1379,24 @@
       <translation>Восточное смещение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Economic</source>
+      <translation>Экономическая</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
       <source>Editor role</source>
       <translation>Роль редактора</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Education</source>
+      <translation>Образование</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Emergency</source>
+      <translation>Экстренная</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -1284,7 +1424,7 @@
       <translation>Конечная точка</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
       <source>Errors</source>
       <translation>Ошибки</translation>
     </message>
@@ -1430,6 +1570,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Female</source>
+      <translation>Женский</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Fence post</source>
       <translation>Столб ограждения</translation>
     </message>
@@ -1549,6 +1694,11 @@
       <translation>Откуда (путь GeoPackage или цель PostgreSQL)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>From (YYYY-MM-DD, inclusive)</source>
+      <translation>С (ГГГГ-ММ-ДД, включительно)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/clearance_summary.py" />
       <source>From date</source>
       <translation>С даты</translation>
@@ -1574,7 +1724,7 @@
       <translation>Из выбранных &amp;находок…</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Full name</source>
       <translation>Ф. И. О.</translation>
     </message>
@@ -1809,12 +1959,17 @@
       <translation>Импорт</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>Import accidents and victims</source>
+      <translation>Импорт происшествий и пострадавших</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Import aerial detections</source>
       <translation>Импорт аэрообнаружений</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Импорт отменён: ничего не записано.</translation>
     </message>
@@ -1839,6 +1994,11 @@
       <translation>Импорт в {name}…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>Imports a casualty file: CSV or XLSX with one row per victim and the accident's columns repeated (an accident without victims on a row of its own), or an XLSX with the sheets 'accidents' and 'victims'. Places as longitude/latitude (WGS 84). A file with any bad row — a date in the future, an unknown code, a victim without an accident, an age over 120, a repeated id — imports nothing: every bad row is listed in Errors (personal columns left out) to be corrected at its source. A good file goes in as one transaction; the personal columns go to victim_personal only. Accidents are linked to the hazard and the minefield record they fall in.</source>
+      <translation>Импортирует файл пострадавших: CSV или XLSX с одной строкой на пострадавшего и повторяющимися столбцами происшествия (происшествие без пострадавших — отдельной строкой), или XLSX с листами 'accidents' и 'victims'. Места как longitude/latitude (WGS 84). Файл с любой плохой строкой (дата в будущем, неизвестный код, пострадавший без происшествия, возраст больше 120, повтор идентификатора) не импортируется: каждая плохая строка перечисляется в Ошибках (без личных столбцов) для исправления в источнике. Хороший файл записывается одной транзакцией; личные столбцы попадают только в victim_personal. Происшествия связываются с опасным районом и формуляром минного поля, в которых они находятся.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_detections.py" />
       <source>Imports a detector's output: one point per detection with its class, category, confidence and flight (GeoJSON, CSV with lon/lat or x/y and a CRS, GeoPackage, Shapefile). Columns are matched by their usual names unless named here. A file whose confidences are mostly above 1 (and none above 100) is in percent and is divided by 100. Flight footprints given in FLIGHTS are written in the same transaction. Bad rows (missing or repeated id, no place, a confidence outside the file's scale, an unknown flight or code) are listed in Errors with the file row and the reason and are not imported; the good rows go in together, all or nothing.</source>
       <translation>Импортирует результат детектора: одна точка на обнаружение с классом, категорией, достоверностью и полётом (GeoJSON, CSV с lon/lat или x/y и СК, GeoPackage, Shapefile). Столбцы сопоставляются по обычным названиям, если не указаны здесь. Файл, где достоверности в основном больше 1 (и ни одна не больше 100), считается в процентах и делится на 100. Контуры полётов из FLIGHTS записываются в той же транзакции. Плохие строки (нет или повтор идентификатора, нет места, достоверность вне шкалы файла, неизвестный полёт или код) перечисляются в Ошибках с номером строки и причиной и не импортируются; хорошие строки записываются вместе, всё или ничего.</translation>
@@ -1849,9 +2009,29 @@
       <translation>Выполняется</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>Include names and phones</source>
+      <translation>Включить имена и телефоны</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_imsma.py" />
+      <source>Include victims' personal data (names, birth dates, addresses, phones)</source>
+      <translation>Включить личные данные пострадавших (имена, даты рождения, адреса, телефоны)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Indirect</source>
       <translation>Косвенные</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Injured</source>
+      <translation>Ранен</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Injuries</source>
+      <translation>Травмы</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -1882,6 +2062,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Installed on</source>
       <translation>Дата установки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Institutional</source>
+      <translation>Институциональная</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1922,6 +2107,11 @@
       <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>Keys: C confirm · X reject · N or → next · B or ← back · Ctrl+Z undo</source>
       <translation>Клавиши: C подтвердить · X отклонить · N или → далее · B или ← назад · Ctrl+Z отменить</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Killed</source>
+      <translation>Погиб</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/proposal_list.py" />
@@ -2044,6 +2234,16 @@
       <translation>Осталось (га)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Legal</source>
+      <translation>Правовая</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Legal support</source>
+      <translation>Правовая поддержка</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Legend</source>
       <translation>Условные обозначения</translation>
@@ -2164,6 +2364,11 @@
       <translation>Сначала создайте подключение PostgreSQL в QGIS (Обозреватель ▸ PostgreSQL ▸ Новое подключение).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Male</source>
+      <translation>Мужской</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>Mapping profile (.json; empty: IMSMA Core generic)</source>
       <translation>Профиль сопоставления (.json; пусто: IMSMA Core generic)</translation>
@@ -2265,13 +2470,28 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Medical</source>
+      <translation>Медицинская</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Medium</source>
       <translation>Средняя</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Met</source>
+      <translation>Удовлетворена</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Metres</source>
       <translation>Метры</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Military</source>
+      <translation>Военный</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2287,6 +2507,11 @@
       <location filename="mineaction_plugin/plugin.py" />
       <source>Mine Action panel</source>
       <translation>Панель противоминной деятельности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Mine accidents and their victims: the national table, victims' needs and assistance, with personal data protected.</source>
+      <translation>Минные происшествия и пострадавшие: национальная таблица, потребности и помощь пострадавшим, личные данные защищены.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/provider.py" />
@@ -2454,6 +2679,46 @@
       <translation>Укажите обнаружения: DETECTION_IDS или FILTER.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Names, birth dates, addresses and phones are personal data: on a shared database only the victim-assistance role can read them; exports, sheets and summaries leave them out unless asked.</source>
+      <translation>Имена, даты рождения, адреса и телефоны — личные данные: в общей базе их может читать только роль помощи пострадавшим; экспорт, листы и сводки не включают их, если не попросить.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>National &amp;table…</source>
+      <translation>Национальная &amp;таблица…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>National table</source>
+      <translation>Национальная таблица</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Need</source>
+      <translation>Потребность</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Need id</source>
+      <translation>Идентификатор потребности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>Needs</source>
+      <translation>Потребности</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>Needs listed</source>
+      <translation>Перечислено потребностей</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Needs report</source>
+      <translation>Отчёт о потребностях</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>New CHA</source>
       <translation>Новый CHA</translation>
@@ -2584,6 +2849,11 @@
       <translation>Формуляр пока неверен: см. проблемы ниже.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>Not loaded: {tables}. The database allows them to the victim-assistance role only (ask the database administrator for it if your work needs them).</source>
+      <translation>Не загружено: {tables}. База разрешает их только роли помощи пострадавшим (попросите её у администратора базы, если они нужны для работы).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>Not saved: {reason}</source>
       <translation>Не сохранено: {reason}</translation>
@@ -2670,8 +2940,18 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
-      <source>On a PostgreSQL/PostGIS project database: a viewer role that may only read the project schema and an editor role that may change it (the status history stays append-only for everyone). Officers' logins are then granted one of them (GRANT &lt;role&gt; TO &lt;login&gt;). The database itself refuses a viewer's edits.</source>
-      <translation>В базе проекта PostgreSQL/PostGIS: роль просмотра, которая может только читать схему проекта, и роль редактора, которая может её менять (история статусов для всех остаётся только пополняемой). Затем учётным записям сотрудников выдаётся одна из них (GRANT &lt;роль&gt; TO &lt;логин&gt;). Правки зрителя отклоняет сама база.</translation>
+      <source>On a PostgreSQL/PostGIS project database: a viewer role that may only read the project schema and an editor role that may change it (the status history stays append-only for everyone), and &lt;schema&gt;_victim_assistance, the only role besides the owner that may read or write victims' personal data, needs and assistance. Officers' logins are then granted one of them (GRANT &lt;role&gt; TO &lt;login&gt;). The database itself refuses what a role does not allow.</source>
+      <translation>В базе проекта PostgreSQL/PostGIS: роль просмотра, которая может только читать схему проекта, роль редактора, которая может её менять (история статусов для всех только пополняется), и &lt;schema&gt;_victim_assistance — единственная роль, кроме владельца, которая может читать и писать личные данные пострадавших, их потребности и помощь. Затем логинам офицеров выдаётся одна из них (GRANT &lt;role&gt; TO &lt;login&gt;). База сама отказывает в том, что роль не разрешает.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>One row per district and year of accident: accidents (with or without victims), victims, killed, injured, children, women (female adults), civilians, deminers, victims of accidents outside every minefield record (grown by the record buffer) and outside every hazard, and victims of accidents whose location is unknown (counted in neither 'outside' column); then a Total row. Dates are inclusive. No personal data is read.</source>
+      <translation>Одна строка на район и год происшествия: происшествия (с пострадавшими или без), пострадавшие, погибшие, раненые, дети, женщины (взрослые), гражданские, сапёры, пострадавшие в происшествиях вне всех формуляров минных полей (расширенных на буфер) и вне всех опасных районов, и пострадавшие в происшествиях с неизвестным местом (не учитываются ни в одном столбце 'вне'); затем строка Итого. Даты включительно. Личные данные не читаются.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>One row per need of a victim (open ones, or all): the victim, the accident, its district and date, the domain, the need, its priority and status, and the assistance given so far. Names and phones only with INCLUDE_PERSONAL, and only where the database allows this login to read them (on PostGIS, the victim-assistance role).</source>
+      <translation>Одна строка на потребность пострадавшего (открытые или все): пострадавший, происшествие, его район и дата, сфера, потребность, приоритет и статус, оказанная помощь. Имена и телефоны только с INCLUDE_PERSONAL и только если база позволяет этому логину их читать (в PostGIS — роль помощи пострадавшим).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2692,6 +2972,11 @@
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Open a project database and add its layers to the map</source>
       <translation>Открыть базу данных проекта и добавить её слои на карту</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Open a project database and choose the casualty file.</source>
+      <translation>Откройте базу проекта и выберите файл пострадавших.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/survey_panel.py" />
@@ -2717,6 +3002,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Open in &amp;designer</source>
       <translation>Открыть в &amp;макетчике</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Open needs</source>
+      <translation>Открытые потребности</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -2787,6 +3077,11 @@
       <location filename="mineaction_plugin/styles/symbology.py" />
       <source>Other (check values)</source>
       <translation>Другое (проверьте значения)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Outcome</source>
+      <translation>Исход</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
@@ -2899,9 +3194,29 @@
       <translation>Постоянное ограждение</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Phase</source>
+      <translation>Этап</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
       <source>Place si&amp;gns</source>
       <translation>Поставить &amp;знаки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Places to &amp;survey</source>
+      <translation>Места для &amp;обследования</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Places to survey</source>
+      <translation>Места для обследования</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/marking_signs.py" />
@@ -3124,6 +3439,21 @@
       <translation>Предложено</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Protection</source>
+      <translation>Защита</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Provider</source>
+      <translation>Поставщик</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Psychosocial</source>
+      <translation>Психосоциальная</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>QGIS connection</source>
       <translation>Подключение QGIS</translation>
@@ -3199,6 +3529,11 @@
       <translation>Чтение аэрообследования</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Reading the victims</source>
+      <translation>Чтение пострадавших</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
       <source>Reads an export (File Geodatabase, GeoPackage or XLSX) made with the profile and applies it to the project database in one transaction: features are matched by local id, updated where something differs (a status change goes to the status history) and inserted where new. Any rejected feature (unknown code, missing required value, broken geometry, duplicate id) leaves the database untouched; REPORT lists them.</source>
       <translation>Читает выгрузку (File Geodatabase, GeoPackage или XLSX), сделанную по профилю, и применяет её к базе проекта одной транзакцией: объекты сопоставляются по локальному идентификатору, обновляются при различиях (смена статуса попадает в историю статусов) и добавляются, если новые. Любой отклонённый объект (неизвестный код, нет обязательного значения, испорченная геометрия, повтор id) оставляет базу нетронутой; REPORT перечисляет их.</translation>
@@ -3232,6 +3567,11 @@
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>Record already in the database</source>
       <translation>Формуляр уже есть в базе данных</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>Record buffer (m)</source>
+      <translation>Буфер формуляра (м)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/verify_records.py" />
@@ -3374,6 +3714,11 @@
       <translation>&amp;Обновить</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Rehabilitation</source>
+      <translation>Реабилитация</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/proposal_list.py" />
       <source>Reject proposals</source>
       <translation>Отклонить предложения</translation>
@@ -3469,7 +3814,7 @@
       <translation>Проверил</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/task_sheet.py" />
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
@@ -3480,8 +3825,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
-      <source>Roles {viewer} (read only) and {editor} (edit) on schema {schema}.</source>
-      <translation>Роли {viewer} (только чтение) и {editor} (правка) на схеме {schema}.</translation>
+      <source>Roles {viewer} (read only), {editor} (edit) and {assistance} (victims' personal data) on schema {schema}.</source>
+      <translation>Роли {viewer} (только чтение), {editor} (редактирование) и {assistance} (личные данные пострадавших) в схеме {schema}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3514,7 +3859,7 @@
       <translation>Скопировано строк</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/import_detections.py" />
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
       <source>Rows rejected</source>
       <translation>Отклонено строк</translation>
     </message>
@@ -3699,6 +4044,11 @@
       <translation>Населённый пункт</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Sex</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>Sheets written</source>
       <translation>Записано листов</translation>
@@ -3722,6 +4072,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Shift north (m)</source>
       <translation>Сдвиг на север (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Show names (victim assistance)</source>
+      <translation>Показать имена (помощь пострадавшим)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3775,6 +4130,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Social inclusion</source>
+      <translation>Социальная интеграция</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Source</source>
       <translation>Источник</translation>
     </message>
@@ -3802,6 +4162,11 @@
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Spacings must be greater than 0.</source>
       <translation>Шаги должны быть больше 0.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Stabilisation</source>
+      <translation>Стабилизация</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3844,7 +4209,7 @@
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/clearance_summary.py" />
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
       <source>Summary table</source>
       <translation>Сводная таблица</translation>
     </message>
@@ -4054,6 +4419,11 @@
       <translation>Не удалось обновить панель показателей: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>The database allows victims' needs and assistance to the victim-assistance role only; ask the database administrator for it if your work needs them.</source>
+      <translation>База разрешает потребности и помощь пострадавшим только роли помощи пострадавшим; попросите её у администратора базы, если они нужны для работы.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>The database could not be opened.</source>
       <translation>Не удалось открыть базу данных.</translation>
@@ -4112,6 +4482,11 @@
       <location filename="mineaction_plugin/data/records_store.py" />
       <source>The database refused the records</source>
       <translation>База данных отклонила формуляры</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>The database refuses your login the victims' personal data: copy with PERSONAL=omit, or ask for the victim-assistance role. Nothing was copied.</source>
+      <translation>База не даёт вашему логину личные данные пострадавших: копируйте с PERSONAL=omit или попросите роль помощи пострадавшим. Ничего не скопировано.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -4319,6 +4694,11 @@
       <translation>Использованные пороги (JSON)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>To (YYYY-MM-DD, inclusive)</source>
+      <translation>По (ГГГГ-ММ-ДД, включительно)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
       <source>To (new GeoPackage path or new PostgreSQL schema)</source>
       <translation>Куда (новый путь GeoPackage или новая схема PostgreSQL)</translation>
@@ -4342,6 +4722,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Transcribe a paper record by hand, drawn on the map as you type</source>
       <translation>Перенести бумажный формуляр вручную; он рисуется на карте по мере ввода</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Transition</source>
+      <translation>Переходный</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -4484,6 +4869,66 @@
       <translation>Прочитанная версия (PostGIS: отклонить изменение, если задачу с тех пор сохраняли)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Victim</source>
+      <translation>Пострадавший</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Victim id</source>
+      <translation>Идентификатор пострадавшего</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/create_roles.py" />
+      <source>Victim-assistance role</source>
+      <translation>Роль помощи пострадавшим</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Victims</source>
+      <translation>Пострадавшие</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>Victims counted</source>
+      <translation>Учтено пострадавших</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>Victims imported</source>
+      <translation>Импортировано пострадавших</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>Victims per year</source>
+      <translation>Пострадавшие по годам</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Victims' needs</source>
+      <translation>Потребности пострадавших</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>Victims' needs report</source>
+      <translation>Отчёт о потребностях пострадавших</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Victims' personal data</source>
+      <translation>Личные данные пострадавших</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Victims' personal data, needs and assistance</source>
+      <translation>Личные данные, потребности и помощь пострадавшим</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/copy_database.py" />
+      <source>Victims' personal data, needs and assistance were left out.</source>
+      <translation>Личные данные, потребности и помощь пострадавшим не включены.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/create_roles.py" />
       <source>Viewer role</source>
       <translation>Роль просмотра</translation>
@@ -4540,8 +4985,8 @@
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
-      <source>Writes hazards, land release (hazard reduction), EO finds, marking and tasks as IMSMA Core appends them: names, required fields and coded-value domains from the profile (default: IMSMA Core generic), WGS 84, ISO dates, domain codes. FORMAT filegdb or gpkg carry the domains; xlsx has one sheet per entity (latitude/longitude for points, WKT otherwise). By default only what changed since the last successful export is written. Every feature is checked first: with ON_INVALID = stop nothing is written when one fails, with skip the others are written; REPORT lists the problems.</source>
-      <translation>Записывает опасные районы, высвобождение земель (сокращение опасности), находки ВОП, обозначение и задачи так, как их добавляет IMSMA Core: имена, обязательные поля и домены кодированных значений из профиля (по умолчанию IMSMA Core generic), WGS 84, даты ISO, коды доменов. FORMAT filegdb или gpkg несут домены; xlsx — по листу на сущность (широта/долгота для точек, иначе WKT). По умолчанию записывается только изменённое после последней успешной выгрузки. Каждый объект сначала проверяется: при ON_INVALID = stop при ошибке ничего не записывается, при skip записываются остальные; REPORT перечисляет проблемы.</translation>
+      <source>Writes hazards, land release (hazard reduction), EO finds, marking, tasks, accidents and victims as IMSMA Core appends them (victims' names, birth dates, addresses and phones only with INCLUDE_PERSONAL): names, required fields and coded-value domains from the profile (default: IMSMA Core generic), WGS 84, ISO dates, domain codes. FORMAT filegdb or gpkg carry the domains; xlsx has one sheet per entity (latitude/longitude for points, WKT otherwise). By default only what changed since the last successful export is written. Every feature is checked first: with ON_INVALID = stop nothing is written when one fails, with skip the others are written; REPORT lists the problems.</source>
+      <translation>Записывает опасные районы, высвобождение земель (сокращение опасности), находки ВОП, обозначение, задания, происшествия и пострадавших так, как их добавляет IMSMA Core (имена, даты рождения, адреса и телефоны пострадавших — только с INCLUDE_PERSONAL): имена, обязательные поля и домены кодированных значений из профиля (по умолчанию: IMSMA Core generic), WGS 84, даты ISO, коды доменов. FORMAT filegdb или gpkg несут домены; xlsx — один лист на сущность (широта/долгота для точек, иначе WKT). По умолчанию записывается только изменённое после последнего успешного экспорта. Сначала проверяется каждый объект: при ON_INVALID = stop ничего не записывается, если один не прошёл, при skip записываются остальные; REPORT перечисляет проблемы.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/save_marking.py" />
@@ -4557,6 +5002,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>Writing task sheets…</source>
       <translation>Запись листов задач…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>Written: {path}</source>
+      <translation>Записано: {path}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/verification.py" />
@@ -4577,6 +5027,31 @@
       <location filename="mineaction_plugin/processing/accept_proposals.py" />
       <source>accepted proposal {id}: {evidence}</source>
       <translation>принятое предложение {id}: {evidence}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>accident date {date} is in the future</source>
+      <translation>дата происшествия {date} в будущем</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>accident {id} is already in the database</source>
+      <translation>происшествие {id} уже есть в базе</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>accident {id}: {field} differs from row {row}</source>
+      <translation>происшествие {id}: {field} отличается от строки {row}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>age of {value} years (0–{most})</source>
+      <translation>возраст {value} лет (0–{most})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>age {value} is not a number</source>
+      <translation>возраст {value} — не число</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
@@ -4669,6 +5144,11 @@
       <translation>для координат нужны и x, и y</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>coordinates {lon}, {lat} are not on the Earth</source>
+      <translation>координаты {lon}, {lat} не на Земле</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/detections.py" />
       <source>coordinates {lon}, {lat} are not on the Earth (longitude −180…180, latitude −90…90)</source>
       <translation>координаты {lon}, {lat} не на Земле (долгота −180…180, широта −90…90)</translation>
@@ -4752,6 +5232,11 @@
       <location filename="mineaction_plugin/core/detections.py" />
       <source>duplicate id: {id} is also on row {row}</source>
       <translation>повтор идентификатора: {id} есть и в строке {row}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>duplicate victim_id {id} (also on row {row})</source>
+      <translation>повтор victim_id {id} (есть и в строке {row})</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
@@ -4884,6 +5369,11 @@
       <translation>сохранено как кандидат для нетехнического или технического обследования; ничего не высвобождается, пока эта работа не записана</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>killed and injured, last 12 years with accidents</source>
+      <translation>погибшие и раненые, последние 12 лет с происшествиями</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>landmark</source>
       <translation>ориентир</translation>
@@ -4994,6 +5484,11 @@
       <translation>mine_count {value} должно быть целым числом ≥ 0</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>mineaction:importaccidents: a file with any bad row imports nothing, and its rows are listed</source>
+      <translation>mineaction:importaccidents: файл с любой плохой строкой ничего не импортирует, а строки перечисляются</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>mines laid in the row</source>
       <translation>мин, установленных в ряду</translation>
@@ -5004,6 +5499,11 @@
       <translation>нет</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>missing accident id</source>
+      <translation>нет идентификатора происшествия</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/detections.py" />
       <source>missing flight id</source>
       <translation>нет идентификатора полёта</translation>
@@ -5012,6 +5512,11 @@
       <location filename="mineaction_plugin/core/detections.py" />
       <source>missing id</source>
       <translation>нет идентификатора</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>missing victim id</source>
+      <translation>нет идентификатора пострадавшего</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -5204,6 +5709,11 @@
       <translation>ряд {row_id}: для {count} мин с шагом {spacing} м нужно {expected} м, а длина ряда {length} м</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>row {row}, accident {accident}, victim {victim}: {field}: {reason}</source>
+      <translation>строка {row}, происшествие {accident}, пострадавший {victim}: {field}: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/import_records.py" />
       <source>row {row}, record {record}, point {point}: {problem}</source>
       <translation>строка {row}, формуляр {record}, точка {point}: {problem}</translation>
@@ -5249,6 +5759,11 @@
       <translation>осколочная на колышке</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>the accident has no date</source>
+      <translation>у происшествия нет даты</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>the beginning</source>
       <translation>начала</translation>
@@ -5272,6 +5787,11 @@
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>the minefield record (form) this point belongs to</source>
       <translation>формуляр минного поля, к которому относится точка</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>the outcome (killed or injured) is missing</source>
+      <translation>нет исхода (погиб или ранен)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -5312,6 +5832,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>the task id starts with a dot</source>
       <translation>идентификатор задачи начинается с точки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>the victim's accident has no date</source>
+      <translation>у происшествия пострадавшего нет даты</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
@@ -5357,6 +5882,26 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>unknown point_type '{value}' (use {allowed})</source>
       <translation>неизвестный point_type '{value}' (укажите {allowed})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>unknown {field} code {value} (one of {codes})</source>
+      <translation>неизвестный код {field} {value} (допустимы: {codes})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>victim without an accident</source>
+      <translation>пострадавший без происшествия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>victim without an accident: no accident {id}</source>
+      <translation>пострадавший без происшествия: нет происшествия {id}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>victim {id} is already in the database</source>
+      <translation>пострадавший {id} уже есть в базе</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -5414,9 +5959,29 @@
       <translation>да</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>{accidents} accident rows and {victims} victim rows read from {name}.</source>
+      <translation>Из {name} прочитано строк происшествий: {accidents}, пострадавших: {victims}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/import_accidents.py" />
+      <source>{accidents} accidents ({placed} inside a hazard or record) and {victims} victims imported.</source>
+      <translation>Импортировано происшествий: {accidents} (внутри опасного района или формуляра: {placed}), пострадавших: {victims}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>{accidents} accidents and {victims} victims imported.</source>
+      <translation>Импортировано происшествий: {accidents}, пострадавших: {victims}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/review_detections.py" />
       <source>{changed} detections set to {status}; {unchanged} were already so.</source>
       <translation>{changed} обнаружений переведено в {status}; {unchanged} уже были такими.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>{count} accidents with a known place lie outside every hazard: places to survey (selected on the map).</source>
+      <translation>Происшествий с известным местом вне всех опасных районов: {count} — места для обследования (выделены на карте).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/propose_hazards.py" />
@@ -5457,6 +6022,11 @@
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>{count} hazards, {area} ha, {remaining} ha still to release; {ready} ready to close.</source>
       <translation>Опасных участков: {count}, {area} га, ещё высвободить {remaining} га; готовы к закрытию: {ready}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/needs_report.py" />
+      <source>{count} needs listed in {path}.</source>
+      <translation>В {path} перечислено потребностей: {count}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/propose_hazards.py" />
@@ -5502,6 +6072,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>{count} rejected rows saved to {path}.</source>
       <translation>Отклонённые строки ({count}) сохранены в {path}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/casualties_panel.py" />
+      <source>{count} rows are wrong: nothing was imported. Correct the file at its source and import it again (the rows are listed in Errors).</source>
+      <translation>Ошибочных строк: {count}; ничего не импортировано. Исправьте файл в источнике и импортируйте снова (строки перечислены в Ошибках).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/copy_database.py" />
@@ -5699,6 +6274,11 @@
       <translation>Сохранено линий обозначения: {lines}, знаков: {signs} (запланировано).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>{lon}, {lat} is not a place (longitude and latitude in degrees)</source>
+      <translation>{lon}, {lat} — не место (долгота и широта в градусах)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/background.py" />
       <source>{name} did not finish (details in the Processing log).</source>
       <translation>{name} не завершился (подробности в журнале Processing).</translation>
@@ -5779,6 +6359,11 @@
       <translation>{name}: это не файл, который QGIS может прочитать как слой (GeoJSON, GeoPackage, Shapefile или CSV).</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>{name}: {value} is not a date (YYYY-MM-DD).</source>
+      <translation>{name}: {value} — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/base.py" />
       <source>{name}: {value} is not a number that can be used.</source>
       <translation>{name}: {value} — не число, которое можно использовать.</translation>
@@ -5827,6 +6412,11 @@
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>{path} does not exist.</source>
       <translation>{path} не существует.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/data/copy_database.py" />
+      <source>{path} exists already; choose a new name.</source>
+      <translation>{path} уже существует; выберите новое имя.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/imsma_import.py" />
@@ -5969,6 +6559,11 @@
       <translation>точке {type} нужен row_id (минный ряд, который она начинает или заканчивает)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/casualties.py" />
+      <source>{value} is not a date (YYYY-MM-DD)</source>
+      <translation>{value} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>{verified} of {checked} checked records verified. {shares}</source>
       <translation>Вывод получен для {verified} из {checked} проверенных формуляров. {shares}</translation>
@@ -5977,6 +6572,16 @@
       <location filename="mineaction_plugin/processing/verification_summary.py" />
       <source>{verified} of {records} records verified: {reliable} reliable, {explained} explained, {partly} partly, {unreliable} unreliable.</source>
       <translation>Вывод получен для {verified} из {records} формуляров: надёжных {reliable}, объяснённых {explained}, частично {partly}, ненадёжных {unreliable}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dashboard_panel.py" />
+      <source>{victims} victims ({killed} killed, {injured} injured) · {children} children · {civilians} civilians, {deminers} deminers · {outside} % outside every minefield record</source>
+      <translation>{victims} пострадавших ({killed} погибли, {injured} ранены) · детей {children} · гражданских {civilians}, сапёров {deminers} · {outside} % вне всех формуляров минных полей</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/casualty_summary.py" />
+      <source>{victims} victims in {accidents} accidents: {killed} killed, {injured} injured; {outside} outside every minefield record.</source>
+      <translation>Пострадавших {victims} в {accidents} происшествиях: погибли {killed}, ранены {injured}; вне всех формуляров минных полей: {outside}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/create_task.py" />

@@ -276,6 +276,50 @@ def aerial_survey(out_dir):
     project_layers.remove_loaded(QgsProject.instance(), database)
 
 
+def casualties(out_dir):
+    """The sample casualties: the bad file refused whole, the good one imported, and the
+    national table printed next to the published figures."""
+    import csv
+
+    import processing
+    from osgeo import gdal
+    sample = os.path.join(SAMPLES, "casualties")
+    database = os.path.join(out_dir, "casualties.gpkg")
+    if os.path.exists(database):
+        os.remove(database)
+    processing.run("mineaction:createdatabase", {"OUTPUT": database})
+    processing.run("mineaction:importminefieldrecords", {
+        "INPUT": os.path.join(sample, "records.csv"), "DATABASE": database})
+    done = gdal.VectorTranslate(database, os.path.join(sample, "hazards.geojson"),
+                                accessMode="append", layerName="hazards")
+    del done   # closed: written
+    errors = os.path.join(out_dir, "casualties_bad_errors.csv")
+    bad = processing.run("mineaction:importaccidents", {
+        "INPUT": os.path.join(sample, "casualties_bad.csv"), "DATABASE": database,
+        "ERRORS": errors})
+    print(f"casualties_bad.csv: refused whole, {bad['REJECTED']} bad rows listed in {errors}")
+    good = processing.run("mineaction:importaccidents", {
+        "INPUT": os.path.join(sample, "casualties.csv"), "DATABASE": database})
+    print(f"casualties.csv: {good['ACCIDENTS']} accidents and {good['VICTIMS']} victims "
+          f"imported (names, birth dates, addresses and phones to victim_personal only)")
+    with open(os.path.join(sample, "expected.json"), encoding="utf-8") as f:
+        expected = json.load(f)
+    columns = ("victims", "killed", "injured", "children", "outside_records")
+    print(f"  {'':<26}" + "".join(f"{c:>16}" for c in columns))
+    for key, dates in (("all_time", {}),
+                       ("period", {"DATE_FROM": "2020-11-10", "DATE_TO": "2022-08-31"})):
+        table = os.path.join(out_dir, f"casualties_{key}.csv")
+        processing.run("mineaction:casualtysummary", dict(DATABASE=database, OUTPUT=table,
+                                                          **dates))
+        with open(table, encoding="utf-8") as f:
+            total = list(csv.DictReader(f))[-1]
+        label = "all time" if key == "all_time" else "10.11.2020–31.08.2022"
+        print(f"  {label + ' (plugin)':<26}" + "".join(f"{total[c]:>16}" for c in columns))
+        print(f"  {label + ' (published)':<26}" +
+              "".join(f"{expected[key]['total'][c]:>16}" for c in columns))
+    print(f"casualty tables: {out_dir}/casualties_all_time.csv, casualties_period.csv")
+
+
 def main(out_dir):
     import processing
 
@@ -342,6 +386,7 @@ def main(out_dir):
     imsma_export(database, out_dir)
     verification(out_dir)
     aerial_survey(out_dir)
+    casualties(out_dir)
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them

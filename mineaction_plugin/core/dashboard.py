@@ -32,6 +32,17 @@ class Figures:
     finds: Dict[str, int] = field(default_factory=lambda: {"APM": 0, "ATM": 0, "ERW": 0})
     cleared_by_month: Dict[str, float] = field(default_factory=dict)   # "YYYY-MM" -> m²
     survey: Survey = field(default_factory=Survey)                      # on ALL only
+    # casualties (shared/spec/accidents-victims.md): {year: [killed, injured]} and totals
+    victims_by_year: Dict[int, list] = field(default_factory=dict)
+    victims: int = 0
+    children: int = 0
+    civilians: int = 0
+    deminers: int = 0
+    outside_records: int = 0
+
+    @property
+    def outside_records_share(self):
+        return self.outside_records / self.victims if self.victims else 0.0
 
     @property
     def hazard_m2(self):
@@ -89,4 +100,24 @@ def build(hazards, releases, finds):
             continue
         for f in targets(district):
             f.finds[category] += int(quantity or 0)
+    return figures
+
+
+def add_casualties(figures, summary_rows):
+    """Fold casualtysummary rows (core/casualties.summarise, Total row last) into the figures
+    of each district and of ALL."""
+    for row in summary_rows[:-1]:
+        name = (row["district"] or "").strip()
+        targets = [figures.setdefault(ALL, Figures())]
+        if name:
+            targets.append(figures.setdefault(name, Figures()))
+        for f in targets:
+            year = f.victims_by_year.setdefault(row["year"], [0, 0])
+            year[0] += row["killed"]
+            year[1] += row["injured"]
+            f.victims += row["victims"]
+            f.children += row["children"]
+            f.civilians += row["civilians"]
+            f.deminers += row["deminers"]
+            f.outside_records += row["outside_records"]
     return figures

@@ -45,11 +45,27 @@ _GENERIC = {
         "status": "task_status", "organisation": "organisation", "team": "team",
         "priority": "priority", "issued_date": "issued_date", "due_date": "due_date",
         "status_reason": "status_reason"}),
+    # shared/spec/accidents-victims.md: without personal data unless asked (with_personal)
+    "accidents": ("accident", "accident", {
+        "accident_id": "accident_localid", "accident_date": "accident_date",
+        "accident_type": "accident_type", "device_category": "device_category",
+        "device_model": "device_model", "activity": "accident_activity",
+        "location_accuracy": "location_accuracy", "district": "district",
+        "settlement": "settlement", "hazard_id": "hazard_localid",
+        "record_id": "minefield_record_localid", "description": "description",
+        "source": "source"}),
+    "victims": ("victim", "victim", {
+        "victim_id": "victim_localid", "accident_id": "accident_localid", "sex": "gender",
+        "age_years": "age", "age_group": "age_group", "outcome": "outcome",
+        "role": "victim_type", "injuries": "injuries"}),
 }
 # exported for IMSMA's information, never imported: {layer: {name: (layer, column, key)}}, the
 # `column` of the row of that layer whose `key` is this row's `key` (a hazard made from a
 # minefield record carries what the record checks made of the record)
-DERIVED = {"hazards": {"record_reliability": ("minefield_records", "reliability", "record_id")}}
+DERIVED = {"hazards": {"record_reliability": ("minefield_records", "reliability", "record_id")},
+           "victims": {name: ("victim_personal", name, "victim_id")
+                       for name in ("full_name", "date_of_birth", "address", "phone")}}
+PERSONAL_FIELDS = {"victims": ("full_name", "date_of_birth", "address", "phone")}
 # audit columns travel too, under names that do not clash with ArcGIS editor tracking
 AUDIT = {"created_at": "local_created_date", "created_by": "local_created_user",
          "modified_at": "local_edited_date", "modified_by": "local_edited_user"}
@@ -63,6 +79,10 @@ DOMAIN_NAMES = {
     "marking_type": "cvd_marking_type", "marking_status": "cvd_marking_status",
     "task_type": "cvd_task_type", "task_status": "cvd_task_status",
     "reliability": "cvd_record_reliability",
+    "accident_type": "cvd_accident_type", "device_category": "cvd_device_category",
+    "accident_activity": "cvd_accident_activity", "location_accuracy": "cvd_location_accuracy",
+    "sex": "cvd_gender", "age_group": "cvd_age_group", "victim_outcome": "cvd_victim_outcome",
+    "victim_role": "cvd_victim_type",
 }
 
 
@@ -93,6 +113,22 @@ def default_profile():
                                 "geometry": layer.geometry, "fields": fields}
     return {"format": PROFILE_FORMAT, "name": "IMSMA Core generic", "version": 1,
             "entities": entities, "domains": domains}
+
+
+def with_personal(profile, include):
+    """The profile with the victims' personal fields (exported from victim_personal) when
+    `include`, and without them — whatever a profile file says — when not."""
+    profile = json.loads(json.dumps(profile))
+    for layer_name, names in PERSONAL_FIELDS.items():
+        entity = profile.get("entities", {}).get(layer_name)
+        if entity is None:
+            continue
+        for name in names:
+            entity["fields"].pop(name, None)
+            if include:
+                field = schema_field(layer_name, name)
+                entity["fields"][name] = {"name": name, "type": field.type, "required": False}
+    return profile
 
 
 def is_derived(layer_name, plugin_name):

@@ -15,7 +15,7 @@ from .i18n import N_
 SCHEMA_NAME = "mineaction"
 # Version 1 is the data model as first specified; every later version is a migration in
 # data/migrations.py. Bump this together with adding a migration.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 CRS = "EPSG:4326"
 
 # Code lists: code -> English label. Codes are stored; labels are shown (translated).
@@ -93,6 +93,22 @@ CODE_LISTS = {
                           "unknown": N_("Unknown")},
     "location_accuracy": {"exact": N_("Exact"), "approximate": N_("Approximate"),
                           "unknown": N_("Unknown")},
+    # version 8: victims and victim assistance (shared/spec/accidents-victims.md)
+    "sex": {"female": N_("Female"), "male": N_("Male"), "unknown": N_("Unknown")},
+    "age_group": {"child": N_("Child (under 18)"), "adult": N_("Adult"),
+                  "unknown": N_("Unknown")},
+    "victim_outcome": {"killed": N_("Killed"), "injured": N_("Injured")},
+    "victim_role": {"civilian": N_("Civilian"), "military": N_("Military"),
+                    "deminer": N_("Deminer")},
+    "need_domain": {"medical": N_("Medical"), "rehabilitation": N_("Rehabilitation"),
+                    "psychosocial": N_("Psychosocial"), "economic": N_("Economic"),
+                    "education": N_("Education"), "social_inclusion": N_("Social inclusion"),
+                    "legal": N_("Legal")},
+    "need_status": {"open": N_("Open"), "in_progress": N_("In progress"), "met": N_("Met")},
+    "assistance_phase": {"emergency": N_("Emergency"), "stabilisation": N_("Stabilisation"),
+                         "transition": N_("Transition"), "protection": N_("Protection"),
+                         "legal_support": N_("Legal support"),
+                         "institutional": N_("Institutional")},
 }
 
 # Pick list seed for organisation fields (kept in the editable `organisations` table).
@@ -426,7 +442,51 @@ LAYERS = (
         Field("description", "text", N_("Description")),
         Field("source", "text", N_("Source")),
     ], id_field="accident_id", since=7),
+    # version 8: the people hurt. `victims` is anonymous; the three tables after it hold
+    # personal and health data that only victim-assistance staff may read (PERSONAL_LAYERS)
+    _layer("victims", None, N_("Victims"), [
+        Field("victim_id", "text", N_("Victim id"), required=True, unique=True),
+        Field("accident_id", "text", N_("Accident"), required=True,
+              references=("accidents", "accident_id")),
+        Field("sex", "text", N_("Sex"), code_list="sex"),
+        Field("age_years", "integer", N_("Age (years)"), minimum=0, maximum=120),
+        Field("age_group", "text", N_("Age group"), code_list="age_group"),
+        Field("outcome", "text", N_("Outcome"), required=True, code_list="victim_outcome"),
+        Field("role", "text", N_("Role"), code_list="victim_role"),
+        Field("injuries", "text", N_("Injuries")),
+    ], id_field="victim_id", since=8),
+    _layer("victim_personal", None, N_("Victims' personal data"), [
+        Field("victim_id", "text", N_("Victim id"), required=True, unique=True,
+              references=("victims", "victim_id")),
+        Field("full_name", "text", N_("Full name")),
+        Field("date_of_birth", "date", N_("Date of birth")),
+        Field("address", "text", N_("Address")),
+        Field("phone", "text", N_("Phone")),
+    ], id_field="victim_id", since=8),
+    _layer("victim_needs", None, N_("Victims' needs"), [
+        Field("need_id", "text", N_("Need id"), required=True, unique=True),
+        Field("victim_id", "text", N_("Victim id"), required=True,
+              references=("victims", "victim_id")),
+        Field("assessed_date", "date", N_("Assessed on")),
+        Field("domain", "text", N_("Domain"), required=True, code_list="need_domain"),
+        Field("need", "text", N_("Need")),
+        Field("priority", "integer", N_("Priority"), code_list="priority", minimum=1, maximum=5),
+        Field("status", "text", N_("Status"), required=True, code_list="need_status",
+              default="'open'"),
+    ], id_field="need_id", since=8),
+    _layer("victim_assistance", None, N_("Assistance given"), [
+        Field("assistance_id", "text", N_("Assistance id"), required=True, unique=True),
+        Field("victim_id", "text", N_("Victim id"), required=True,
+              references=("victims", "victim_id")),
+        Field("date", "date", N_("Date")),
+        Field("phase", "text", N_("Phase"), code_list="assistance_phase"),
+        Field("provider", "text", N_("Provider")),
+        Field("description", "text", N_("Description")),
+    ], id_field="assistance_id", since=8),
 )
+# Personal and health data: on PostGIS only the <schema>_victim_assistance role (and the
+# owner) may read or write them; on a GeoPackage every output leaves them out unless asked
+PERSONAL_LAYERS = ("victim_personal", "victim_needs", "victim_assistance")
 
 LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
 # history-tracked fields that are not a coded status: which correction a record carries

@@ -17,7 +17,13 @@ def _columns(layer):
     return [f.name for f in layer.fields]
 
 
-def gpkg_to_postgis(path, target, progress=None):
+def copied_layers(personal):
+    """The layers a copy carries: all, or (personal=False) all but the personal tables."""
+    return [layer for layer in schema.LAYERS
+            if personal or layer.name not in schema.PERSONAL_LAYERS]
+
+
+def gpkg_to_postgis(path, target, progress=None, personal=True):
     """Copy the GeoPackage at `path` into the new schema of `target`. Returns row counts."""
     progress = progress or (lambda percent: None)
     geopackage.inspect(path)
@@ -32,7 +38,8 @@ def gpkg_to_postgis(path, target, progress=None):
                 cursor.execute("SET LOCAL mineaction.keep_stamps = 'on'")
                 # the seeded pick list is replaced by the source's own
                 cursor.execute(f"DELETE FROM {quote(target.schema)}.organisations")
-                for index, layer in enumerate(schema.LAYERS):
+                layers = copied_layers(personal)
+                for index, layer in enumerate(layers):
                     columns = _columns(layer)
                     selected = ", ".join(quote(c) for c in columns)
                     geometry = ", geom" if layer.geometry else ""
@@ -49,7 +56,7 @@ def gpkg_to_postgis(path, target, progress=None):
                     cursor.executemany(f"INSERT INTO {quote(target.schema)}.{quote(layer.name)}"
                                        f" ({names}) VALUES ({placeholders})", rows)
                     counts[layer.name] = len(rows)
-                    progress(100 * (index + 1) / len(schema.LAYERS))
+                    progress(100 * (index + 1) / len(layers))
     except Exception as error:
         # the schema was made for this copy: nothing of it is left behind
         connection.close()
@@ -84,7 +91,7 @@ def _empty_references_as_null(layer, columns, rows):
                   for i, v in enumerate(row)) for row in rows]
 
 
-def postgis_to_gpkg(target, path, progress=None):
+def postgis_to_gpkg(target, path, progress=None, personal=True):
     """Copy the PostGIS project `target` into a new GeoPackage at `path`. Returns row counts."""
     progress = progress or (lambda percent: None)
     postgis.inspect(target)
@@ -95,7 +102,8 @@ def postgis_to_gpkg(target, path, progress=None):
     try:
         destination.execute("BEGIN")
         destination.execute("DELETE FROM organisations")
-        for index, layer in enumerate(schema.LAYERS):
+        layers = copied_layers(personal)
+        for index, layer in enumerate(layers):
             columns = _columns(layer)
             with connection.cursor() as cursor:
                 cursor.execute(
@@ -125,7 +133,7 @@ def postgis_to_gpkg(target, path, progress=None):
                     f"INSERT INTO {quote(layer.name)} ({', '.join(quote(c) for c in columns)}) "
                     f"VALUES ({', '.join('?' * len(columns))})", [tuple(r) for r in rows])
             counts[layer.name] = len(rows)
-            progress(100 * (index + 1) / len(schema.LAYERS))
+            progress(100 * (index + 1) / len(layers))
         destination.execute("COMMIT")
     except Exception:
         destination.execute("ROLLBACK")
@@ -154,3 +162,37 @@ def _wkb_bounds(wkb):
     geometry = ogr.CreateGeometryFromWkb(wkb)
     min_x, max_x, min_y, max_y = geometry.GetEnvelope()
     return (min_x, max_x, min_y, max_y)
+
+
+def gpkg_to_gpkg_without_personal(path, destination, progress=None):
+    """A copy of the GeoPackage at `path` with the personal tables emptied, for sharing: made
+    beside the target, emptied, VACUUMed (deleted rows leave no trace in free pages), then
+    moved into place. Returns row counts."""
+    import shutil
+    progress = progress or (lambda percent: None)
+    geopackage.inspect(path)
+    if os.path.exists(destination):
+        raise geopackage.DatabaseError(tr("{path} exists already; choose a new name.").format(
+            path=destination))
+    partial = destination + ".partial"
+    shutil.copy2(path, partial)
+    try:
+        connection = gpkg_sql.connect(partial)
+        try:
+            for name in reversed(schema.PERSONAL_LAYERS):
+                connection.execute(f"DELETE FROM {quote(name)}")
+            connection.commit()
+            progress(50)
+            connection.execute("VACUUM")
+            counts = {layer.name: connection.execute(
+                f"SELECT count(*) FROM {quote(layer.name)}").fetchone()[0]
+                for layer in schema.LAYERS}
+        finally:
+            connection.close()
+        os.replace(partial, destination)
+    except Exception:
+        if os.path.exists(partial):
+            os.remove(partial)
+        raise
+    progress(100)
+    return counts

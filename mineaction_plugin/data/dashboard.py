@@ -37,7 +37,9 @@ def read_figures(database, measure_wkb=None):
         [(d, r, area(a, g), day(when)) for d, r, a, when, g in releases],
         [(d, c, int(q or 0)) for d, c, q in finds])
     figures[dashboard.ALL].survey = survey
-    return figures
+    from ..core.casualties import summarise
+    from .casualty_store import read_for_summary
+    return dashboard.add_casualties(figures, summarise(*read_for_summary(database)))
 
 
 def _survey(db):

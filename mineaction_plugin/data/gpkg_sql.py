@@ -176,6 +176,12 @@ class BulkInsert:
         self.rows.append([fid, *values, blob])
         self.boxes.append((fid,) + tuple(bounds))
 
+    def add_without_geometry(self, values):
+        """A row whose place is unknown (no box for the spatial index)."""
+        fid = self.next_fid
+        self.next_fid += 1
+        self.rows.append([fid, *values, None])
+
     def flush(self):
         if self.rows:
             self.connection.executemany(self.sql, self.rows)

@@ -90,14 +90,29 @@ def read_export(path, profile):
     """{layer: [(row dict, WKT or None, problem or None)]} from an export in any format.
 
     Raises ExchangeError when the file is unreadable or is not an export of this profile."""
-    # a sheet's first row holds the names (GDAL guesses otherwise when every cell is text)
+    # a sheet's first row holds the names (GDAL guesses otherwise when every cell is text);
+    # GDAL reads each sheet when it is first used, so the option stays set for the whole read
     gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    try:
+        return _read_export(path, profile)
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", None)
+
+
+def _header_only(layer, id_name):
+    layer.ResetReading()
+    rows = [feature for _, feature in zip(range(2), layer)]
+    layer.ResetReading()
+    return len(rows) == 1 and any(
+        str(rows[0].GetField(i) or "").strip().lower() == id_name.lower()
+        for i in range(rows[0].GetFieldCount()))
+
+
+def _read_export(path, profile):
     try:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
     except RuntimeError:   # GDAL raises instead of returning None when exceptions are on
         dataset = None
-    finally:
-        gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", None)
     if dataset is None:
         raise ExchangeError(tr("{path} cannot be read: {reason}").format(
             path=path, reason=gdal.GetLastErrorMsg() or tr("not a File Geodatabase, "
@@ -121,6 +136,9 @@ def read_export(path, profile):
         columns = {definition.GetFieldDefn(i).GetName().lower(): i
                    for i in range(definition.GetFieldCount())}
         id_name = entity["fields"][entity["id_field"]]["name"]
+        if id_name.lower() not in columns and _header_only(layer, id_name):
+            result[layer_name] = []   # a sheet with its header and no row: GDAL reads the
+            continue                  # header as a row of Field1, Field2, …
         if id_name.lower() not in columns:
             raise ExchangeError(tr("Table {table} of {path} has no {field} column: an export "
                                    "from another profile?").format(

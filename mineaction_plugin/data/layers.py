@@ -24,9 +24,13 @@ GROUP_NAME = "Mine action"
 LAYER_ORDER = ("accidents", "eo_finds", "aerial_detections", "marking_signs", "record_points",
                "mine_rows", "marking_lines", "tasks", "hazard_proposals", "land_release",
                "hazards", "minefield_records", "survey_flights", "vegetation_areas",
-               "status_history", "organisations", "record_checks")
+               "status_history", "organisations", "record_checks", "victims",
+               "victim_personal", "victim_needs", "victim_assistance")
 NULL_VALUE_MAP_KEY = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"   # QGIS's marker for NULL
 PROPERTY_DATABASE = "mineaction/database"
+# fields a form fills from others as they are typed (shared/spec/accidents-victims.md)
+FOLLOWS = {("victims", "age_group"): "CASE WHEN \"age_years\" IS NULL THEN \"age_group\" "
+                                     "WHEN \"age_years\" < 18 THEN 'child' ELSE 'adult' END"}
 PROPERTY_LAYER = "mineaction/layer"
 
 
@@ -76,6 +80,10 @@ def configure_form(layer, schema_layer, organisations_layer=None):
             measure = "$area" if field.name == "area_m2" else "$length"
             layer.setDefaultValueDefinition(index, QgsDefaultValue(f"round({measure}, 2)", True))
             config.setReadOnly(index, True)
+        if (schema_layer.name, field.name) in FOLLOWS:
+            # the form keeps it in step with another field (the age group follows the age)
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(
+                FOLLOWS[(schema_layer.name, field.name)], True))
         if field.name in ("created_by", "modified_by") and layer.providerType() != "postgres":
             # who: the account name, stamped by the plugin rather than typed (on PostGIS the
             # server stamps the login it authenticated: pg_ddl.stamp_new_row / touch_row)
@@ -109,6 +117,8 @@ def configure_form(layer, schema_layer, organisations_layer=None):
 def add_relations(project, layers_by_name):
     manager = project.relationManager()
     for child, field_name, parent, parent_field in schema.relations():
+        if child not in layers_by_name or parent not in layers_by_name:
+            continue   # a personal table this login may not read
         rid = relation_id(child, field_name)
         if manager.relation(rid).isValid():
             manager.removeRelation(rid)
@@ -186,10 +196,15 @@ def load_database(path, project=None):
         raise geopackage.DatabaseError(tr("The database must be upgraded before it is loaded."))
     remove_loaded(project, path)
     layers = {}
+    withheld = []
     for name in LAYER_ORDER:
         schema_layer = schema.layer(name)
         source, provider = project_db.layer_source(path, name)
         layer = QgsVectorLayer(source, tr(schema_layer.title), provider)
+        if not layer.isValid() and name in schema.PERSONAL_LAYERS:
+            # the database refuses this login the personal tables: the rest loads, and says so
+            withheld.append(tr(schema_layer.title))
+            continue
         if not layer.isValid():
             raise geopackage.DatabaseError(
                 tr("Layer {layer} of {path} could not be loaded.").format(layer=name, path=path))
@@ -202,11 +217,17 @@ def load_database(path, project=None):
     project.addMapLayers(list(layers.values()), False)
     root = project.layerTreeRoot()
     group = root.findGroup(tr(GROUP_NAME)) or root.insertGroup(0, tr(GROUP_NAME))
-    for name in LAYER_ORDER:
+    loaded = [name for name in LAYER_ORDER if name in layers]
+    for name in loaded:
         group.addLayer(layers[name])
     add_relations(project, layers)
-    for name in LAYER_ORDER:
+    for name in loaded:
         configure_form(layers[name], schema.layer(name), layers["organisations"])
+    if withheld:
+        from ..toolbelt import log
+        log(tr("Not loaded: {tables}. The database allows them to the victim-assistance role "
+               "only (ask the database administrator for it if your work needs them).").format(
+                   tables=", ".join(withheld)))
     project.writeEntry("mineaction", "database", path)
     if not project.crs().isValid():
         project.setCrs(layers["hazards"].crs())

@@ -23,6 +23,7 @@ EXTRA_STEPS = {
     5: [],   # 5: on PostgreSQL the server stamps who and when (data/pg_ddl.py); nothing to do here
     6: [],   # 6: record_checks; corrected records keep their recorded geometry as WKT
     7: [],   # 7: aerial survey (flights, vegetation, detections, proposals) and accidents
+    8: [],   # 8: victims, their personal data, needs and assistance
 }
 
 

@@ -216,6 +216,8 @@ def create_schema(schema_name, version=schema.SCHEMA_VERSION):
         statements += triggers(layer, version)
     if version >= 6:
         statements += CHECK_STAMP
+    if version >= 8:
+        statements += personal_lock(schema_name)
     statements.append("INSERT INTO {schema}.organisations (name) VALUES " +
                       ", ".join(f"({literal(o)})" for o in schema.ORGANISATIONS))
     return [s.replace("{schema}", quote(schema_name)) for s in statements]
@@ -249,6 +251,8 @@ def upgrade_statements(schema_name, from_version, to_version=schema.SCHEMA_VERSI
                     f"{quote(early)} IS NULL OR {quote(late)} >= {quote(early)})")
         if version == 6:
             statements += CHECK_STAMP
+        if version == 8:   # personal tables: closed to every role but victim assistance
+            statements += personal_lock(schema_name)
         if version == 5:   # the server stamps who and when; history only through triggers
             statements += functions()
             statements.append(HISTORY_STAMP_TRIGGER)
@@ -268,15 +272,53 @@ def _editor_grants_if_roles_exist(schema_name):
                         _grants(schema_name, viewer, editor)) + "; END IF; END $$"]
 
 
+def assistance_role(schema_name):
+    return f"{schema_name}_victim_assistance"
+
+
 def roles_sql(schema_name, viewer, editor):
-    """A read-only viewer role and an editor role on the project schema (NOLOGIN groups:
-    officers' logins are granted one of them)."""
+    """A read-only viewer role, an editor role and the victim-assistance role on the project
+    schema (NOLOGIN groups: officers' logins are granted one of them, or two)."""
     statements = []
-    for role in (viewer, editor):
+    for role in (viewer, editor, assistance_role(schema_name)):
         statements.append(
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {literal(role)})"
             f" THEN CREATE ROLE {quote(role)} NOLOGIN; END IF; END $$")
-    return statements + _grants(schema_name, viewer, editor)
+    s, a = quote(schema_name), quote(assistance_role(schema_name))
+    return statements + _grants(schema_name, viewer, editor) + [
+        f"GRANT USAGE ON SCHEMA {s} TO {a}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {a}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {a}",
+    ] + personal_lock(schema_name)
+
+
+def personal_lock(schema_name):
+    """The personal tables (schema.PERSONAL_LAYERS) readable and writable by their owner and
+    the <schema>_victim_assistance role only: every other grant on them is taken back (the
+    viewer's and editor's default privileges included), the assistance role, when it exists,
+    gets them. Run when the tables are made and whenever roles are (re)made; tables not there
+    yet (an older schema) are passed over."""
+    tables = "ARRAY[" + ", ".join(literal(n) for n in schema.PERSONAL_LAYERS) + "]"
+    role = literal(assistance_role(schema_name))
+    nsp = literal(schema_name)
+    return [
+        "DO $$ DECLARE r record; t text; BEGIN "
+        f"FOREACH t IN ARRAY {tables} LOOP "
+        f"IF to_regclass(format('%I.%I', {nsp}, t)) IS NOT NULL THEN "
+        f"EXECUTE format('REVOKE ALL ON %I.%I FROM PUBLIC', {nsp}, t); END IF; END LOOP; "
+        "FOR r IN SELECT DISTINCT c.relname, g.rolname FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "CROSS JOIN LATERAL aclexplode(c.relacl) a JOIN pg_roles g ON g.oid = a.grantee "
+        f"WHERE n.nspname = {nsp} AND c.relname = ANY({tables}) AND a.grantee <> c.relowner "
+        f"AND g.rolname <> {role} LOOP "
+        f"EXECUTE format('REVOKE ALL ON %I.%I FROM %I', {nsp}, r.relname, r.rolname); "
+        "END LOOP; "
+        f"IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {role}) THEN "
+        f"FOREACH t IN ARRAY {tables} LOOP "
+        f"IF to_regclass(format('%I.%I', {nsp}, t)) IS NOT NULL THEN "
+        f"EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I.%I TO %I', {nsp}, t, "
+        f"{role}); END IF; END LOOP; END IF; "
+        "END $$"]
 
 
 def _grants(schema_name, viewer, editor):

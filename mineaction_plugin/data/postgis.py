@@ -16,7 +16,7 @@ from ..core.conninfo import has_password, looks_like_postgres, without_password
 from ..core.i18n import tr
 from . import pg_ddl
 from .geopackage import DatabaseError, DatabaseInfo, schema_version_of
-from .gpkg_ddl import quote
+from .gpkg_ddl import literal, quote
 
 DEFAULT_SCHEMA = "mineaction"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -185,11 +185,16 @@ def upgrade(target):
 def counts(target):
     connection = connect(target)
     try:
-        with connection.cursor() as cursor:   # one round trip: the dock asks after each save
+        with connection.cursor() as cursor:   # two round trips: the dock asks after each save
+            # the tables this login may read (victim assistance's are refused to most)
             cursor.execute("SELECT " + ", ".join(
-                f"(SELECT count(*) FROM {quote(target.schema)}.{quote(layer.name)})"
-                for layer in schema.LAYERS))
-            return dict(zip((layer.name for layer in schema.LAYERS), cursor.fetchone()))
+                f"has_table_privilege({literal(quote(target.schema) + '.' + quote(layer.name))}"
+                f", 'SELECT')" for layer in schema.LAYERS))
+            readable = [layer.name for layer, ok in zip(schema.LAYERS, cursor.fetchone()) if ok]
+            cursor.execute("SELECT " + ", ".join(
+                f"(SELECT count(*) FROM {quote(target.schema)}.{quote(name)})"
+                for name in readable))
+            return dict(zip(readable, cursor.fetchone()))
     finally:
         connection.close()
 

@@ -78,6 +78,25 @@ class _Project:
         return False
 
 
+class _TableRows:
+    """GpkgProject.bulk for a table without geometry: one prepared statement, many rows."""
+
+    def __init__(self, connection, table, columns, stamps):
+        self.connection, self.stamps, self.rows = connection, stamps, []
+        self.sql = (f"INSERT INTO {quote(table)} (" + ", ".join(quote(c) for c in columns) +
+                    ") VALUES (" + ", ".join("?" * len(columns)) + ")")
+
+    def add(self, values, wkb=None, bounds=None):
+        self.rows.append([*values, *self.stamps])
+        if len(self.rows) >= BULK_ROWS:
+            self.finish()
+
+    def finish(self):
+        if self.rows:
+            self.connection.executemany(self.sql, self.rows)
+            self.rows = []
+
+
 class GpkgProject(_Project):
     def __init__(self, path):
         self.path = path
@@ -134,15 +153,23 @@ class GpkgProject(_Project):
 
     def bulk(self, table, columns):
         """Many rows of one table in this transaction: `.add(values, wkb, bounds)` (values in
-        the order of `columns`), `.finish()`; stamped with who wrote them."""
+        the order of `columns`; wkb None for a table), `.finish()`; stamped with who wrote
+        them."""
+        user = self.user()
+        if schema.layer(table).geometry is None:
+            return _TableRows(self.connection, table, list(columns) + ["created_by",
+                                                                       "modified_by"],
+                              [user, user])
         writer = gpkg_sql.BulkInsert(self.connection, table,
                                      list(columns) + ["created_by", "modified_by"])
-        user = self.user()
 
         class Rows:
             @staticmethod
             def add(values, wkb, bounds):
-                writer.add([*values, user, user], gpkg_sql.blob(wkb, bounds), bounds)
+                if wkb is None:
+                    writer.add_without_geometry([*values, user, user])
+                else:
+                    writer.add([*values, user, user], gpkg_sql.blob(wkb, bounds), bounds)
                 if len(writer.rows) >= BULK_ROWS:
                     writer.flush()
             finish = writer.finish
@@ -245,17 +272,18 @@ class PgProject(_Project):
     def bulk(self, table, columns):
         """As GpkgProject.bulk; the server's triggers stamp who wrote the rows."""
         from psycopg2.extras import execute_values
+        spatial = schema.layer(table).geometry is not None
         sql = (f"INSERT INTO {self.t(table)} (" + ", ".join(quote(c) for c in columns)
-               + ", geom) VALUES %s")
+               + (", geom" if spatial else "") + ") VALUES %s")
         template = "(" + ", ".join(["%s"] * len(columns)) + \
-            ", ST_SetSRID(ST_GeomFromWKB(%s), 4326))"
+            (", ST_SetSRID(ST_GeomFromWKB(%s), 4326))" if spatial else ")")
         cursor = self.connection.cursor()
         rows = []
 
         class Rows:
             @staticmethod
-            def add(values, wkb, bounds):
-                rows.append([*values, wkb])
+            def add(values, wkb=None, bounds=None):
+                rows.append([*values, wkb] if spatial else list(values))
                 if len(rows) >= BULK_ROWS:
                     Rows.finish()
 

@@ -73,8 +73,9 @@ def file_digest(path):
     return digest.hexdigest()
 
 
-def read_table(path, sheet="points"):
-    """The record table in `path` (CSV, or the `sheet` (else the first) of a spreadsheet)."""
+def read_table(path, sheet="points", required=REQUIRED_COLUMNS):
+    """The record table in `path` (CSV, or the `sheet` (else the first) of a spreadsheet);
+    other tables (casualties) name their own `required` columns."""
     name = os.path.basename(path.rstrip("/\\")) or path
     if os.path.isdir(path):
         raise TableError(tr("{source} is a folder; choose the record file inside it.").format(
@@ -83,13 +84,23 @@ def read_table(path, sheet="points"):
         raise TableError(tr("{source}: the file does not exist.").format(source=name))
     if path.lower().endswith(SPREADSHEET_EXTENSIONS):
         _check_spreadsheet_size(path, name)
-        return _read_spreadsheet(path, name, sheet)
+        return _read_spreadsheet(path, name, sheet, required)
     with open(path, "rb") as f:
         data = f.read()
     if data[:2] == b"PK":
         raise TableError(tr("{source}: this is a spreadsheet or archive, not a CSV file; give "
                             "it the .xlsx extension.").format(source=name))
-    return read_csv_bytes(data, name)
+    return read_csv_bytes(data, name, required)
+
+
+def sheet_names(path):
+    """The sheets of a spreadsheet, lower case ([] for a CSV)."""
+    if not path.lower().endswith(SPREADSHEET_EXTENSIONS):
+        return []
+    ds = open_dataset(path, drivers=None)
+    if ds is None:
+        return []
+    return [ds.GetLayer(i).GetName().strip().lower() for i in range(ds.GetLayerCount())]
 
 
 # the first row always holds the column names and every cell is read as text (numbers stored
@@ -134,19 +145,19 @@ def _check_spreadsheet_size(path, name):
                                                                     limit=MAX_SHEET_ROWS))
 
 
-def _read_spreadsheet(path, name, sheet):
+def _read_spreadsheet(path, name, sheet, required=REQUIRED_COLUMNS):
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     for key, value in SPREADSHEET_OPTIONS.items():
         gdal.SetThreadLocalConfigOption(key, value)
     try:
-        return _read_sheet(path, name, sheet)
+        return _read_sheet(path, name, sheet, required)
     finally:
         for key in SPREADSHEET_OPTIONS:
             gdal.SetThreadLocalConfigOption(key, None)
         gdal.PopErrorHandler()
 
 
-def _read_sheet(path, name, sheet):
+def _read_sheet(path, name, sheet, required=REQUIRED_COLUMNS):
     ds = open_dataset(path, drivers=None)
     if ds is None or ds.GetLayerCount() == 0:
         raise TableError(tr("{source}: the spreadsheet cannot be read (is it damaged, or "
@@ -166,11 +177,11 @@ def _read_sheet(path, name, sheet):
                      for i in range(len(headers))])
         numbers.append(feature.GetFID())
     names = {h.strip().lower() for h in headers}
-    if rows and not names.issuperset(REQUIRED_COLUMNS) and \
-            {v.strip().lower() for v in rows[0]}.issuperset(REQUIRED_COLUMNS):
+    if rows and required and not names.issuperset(required) and \
+            {v.strip().lower() for v in rows[0]}.issuperset(required):
         # GDAL did not take the first row as the header (it does so for a header-only sheet)
         headers, rows, numbers = rows[0], rows[1:], numbers[1:]
-    table = build_table(headers, rows, decimal_comma=False, source=name)
+    table = build_table(headers, rows, decimal_comma=False, source=name, required=required)
     # GDAL numbers spreadsheet features by sheet row; use them so reports match the sheet
     if len(numbers) == len(rows) and all(n > 0 for n in numbers):
         by_offset = {offset + 2: n for offset, n in enumerate(numbers)}

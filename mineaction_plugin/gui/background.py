@@ -205,3 +205,23 @@ class Latest:
 def _failed(iface, text):
     tell(iface, text.strip().splitlines()[-1]
          if text.strip() else text, Qgis.MessageLevel.Critical, 0)
+
+
+def rejected_rows_file(name):
+    """A CSV path for an algorithm's ERRORS output: a file, not a memory layer, because the
+    algorithm runs in a task thread and a layer made there cannot join the project."""
+    from qgis.core import QgsProcessingUtils
+    return QgsProcessingUtils.generateTempFilename(f"{name}.csv")
+
+
+def show_rejected_rows(path, title):
+    """Add the rows an import refused (its ERRORS file) to the project as a table."""
+    import os
+
+    from qgis.core import QgsVectorLayer
+    if path and os.path.exists(path):
+        layer = QgsVectorLayer(path, title, "ogr")
+        if layer.isValid():
+            QgsProject.instance().addMapLayer(layer)
+            return layer
+    return None

@@ -61,7 +61,8 @@ class DashboardPanel(QWidget):
         rows = (("sha", tr("Suspected (SHA)")), ("cha", tr("Confirmed (CHA)")),
                 ("closed", tr("Closed hazards")), ("cancelled", tr("Cancelled (NTS)")),
                 ("reduced", tr("Reduced (TS)")), ("cleared", tr("Cleared")),
-                ("finds", tr("Devices found")), ("survey", tr("Aerial survey (programme)")))
+                ("finds", tr("Devices found")), ("survey", tr("Aerial survey (programme)")),
+                ("casualties", tr("Casualties")))
         for index, (key, title) in enumerate(rows):
             grid.addWidget(QLabel(title), index, 0)
             value = QLabel("–")
@@ -76,8 +77,10 @@ class DashboardPanel(QWidget):
         board.addWidget(self.progress)
         self.by_month = BarChart(tr("Cleared area per month"))
         self.by_category = BarChart(tr("Devices found by category"))
+        self.by_year = BarChart(tr("Victims per year"))
         board.addWidget(self.by_month)
         board.addWidget(self.by_category)
+        board.addWidget(self.by_year)
         layout.addWidget(self.board, 1)
 
     def refresh(self):
@@ -139,6 +142,18 @@ class DashboardPanel(QWidget):
                                 for m in months], tr("ha, last 12 months with clearance"))
         self.by_category.set_data([(c, f.finds[c], EO_SYMBOL[c][1])
                                    for c in ("APM", "ATM", "ERW")])
+        killed = sum(k for k, _ in f.victims_by_year.values())
+        self.values["casualties"].setText(tr(
+            "{victims} victims ({killed} killed, {injured} injured) · {children} children · "
+            "{civilians} civilians, {deminers} deminers · {outside} % outside every minefield "
+            "record").format(victims=f"{f.victims:,}", killed=f"{killed:,}",
+                             injured=f"{f.victims - killed:,}", children=f"{f.children:,}",
+                             civilians=f"{f.civilians:,}", deminers=f"{f.deminers:,}",
+                             outside=round(100 * f.outside_records_share)))
+        years = sorted(f.victims_by_year)[-12:]
+        self.by_year.set_data([(str(y)[2:], sum(f.victims_by_year[y]), "#B2182B")
+                               for y in years], tr("killed and injured, last 12 years with "
+                                                   "accidents"))
 
     def export_png(self, path=None):
         if path is None:

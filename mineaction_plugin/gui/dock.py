@@ -46,6 +46,9 @@ SECTIONS = (
     (N_("Survey"), N_("Aerial survey: detections reviewed one at a time, and the evidence "
                       "layered into proposals for new CHAs and for land to survey."),
      ("survey_flights", "aerial_detections", "hazard_proposals")),
+    (N_("Casualties"), N_("Mine accidents and their victims: the national table, victims' needs "
+                          "and assistance, with personal data protected."),
+     ("accidents", "victims")),
     (N_("IMSMA"), N_("Exchange with IMSMA Core, the national database: validated exports it "
                      "can append, and imports back."), ()),
 )
@@ -66,6 +69,7 @@ class MineActionDock(QDockWidget):
         # a tool box rather than tabs: every section stays visible in a narrow dock
         self.sections = QToolBox()
         self.sections.addItem(self._database_tab(), tr("Database"))
+        from .casualties_panel import CasualtiesPanel
         from .clearance_panel import ClearancePanel
         from .digitizing import DigitizingAssistant
         from .hazards_panel import HazardsPanel
@@ -84,7 +88,9 @@ class MineActionDock(QDockWidget):
         self.imsma_panel = ImsmaPanel(iface, self)
         self.verification_panel = VerificationPanel(iface, self)
         self.survey_panel = SurveyPanel(iface, self)
-        tools = {"Survey": self.survey_panel, "Verification": self.verification_panel,
+        self.casualties_panel = CasualtiesPanel(iface, self)
+        tools = {"Survey": self.survey_panel, "Casualties": self.casualties_panel,
+                 "Verification": self.verification_panel,
                  "Records": self.records_panel, "Hazards": self.hazards_panel,
                  "Clearance": self.clearance_panel, "Marking": self.marking_panel,
                  "Task sheets": self.task_sheets_panel, "IMSMA": self.imsma_panel}
@@ -277,6 +283,8 @@ class MineActionDock(QDockWidget):
             self.verification_panel.refresh()
         if self.database and self.survey_panel.isVisible():
             self.survey_panel.refresh()
+        if self.database and self.casualties_panel.isVisible():
+            self.casualties_panel.refresh()
 
     def open_table(self, name):
         layer = project_layers.loaded_layer(name)

@@ -39,7 +39,12 @@ from ..core.i18n import N_, tr
 from ..data.aerial_store import read_detections, read_proposals
 from ..data.layers import reload_layers
 from ..toolbelt import set_setting, setting, tell
-from .background import run_algorithm, run_function
+from .background import (
+    rejected_rows_file,
+    run_algorithm,
+    run_function,
+    show_rejected_rows,
+)
 from .proposal_list import ProposalList
 
 REVIEW_HALF_WIDTH_M = 15    # the canvas shows 30 m around a detection: a mine reads at 1 cm
@@ -352,7 +357,7 @@ class SurveyPanel(QWidget):
             return None
         parameters = {"INPUT": path, "DATABASE": self.dock.database,
                       "FLIGHTS": self.flights_file.text().strip() or None,
-                      "ERRORS": "TEMPORARY_OUTPUT"}
+                      "ERRORS": rejected_rows_file("detections_rejected")}
 
         def done(results):
             tell(self.iface, tr("{good} detections and {flights} flights imported, {bad} rows "
@@ -360,18 +365,10 @@ class SurveyPanel(QWidget):
                 good=results["IMPORTED"], flights=results["FLIGHTS_IMPORTED"],
                 bad=results["REJECTED"]))
             if results["REJECTED"]:
-                self._add_errors(results.get("ERRORS"))
+                show_rejected_rows(results.get("ERRORS"), tr("Detections rejected"))
             self._written()
             return results
         return run_algorithm(self.iface, "mineaction:importdetections", parameters, done)
-
-    def _add_errors(self, layer):
-        from qgis.core import QgsProcessingUtils, QgsVectorLayer
-        if isinstance(layer, str):
-            layer = QgsProcessingUtils.mapLayerFromString(layer, None) or QgsVectorLayer(layer)
-        if layer is not None and layer.isValid():
-            layer.setName(tr("Detections rejected"))
-            QgsProject.instance().addMapLayer(layer)
 
     def _written(self, results=None):
         reload_layers("survey_flights", "aerial_detections", "hazard_proposals", "hazards",

@@ -15,8 +15,10 @@ class CreateRolesAlgorithm(MineActionAlgorithm):
     DISPLAY_NAME = N_("Create database roles")
     HELP = N_("On a PostgreSQL/PostGIS project database: a viewer role that may only read the "
               "project schema and an editor role that may change it (the status history stays "
-              "append-only for everyone). Officers' logins are then granted one of them "
-              "(GRANT <role> TO <login>). The database itself refuses a viewer's edits.")
+              "append-only for everyone), and <schema>_victim_assistance, the only role besides "
+              "the owner that may read or write victims' personal data, needs and assistance. "
+              "Officers' logins are then granted one of them (GRANT <role> TO <login>). The "
+              "database itself refuses what a role does not allow.")
     DATABASE, VIEWER, EDITOR = "DATABASE", "VIEWER", "EDITOR"
 
     def initAlgorithm(self, config=None):
@@ -28,6 +30,8 @@ class CreateRolesAlgorithm(MineActionAlgorithm):
                                                        optional=True))
         self.addOutput(QgsProcessingOutputString(self.VIEWER, tr("Viewer role")))
         self.addOutput(QgsProcessingOutputString(self.EDITOR, tr("Editor role")))
+        self.addOutput(QgsProcessingOutputString("VICTIM_ASSISTANCE",
+                                                 tr("Victim-assistance role")))
 
     def processAlgorithm(self, parameters, context, feedback):
         text = self.parameterAsString(parameters, self.DATABASE, context)
@@ -54,7 +58,9 @@ class CreateRolesAlgorithm(MineActionAlgorithm):
         except Exception as error:  # psycopg2.Error: e.g. not allowed to create roles
             raise QgsProcessingException(tr("The roles were not created: {reason}").format(
                 reason=str(error).strip()))
-        feedback.pushInfo(tr("Roles {viewer} (read only) and {editor} (edit) on schema "
-                             "{schema}.").format(viewer=viewer, editor=editor,
-                                                 schema=target.schema))
-        return {self.VIEWER: viewer, self.EDITOR: editor}
+        assistance = pg_ddl.assistance_role(target.schema)
+        feedback.pushInfo(tr("Roles {viewer} (read only), {editor} (edit) and {assistance} "
+                             "(victims' personal data) on schema {schema}.").format(
+                                 viewer=viewer, editor=editor, assistance=assistance,
+                                 schema=target.schema))
+        return {self.VIEWER: viewer, self.EDITOR: editor, "VICTIM_ASSISTANCE": assistance}

@@ -3,6 +3,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -38,9 +39,11 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
     DISPLAY_NAME = N_("Export to IMSMA Core")
     GROUP_ID = "imsma"
     GROUP = N_("IMSMA")
-    HELP = N_("Writes hazards, land release (hazard reduction), EO finds, marking and tasks as "
-              "IMSMA Core appends them: names, required fields and coded-value domains from the "
-              "profile (default: IMSMA Core generic), WGS 84, ISO dates, domain codes. FORMAT "
+    HELP = N_("Writes hazards, land release (hazard reduction), EO finds, marking, tasks, "
+              "accidents and victims as IMSMA Core appends them (victims' names, birth dates, "
+              "addresses and phones only with INCLUDE_PERSONAL): names, required fields and "
+              "coded-value domains from the profile (default: IMSMA Core generic), WGS 84, ISO "
+              "dates, domain codes. FORMAT "
               "filegdb or gpkg carry the domains; xlsx has one sheet per entity (latitude/"
               "longitude for points, WKT otherwise). By default only what changed since the last "
               "successful export is written. Every feature is checked first: with ON_INVALID = "
@@ -70,13 +73,19 @@ class ExportImsmaAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Problem report"), tr("CSV (*.csv)"), optional=True,
             createByDefault=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "INCLUDE_PERSONAL", tr("Include victims' personal data (names, birth dates, "
+                                   "addresses, phones)"), defaultValue=False))
         self.addOutput(QgsProcessingOutputNumber(self.EXPORTED, tr("Features exported")))
         self.addOutput(QgsProcessingOutputNumber(self.PROBLEMS, tr("Problems")))
         self.addOutput(QgsProcessingOutputString(self.SINCE_USED, tr("Changes after")))
 
     def processAlgorithm(self, parameters, context, feedback):
         database = self.parameterAsFile(parameters, self.DATABASE, context)
-        profile = profile_from(self.parameterAsFile(parameters, self.PROFILE, context))
+        from ..core.imsma import with_personal
+        include_personal = self.parameterAsBoolean(parameters, "INCLUDE_PERSONAL", context)
+        profile = with_personal(profile_from(self.parameterAsFile(parameters, self.PROFILE,
+                                                                  context)), include_personal)
         fmt = self.parameterAsEnumString(parameters, self.FORMAT, context)
         since = parse_since(self.parameterAsString(parameters, self.SINCE, context))
         on_invalid = self.parameterAsEnumString(parameters, self.ON_INVALID, context)

@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
 from .accept_proposals import AcceptProposalsAlgorithm
+from .casualty_summary import CasualtySummaryAlgorithm
 from .clearance_summary import ClearanceSummaryAlgorithm
 from .copy_database import CopyDatabaseAlgorithm
 from .correct_records import CorrectRecordsAlgorithm
@@ -17,11 +18,13 @@ from .export_task_sheets import ExportTaskSheetsAlgorithm
 from .hazard_from_evidence import HazardFromEvidenceAlgorithm
 from .hazard_progress import HazardProgressAlgorithm
 from .hazards_from_records import HazardsFromRecordsAlgorithm
+from .import_accidents import ImportAccidentsAlgorithm
 from .import_detections import ImportDetectionsAlgorithm
 from .import_imsma import ImportImsmaAlgorithm
 from .import_records import ImportMinefieldRecordsAlgorithm
 from .marking_quantities import MarkingQuantitiesAlgorithm
 from .marking_signs import MarkingSignsAlgorithm
+from .needs_report import NeedsReportAlgorithm
 from .perimeter_marking import PerimeterMarkingAlgorithm
 from .propose_hazards import ProposeHazardsAlgorithm
 from .propose_reduction import ProposeReductionAlgorithm
@@ -66,5 +69,7 @@ class MineActionProvider(QgsProcessingProvider):
                           VerifyRecordsAlgorithm(), CorrectRecordsAlgorithm(),
                           VerificationSummaryAlgorithm(), ImportDetectionsAlgorithm(),
                           ReviewDetectionsAlgorithm(), ProposeHazardsAlgorithm(),
-                          ProposeReductionAlgorithm(), AcceptProposalsAlgorithm()):
+                          ProposeReductionAlgorithm(), AcceptProposalsAlgorithm(),
+                          ImportAccidentsAlgorithm(), CasualtySummaryAlgorithm(),
+                          NeedsReportAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -97,7 +97,7 @@ def test_file_geodatabase_export_has_wgs84_short_names_and_domains(run_alg, sour
                                                              "tasks"))
     info = subprocess.run(["ogrinfo", "-ro", "-so", "-al", result["OUTPUT"]],
                           capture_output=True, text=True, check=True).stdout
-    assert info.count('ID["EPSG",4326]') == 5
+    assert info.count('ID["EPSG",4326]') == 6     # the five layers and accidents
     for table, layer_name in (("hazard", "hazards"), ("hazreduc", "land_release"),
                               ("explosive_ordnance", "eo_finds"), ("marking", "marking_lines"),
                               ("task", "tasks")):
@@ -168,6 +168,8 @@ def test_round_trip_into_an_empty_database_then_nothing_changes(request, run_alg
     # geometries: every vertex within 1e-7°
     for layer_name in profile["entities"]:
         layer = schema.layer(layer_name)
+        if layer.geometry is None:
+            continue          # victims: a table
         shapes = {}
         for db in (source_db, target):
             shapes[db] = {key: geometry.asWkt() for key, geometry in query_geometries(

@@ -98,9 +98,12 @@ def drop_project_and_roles(owner, schema_name):
     """Remove a test's schema and its <schema>_viewer/_editor roles; closes `owner`."""
     with owner, owner.cursor() as cursor:
         cursor.execute(f"DROP SCHEMA IF EXISTS {schema_name} CASCADE")
-        for role in (f"{schema_name}_viewer", f"{schema_name}_editor"):
-            cursor.execute(f'DROP OWNED BY "{role}"')
-            cursor.execute(f'DROP ROLE "{role}"')
+        for role in (f"{schema_name}_viewer", f"{schema_name}_editor",
+                     f"{schema_name}_victim_assistance"):
+            cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+            if cursor.fetchone():
+                cursor.execute(f'DROP OWNED BY "{role}"')
+                cursor.execute(f'DROP ROLE "{role}"')
     owner.close()
 
 
@@ -296,7 +299,7 @@ def test_a_viewer_cannot_change_a_row_and_is_told_so(pg_target):
                                   version) == version + 1
     with connection.cursor() as cursor:
         cursor.execute("RESET ROLE")
-        for role in (viewer, editor):
+        for role in (viewer, editor, f"{pg_target.schema}_victim_assistance"):
             cursor.execute(f'DROP OWNED BY "{role}"')
             cursor.execute(f'DROP ROLE "{role}"')
     connection.commit()
@@ -325,7 +328,8 @@ def test_createdatabase_and_createroles_from_processing(pg_target, run_alg):
     assert run_alg("createdatabase", {"OUTPUT": uri})["OUTPUT"] == uri
     assert postgis.inspect(pg_target).version == schema.SCHEMA_VERSION
     roles = run_alg("createroles", {"DATABASE": uri})
-    assert roles == {"VIEWER": f"{pg_target.schema}_viewer", "EDITOR": f"{pg_target.schema}_editor"}
+    assert roles == {"VIEWER": f"{pg_target.schema}_viewer", "EDITOR": f"{pg_target.schema}_editor",
+                     "VICTIM_ASSISTANCE": f"{pg_target.schema}_victim_assistance"}
     connection = postgis.connect(pg_target)
     with connection.cursor() as cursor:
         cursor.execute("SELECT has_table_privilege(%s, %s, 'UPDATE'), "

@@ -12,7 +12,13 @@ def test_the_generic_profile_is_valid_and_follows_imsma_habits():
     assert imsma.profile_problems(profile) == []
     entities = profile["entities"]
     assert {e["entity"] for e in entities.values()} == {
-        "hazard", "hazard reduction", "explosive ordnance item", "marking", "task"}
+        "hazard", "hazard reduction", "explosive ordnance item", "marking", "task",
+        "accident", "victim"}
+    # personal data is in no profile unless asked for, and then from victim_personal only
+    assert not set(imsma.PERSONAL_FIELDS["victims"]) & set(entities["victims"]["fields"])
+    asked = imsma.with_personal(profile, True)["entities"]["victims"]["fields"]
+    assert {"full_name", "phone"} <= set(asked) and imsma.is_derived("victims", "full_name")
+    assert imsma.with_personal(imsma.with_personal(profile, True), False) == profile
     assert entities["hazards"]["fields"]["hazard_id"]["name"] == "hazard_localid"
     assert entities["land_release"]["fields"]["activity_id"]["name"] == "hazreduc_localid"
     for layer_name, entity in entities.items():

@@ -1,0 +1,37 @@
+"""Which polygons hold a point, fast, with shapely 1.8 (Debian 12's QGIS) and 2.x alike. Pure."""
+import warnings
+
+from shapely.geometry import Point
+from shapely.prepared import prep
+from shapely.strtree import STRtree
+
+
+class PolygonIndex:
+    """polygons: [(key, shapely polygon)]. containing(lon, lat) → the keys of those that hold
+    the point (boundary included), in the order given."""
+
+    def __init__(self, polygons):
+        self.items = [(key, shape) for key, shape in polygons
+                      if shape is not None and not shape.is_empty]
+        self.prepared = [prep(shape) for _, shape in self.items]
+        with warnings.catch_warnings():   # shapely 1.8 warns that 2.0 changes STRtree: handled
+            warnings.simplefilter("ignore")
+            self.tree = STRtree([shape for _, shape in self.items]) if self.items else None
+        self.by_identity = {id(shape): index for index, (_, shape) in enumerate(self.items)}
+
+    def _candidates(self, point):
+        if self.tree is None:
+            return []
+        found = self.tree.query(point)
+        if len(found) and hasattr(found[0], "geom_type"):    # shapely 1.8: the geometries
+            return sorted(self.by_identity[id(shape)] for shape in found)
+        return sorted(int(i) for i in found)                  # shapely 2: their indices
+
+    def containing(self, lon, lat):
+        point = Point(lon, lat)
+        return [self.items[i][0] for i in self._candidates(point)
+                if self.prepared[i].intersects(point)]
+
+    def holds(self, lon, lat):
+        point = Point(lon, lat)
+        return any(self.prepared[i].intersects(point) for i in self._candidates(point))
