@@ -305,7 +305,7 @@ def casualties(out_dir):
     with open(os.path.join(sample, "expected.json"), encoding="utf-8") as f:
         expected = json.load(f)
     columns = ("victims", "killed", "injured", "children", "outside_records")
-    print(f"  {'':<26}" + "".join(f"{c:>16}" for c in columns))
+    print(f"  {'':<34}" + "".join(f"{c:>16}" for c in columns))
     for key, dates in (("all_time", {}),
                        ("period", {"DATE_FROM": "2020-11-10", "DATE_TO": "2022-08-31"})):
         table = os.path.join(out_dir, f"casualties_{key}.csv")
@@ -314,8 +314,8 @@ def casualties(out_dir):
         with open(table, encoding="utf-8") as f:
             total = list(csv.DictReader(f))[-1]
         label = "all time" if key == "all_time" else "10.11.2020–31.08.2022"
-        print(f"  {label + ' (plugin)':<26}" + "".join(f"{total[c]:>16}" for c in columns))
-        print(f"  {label + ' (published)':<26}" +
+        print(f"  {label + ' (plugin)':<34}" + "".join(f"{total[c]:>16}" for c in columns))
+        print(f"  {label + ' (published)':<34}" +
               "".join(f"{expected[key]['total'][c]:>16}" for c in columns))
     print(f"casualty tables: {out_dir}/casualties_all_time.csv, casualties_period.csv")
 

@@ -193,3 +193,27 @@ def places_to_survey(database):
             accidents.append({"accident_id": ident, "location_accuracy": accuracy,
                               "lon": lon, "lat": lat})
     return casualties.places_to_survey(accidents, hazards.holds)
+
+
+def accidents_near_hazards(database, distance_m=500.0):
+    """{hazard_id: (accidents, victims)} of the accidents with a known place within
+    `distance_m` of each hazard (inside included): the accident criterion of the priorities
+    (shared/spec/priorities-workplan.md)."""
+    with project_db.open_project(database) as db:
+        places = {}
+        for ident, accuracy, geometry in db.rows(
+                f"SELECT accident_id, location_accuracy, {db.geometry_column()} FROM "
+                f"{db.t('accidents')} WHERE geom IS NOT NULL"):
+            if accuracy != "unknown":
+                places[ident] = _xy(db.wkb(geometry))
+        victims = dict(db.rows(f"SELECT accident_id, count(*) FROM {db.t('victims')} "
+                               f"GROUP BY accident_id"))
+        hazards = polygons(db, "hazards", "hazard_id")
+    grown = PolygonIndex([(k, _grown(shape, distance_m) if distance_m > 0 else shape)
+                          for k, shape in hazards])
+    near = {k: [0, 0] for k, _ in hazards}
+    for ident, (lon, lat) in places.items():
+        for hazard_id in grown.containing(lon, lat):
+            near[hazard_id][0] += 1
+            near[hazard_id][1] += victims.get(ident, 0)
+    return {k: tuple(v) for k, v in near.items()}

@@ -79,7 +79,8 @@ class CasualtiesPanel(QWidget):
         layout.addWidget(self.show_names)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive)    # a narrow dock scrolls rather than squeezes
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -131,6 +132,7 @@ class CasualtiesPanel(QWidget):
                       str(victim["open_needs"]), str(victim["assistance"]))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
 
     # --- work -------------------------------------------------------------------------------
     def import_file(self, path=None):

@@ -373,7 +373,46 @@ def survey_done():
             "(?, ?)", report["survey_reviewed"]))
     report["survey_proposals"] = sorted(p["kind"] for p in panel.proposal_list.proposals)
     panel.proposal_list.proposal_table.selectRow(0)
-    later(lambda: (shot("desktop_survey.png"), finish()), 1500)
+    later(lambda: (shot("desktop_survey.png"), casualties()), 1500)
+
+
+def casualties():
+    """The casualty sample in its own GeoPackage: import from the Casualties section, the
+    victims listed without names, the national table written."""
+    folder = os.environ.get("MINEACTION_CASUALTIES")
+    if not folder:
+        return finish()
+    import processing
+    from osgeo import gdal
+    path = os.path.join(FOLDER, "casualties.gpkg")
+    processing.run("mineaction:createdatabase", {"OUTPUT": path})
+    processing.run("mineaction:importminefieldrecords", {
+        "INPUT": os.path.join(folder, "records.csv"), "DATABASE": path})
+    done = gdal.VectorTranslate(path, os.path.join(folder, "hazards.geojson"),
+                                accessMode="append", layerName="hazards")
+    del done
+    dock = state["dock"]
+    dock.open_database(path)
+    panel = dock.casualties_panel
+    dock.sections.setCurrentIndex(dock.sections.indexOf(panel.parentWidget()))
+    wait_for(idle, lambda: (panel.import_file(os.path.join(folder, "casualties.csv")),
+                            wait_for(lambda: idle() and panel.table.rowCount() > 0,
+                                     casualties_listed)))
+
+
+def casualties_listed():
+    panel = state["dock"].casualties_panel
+    report["casualties_rows"] = panel.table.rowCount()
+    report["casualties_first"] = panel.table.item(0, 0).text()
+    panel.export_summary(os.path.join(FOLDER, "casualty_table.csv"))
+    from mineaction_plugin.data.layers import loaded_layer
+    canvas = iface.mapCanvas()
+    accidents = loaded_layer("accidents")
+    if accidents is not None:
+        canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(
+            accidents, accidents.extent()))
+        canvas.refresh()
+    wait_for(idle, lambda: later(lambda: (shot("desktop_casualties.png"), finish()), 1000))
 
 
 def parallel_write():

@@ -50,6 +50,7 @@ def desktop_run(request, tmp_path_factory):
                                               "records_mixed_bad.csv"),
                MINEACTION_VERIFICATION=os.path.join(ROOT, "tests", "data", "verification"),
                MINEACTION_AERIAL=os.path.join(ROOT, "tests", "data", "aerial"),
+               MINEACTION_CASUALTIES=os.path.join(ROOT, "tests", "data", "casualties"),
                LANG="C.UTF-8")
     if request.param == "postgis":
         cluster = request.getfixturevalue("pg_cluster")
@@ -187,6 +188,13 @@ def test_the_verification_and_survey_sections_work_on_their_samples(desktop_run)
     assert report["survey_proposals"].count("reduce") == 2
     assert report["survey_proposals"].count("new_cha") == 22
     assert (base / "desktop_survey.png").exists()
+    # the Casualties section: 3,321 victims listed by id only, the table as published
+    assert report["casualties_rows"] == 3321
+    assert report["casualties_first"].startswith("V-") and " — " not in \
+        report["casualties_first"]
+    with open(base / "casualty_table.csv", encoding="utf-8") as f:
+        total = f.read().strip().splitlines()[-1].split(",")
+    assert total[0] == "Total" and total[3] == "3321"
 
 
 @pytest.mark.parametrize("desktop_run", ["postgis"], indirect=True)

@@ -213,3 +213,78 @@ def test_on_postgis_only_victim_assistance_reads_personal_data(pg_target, pg_clu
                        f"('N-1', 'V-1', 'medical')")
     connection.close()
     owner.close()
+
+
+def test_the_imsma_round_trip_keeps_accidents_and_victims(mineaction_provider, run_alg,
+                                                          tmp_path):
+    """Accidents and victims exported to IMSMA (no personal data) come back whole into an
+    empty database of the same records and hazards."""
+    source = str(tmp_path / "source.gpkg")
+    load_places(source)
+    run_alg("importaccidents", {"INPUT": os.path.join(DATA, "casualties.csv"),
+                                "DATABASE": source})
+    exported = run_alg("exportimsma", {"DATABASE": source, "FORMAT": "gpkg",
+                                       "OUTPUT": str(tmp_path / "imsma.gpkg")})
+    target = str(tmp_path / "target.gpkg")
+    load_places(target)
+    run_alg("importimsma", {"INPUT": exported["OUTPUT"], "DATABASE": target})
+    columns = ("accident_id", "accident_date", "accident_type", "district", "hazard_id",
+               "record_id")
+    sql = f"SELECT {', '.join(columns)} FROM accidents ORDER BY accident_id"
+    assert query(target, sql) == query(source, sql)
+    sql = ("SELECT victim_id, accident_id, sex, age_years, age_group, outcome, role "
+           "FROM victims ORDER BY victim_id")
+    assert query(target, sql) == query(source, sql)
+    assert len(query(target, sql)) == 3321
+    assert query(target, "SELECT count(*) FROM victim_personal") == [(0,)]
+
+
+def test_accidents_near_each_hazard_are_counted_for_the_priorities(casualties):
+    from mineaction_plugin.data.casualty_store import accidents_near_hazards
+    inside = accidents_near_hazards(casualties["database"], 0)
+    near = accidents_near_hazards(casualties["database"], 1000)
+    hazards = query(casualties["database"], "SELECT count(*) FROM hazards")[0][0]
+    assert len(inside) == len(near) == hazards
+    total = EXPECTED["all_time"]["total"]
+    # every victim inside some hazard is counted at least once inside (hazards may overlap)
+    assert sum(v for _, v in inside.values()) >= total["victims"] - total["outside_hazards"]
+    assert all(near[h][0] >= inside[h][0] for h in inside)
+    assert sum(a for a, _ in near.values()) > sum(a for a, _ in inside.values())
+
+
+def test_no_personal_value_in_any_message_of_the_algorithms(mineaction_provider, tmp_path):
+    """What the import, the table, the needs report and the exports say (Processing log,
+    QGIS's message log) holds no name, address or phone of the sample."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    class Heard(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.said = []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            self.said.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.said.append(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            self.said.append(error)
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(
+        lambda message, tag, level: logged.append(message))
+    path = str(tmp_path / "log.gpkg")
+    load_places(path)
+    heard = Heard()
+    for name, parameters in (
+            ("importaccidents", {"INPUT": os.path.join(DATA, "casualties_bad.csv")}),
+            ("importaccidents", {"INPUT": os.path.join(DATA, "casualties.csv")}),
+            ("casualtysummary", {"OUTPUT": str(tmp_path / "s.csv")}),
+            ("needsreport", {"OUTPUT": str(tmp_path / "n.csv"), "STATUS": "all"}),
+            ("exportimsma", {"FORMAT": "xlsx", "OUTPUT": str(tmp_path / "i.xlsx")})):
+        processing.run(f"mineaction:{name}", dict(parameters, DATABASE=path), feedback=heard)
+    text = "\n".join(heard.said + logged)
+    assert "casualties_bad" in text or "rows are wrong" in text     # it did speak
+    names = personal_values() | {n.split(",")[0] for n in personal_values()}
+    assert not [n for n in names if len(n) > 6 and n in text]
