@@ -56,6 +56,7 @@ bench: build  ## speed figures of the issues' targets (several minutes)
 	$(PY) bench/bench_verification.py
 	$(PY) bench/bench_aerial.py
 	$(PY) bench/bench_casualties.py
+	$(PY) bench/bench_planning.py
 
 package: build
 	rm -rf dist/stage dist/$(PLUGIN).zip

@@ -64,6 +64,16 @@
       <translation>Seçilmiş qeydi &amp;redaktə et…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>&amp;Export plan, targets and Gantt…</source>
+      <translation>Planı, hədəfləri və Gantt-ı &amp;ixrac et…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>&amp;Forecast</source>
+      <translation>&amp;Proqnoz</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>&amp;Import</source>
       <translation>&amp;İdxal et</translation>
@@ -82,6 +92,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Load…</source>
       <translation>&amp;Yüklə…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>&amp;Measure criteria</source>
+      <translation>Meyarları ö&amp;lç</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
@@ -204,6 +219,11 @@
       <translation>Yarımçıq qalmış icradan qalan natamam nəticə silindi: {name}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>A profile stored in priority_profiles</source>
+      <translation>priority_profiles-də saxlanan profil</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>A project database is a GeoPackage: the file name must end with .gpkg ({path}).</source>
       <translation>Layihə verilənlər bazası GeoPackage faylıdır: faylın adı .gpkg ilə bitməlidir ({path}).</translation>
@@ -269,9 +289,19 @@
       <translation>Hadisə identifikatoru</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Accident radius (m)</source>
+      <translation>Hadisə radiusu (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Accident type</source>
       <translation>Hadisə növü</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Accident years</source>
+      <translation>Hadisə illəri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
@@ -279,14 +309,14 @@
       <translation>Hadisə, daha əvvəl</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/styles/symbology.py" />
-      <source>Accident, last two years</source>
-      <translation>Hadisə, son iki il</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Accidents</source>
       <translation>Hadisələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Accidents counted back from (YYYY-MM-DD; default today)</source>
+      <translation>Hadisələr bu tarixdən geriyə sayılır (YYYY-MM-DD; standart bu gün)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_accidents.py" />
@@ -372,6 +402,11 @@
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>Age group</source>
       <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Agriculture</source>
+      <translation>Kənd təsərrüfatı</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -489,6 +524,16 @@
       <translation>Qiymətləndirmə tarixi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Asset</source>
+      <translation>Vasitə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Asset id</source>
+      <translation>Obyekt identifikatoru</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>Assistance</source>
       <translation>Yardım</translation>
@@ -587,6 +632,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>CSV (*.csv);;All files (*)</source>
+      <translation>CSV (*.csv);;Bütün fayllar (*)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
@@ -1049,6 +1099,16 @@
       <translation>Sübut nöqtələri (məsələn, seçilmiş PS tapıntıları) ətrafında bir təhlükəli ərazi yaradır: onların qabarıq örtüyü yerdə metrlə bufer qədər genişləndirilir. Tapıntılar və qəzalar birbaşa sübutdur, buna görə susmaya görə təsnifat CHA-dır.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Criteria stored</source>
+      <translation>Saxlanan meyarlar</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Criterion</source>
+      <translation>Meyar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Currency</source>
       <translation>Valyuta</translation>
@@ -1142,6 +1202,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Deminer</source>
       <translation>Minatəmizləyən</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Deminers</source>
+      <translation>Minatəmizləyənlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1274,6 +1339,11 @@
       <translation>Məsafə</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Distance scale (m)</source>
+      <translation>Məsafə miqyası (m)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Distance to next</source>
       <translation>Növbəti nöqtəyə məsafə</translation>
@@ -1374,6 +1444,21 @@
       <translation>PHQ</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/workplan.py" />
+      <source>EXTRA_CAPACITY is not JSON: {reason}</source>
+      <translation>EXTRA_CAPACITY JSON deyil: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/workplan.py" />
+      <source>EXTRA_CAPACITY: '{part}' should read 'organisation: machines=18'</source>
+      <translation>EXTRA_CAPACITY: '{part}' 'organisation: machines=18' kimi yazılmalıdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/workplan.py" />
+      <source>EXTRA_CAPACITY: {asset} is not one of {assets}</source>
+      <translation>EXTRA_CAPACITY: {asset} {assets} siyahısında deyil</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Easting</source>
       <translation>Şərq koordinatı</translation>
@@ -1442,6 +1527,16 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Everything</source>
       <translation>Hamısı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Everything cleared by</source>
+      <translation>Hər şeyin təmizlənəcəyi tarix</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Everything cleared by {date}.</source>
+      <translation>Hər şey {date} tarixinə təmizlənir.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/proposal_list.py" />
@@ -1524,6 +1619,11 @@
       <translation>Tapşırıq vərəqələrini ixrac et</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Export the plan to</source>
+      <translation>Planı bura ixrac et</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>Export to IMSMA Core</source>
       <translation>IMSMA Core-a ixrac</translation>
@@ -1534,14 +1634,34 @@
       <translation>İxrac edilir…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Extra capacity (what if)</source>
+      <translation>Əlavə güc (bəs əgər)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Facing (°)</source>
       <translation>İstiqamət (°)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Families</source>
+      <translation>Ailələr</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Farming</source>
       <translation>Əkinçilik</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Fatal, earlier</source>
+      <translation>Ölümlə nəticələnən, daha əvvəl</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Fatal, last two years</source>
+      <translation>Ölümlə nəticələnən, son iki il</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/adapters/qgis_geodesy.py" />
@@ -1674,6 +1794,11 @@
       <translation>Hər açıq SHA (və ya adı çəkilən təhlükələr) üçün hava tədqiqatının yaxşı gördüyü və boş tapdığı hissə: yer ayırdetməsi maksimumdan çox olmayan uçuşların izləri daxilində, maksimumdan sıx bitki örtüyündən kənarda (bitki örtüyü barədə məlumatı olmayan torpaq yaxşı görünməmiş sayılır), rədd edilməmiş hər aşkarlamadan, hər PP tapıntısından və hər hadisədən təmiz məsafədən uzaqda, tamamlanmış torpaq azadetməsindən və mövcud CHA-lardan kənarda. Hər SHA üçün bir 'reduce' təklifi: qeyri-texniki və ya texniki tədqiqat üçün namizəd, heç vaxt azadetmə deyil. Üsul detektorun açıq yerdə buraxdığı tək obyekti, basdırılmış heç nəyi və bitki örtüyü altındakı heç nəyi görə bilməz.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Forecast the work plan</source>
+      <translation>İş planını proqnozlaşdır</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>Format</source>
       <translation>Format</translation>
@@ -1727,6 +1852,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Full name</source>
       <translation>Soyadı, adı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Funded and ready</source>
+      <translation>Maliyyələşdirilib və hazırdır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Gantt chart</source>
+      <translation>Gantt diaqramı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Gate</source>
+      <translation>Şərt</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1879,6 +2019,11 @@
       <translation>Üst-üstə düşən təhlükələr</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Hazards ranked</source>
+      <translation>Sıralanmış təhlükələr</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Herding</source>
       <translation>Heyvan otarma</translation>
@@ -2025,6 +2170,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Infrastructure</source>
+      <translation>İnfrastruktur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Injured</source>
       <translation>Yaralanıb</translation>
     </message>
@@ -2032,6 +2182,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Injuries</source>
       <translation>Xəsarətlər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Injuries or none, last two years</source>
+      <translation>Xəsarətli və ya xəsarətsiz, son iki il</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -2102,6 +2257,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>Issued on (YYYY-MM-DD)</source>
       <translation>Verilmə tarixi (İİİİ-AA-GG)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Keep these weights as a profile in the database</source>
+      <translation>Bu çəkiləri bazada profil kimi saxla</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/survey_panel.py" />
@@ -2329,6 +2489,16 @@
       <translation>Göstərilən ən aşağı etibarlılıq</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Machine</source>
+      <translation>Maşın</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Machines</source>
+      <translation>Maşınlar</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Magnetic declination</source>
       <translation>Maqnit meyli</translation>
@@ -2367,6 +2537,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Male</source>
       <translation>Kişi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Map of when each settlement is safe</source>
+      <translation>Hər yaşayış məntəqəsinin nə vaxt təhlükəsiz olacağı xəritəsi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
@@ -2469,6 +2644,11 @@
       <translation>Təhlükəli ərazilər ölçülür…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Measuring the criteria</source>
+      <translation>Meyarlar ölçülür</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Medical</source>
       <translation>Tibbi</translation>
@@ -2527,6 +2707,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Mine category</source>
       <translation>Mina kateqoriyası</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Mine detection dog</source>
+      <translation>Mina axtaran it</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Mine detection dogs</source>
+      <translation>Mina axtaran itlər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2662,6 +2852,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Multispectral</source>
       <translation>Multispektral</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>NAME: give the profile a name.</source>
+      <translation>NAME: profilə ad verin.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2807,6 +3002,16 @@
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>No minefield record {id} in the database; nothing was written.</source>
       <translation>Verilənlər bazasında {id} mina sahəsi qeydi yoxdur; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>No organisation has any capacity: fill operator_capacity and productivity first.</source>
+      <translation>Heç bir təşkilatın gücü yoxdur: əvvəlcə operator_capacity və productivity-ni doldurun.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/workplan.py" />
+      <source>No organisation has capacity for {hazard}.</source>
+      <translation>{hazard} üçün heç bir təşkilatın gücü yoxdur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -2964,6 +3169,11 @@
       <translation>Yalnız bu vaxtdan sonrakı dəyişikliklər (İİİİ-AA-GG[TSS:DD]; boş: son ixracdan bəri; 1900-01-01: hamısı)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Only this organisation's tasks in the plan</source>
+      <translation>Plandakı yalnız bu təşkilatın tapşırıqları</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Open</source>
       <translation>Açıq</translation>
@@ -3044,6 +3254,11 @@
       <translation>Operator</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Operator capacity</source>
+      <translation>Operatorların gücü</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/review_detections.py" />
       <source>Or an expression choosing the detections</source>
       <translation>Və ya aşkarlamaları seçən ifadə</translation>
@@ -3069,7 +3284,7 @@
       <translation>İstiqamət</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/styles/symbology.py" />
       <source>Other</source>
       <translation>Digər</translation>
     </message>
@@ -3112,6 +3327,16 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>PNG (*.png)</source>
       <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>PNG (*.png);;PDF (*.pdf)</source>
+      <translation>PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>PROFILE: {name} is neither a JSON file nor a profile stored in priority_profiles.</source>
+      <translation>PROFILE: {name} nə JSON faylıdır, nə də priority_profiles-də saxlanan profil.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/accept_proposals.py" />
@@ -3195,6 +3420,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Persons</source>
+      <translation>Şəxslər</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Phase</source>
       <translation>Mərhələ</translation>
     </message>
@@ -3202,6 +3432,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Phone</source>
       <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Pipeline</source>
+      <translation>Boru kəməri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
@@ -3224,9 +3459,19 @@
       <translation>Nişanlama xətləri boyunca xəbərdarlıq nişanları qoyur: başlanğıcda bir, ən azı künc bucağı qədər dönən hər təpədə bir (künc dirəkləri) və aralarında xətt boyunca heç bir aralığın yerdə metrlə verilmiş məsafəni aşmayacağı qədər. Hər nişan təhlükəli ərazidən əks tərəfə baxır: təhlükəli ərazi ətrafındakı xətt üçün çölə (təhlükəli ərazilərlə əhatə olunmuş torpaq ətrafındakı xətt üçün içəri) və ya istəyə görə verilmiş təhlükəli ərazilər layının ən yaxın poliqonundan əks tərəfə.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Planned</source>
       <translation>Planlaşdırılıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Planning</source>
+      <translation>Planlaşdırma</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3289,6 +3534,11 @@
       <translation>PostgreSQL surəti qəbul etmədi, ona görə heç nə köçürülmədi: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Power line</source>
+      <translation>Elektrik xətti</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>Previous status</source>
       <translation>Əvvəlki status</translation>
@@ -3314,6 +3564,11 @@
       <translation>Çap tarixi {date}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Prioritise hazards</source>
+      <translation>Təhlükələri prioritetləşdir</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Priority</source>
       <translation>Prioritet</translation>
@@ -3322,6 +3577,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>Priority (1 highest – 5 lowest; empty: the hazard's)</source>
       <translation>Prioritet (1 ən yüksək – 5 ən aşağı; boş: təhlükənin)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Priority profiles</source>
+      <translation>Prioritet profilləri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -3339,9 +3599,34 @@
       <translation>Problemlər</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Productivity</source>
+      <translation>Məhsuldarlıq</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Profile (*.json)</source>
       <translation>Profil (*.json)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Profile name</source>
+      <translation>Profilin adı</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Profile {name} saved.</source>
+      <translation>{name} profili saxlanıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Profile: a name in priority_profiles or a JSON file of weights</source>
+      <translation>Profil: priority_profiles-də ad və ya çəkilərin JSON faylı</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -3489,6 +3774,36 @@
       <translation>RS/RE</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Railway</source>
+      <translation>Dəmir yolu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Rank</source>
+      <translation>Yer</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Ranking</source>
+      <translation>Sıralama</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Ranking (the output of Prioritise hazards)</source>
+      <translation>Sıralama (Təhlükələri prioritetləşdir nəticəsi)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Ranking the hazards</source>
+      <translation>Təhlükələr sıralanır</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Ranks the open hazards: every criterion measured on the ground (nearest settlement and its return stage, families within the settlement radius, roads, railways and power lines, funded reconstruction within 500 m, farmland overlapped, recent accidents and victims within the accident radius, remaining area, classification, evidence), normalised to 0–1 (more urgent higher: counts and areas ÷ the largest, distances 1 − d ÷ the distance scale), weighted by the profile, gates applied; ties go to the smaller area. OUTPUT has each hazard's score, rank, every criterion and its weighted part, and the explanation in words. WRITE_PRIORITY sets hazards.priority 1–5 by score quintile, with history.</source>
+      <translation>Açıq təhlükələri sıralayır: hər meyar yerdə ölçülür (ən yaxın yaşayış məntəqəsi və onun qayıdış mərhələsi, radius daxilində ailələr, yollar, dəmir yolları və elektrik xətləri, 500 m daxilində maliyyələşdirilmiş bərpa, örtülən əkin sahəsi, hadisə radiusunda son hadisələr və qurbanlar, qalan sahə, təsnifat, sübut), 0–1-ə normallaşdırılır (daha təcili daha yüksək: saylar və sahələr ÷ ən böyük, məsafələr 1 − d ÷ məsafə miqyası), profilə görə çəkilir, şərtlər tətbiq olunur; bərabərlikdə kiçik sahə önə keçir. OUTPUT hər təhlükənin balını, yerini, hər meyarı və onun çəkili payını, sözlə izahı verir. WRITE_PRIORITY hazards.priority-ni bal kvintilinə görə 1–5 təyin edir, tarixçə ilə.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Yenilə</translation>
@@ -3529,6 +3844,11 @@
       <translation>Hava tədqiqatı oxunur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Reading the priority profiles</source>
+      <translation>Prioritet profilləri oxunur</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>Reading the victims</source>
       <translation>Qurbanlar oxunur</translation>
@@ -3557,6 +3877,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Received by (team leader)</source>
       <translation>Qəbul edən (komanda rəhbəri)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reconstruction site</source>
+      <translation>Bərpa sahəsi</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -3784,6 +4109,16 @@
       <translation>Məcburi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Residential land (ha)</source>
+      <translation>Yaşayış sahəsi (ha)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Return stage</source>
+      <translation>Qayıdış mərhələsi</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Revert to the form as recorded</source>
       <translation>Qeyd edildiyi kimi formaya qaytar</translation>
@@ -3812,6 +4147,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reviewed by</source>
       <translation>Yoxlayan</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Road</source>
+      <translation>Yol</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3889,6 +4229,11 @@
       <translation>IMSMA profilini saxla</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Save a priority profile</source>
+      <translation>Prioritet profilini saxla</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Save blank template in</source>
       <translation>Boş şablonu saxlamaq üçün qovluq</translation>
@@ -3907,6 +4252,11 @@
       <location filename="mineaction_plugin/processing/save_marking.py" />
       <source>Save marking lines and signs</source>
       <translation>Nişanlama xətlərini və nişanları saxla</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Save profile</source>
+      <translation>Profili saxla</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -3934,6 +4284,11 @@
       <translation>Miqyas</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Schedules every open hazard in rank order (PRIORITY: the output of Prioritise hazards; default hazards.priority, then the smaller area) to the organisation that would finish it first, at its daily capacity (Σ assets × m² per day of its latest operator_capacity row), one hazard after another, WORKING_DAYS_PER_YEAR working days a year. PLAN: each hazard's organisation, start and finish. SETTLEMENTS: when the last hazard within the settlement radius is finished (safe_by) against the target date. TARGETS: per return stage and for residential land, the area, what the plan clears by the target date, the shortfall and the daily capacity that would close it. EXTRA_CAPACITY asks 'what if': JSON {"ANAMA": {"machines": 18}} or 'ANAMA: machines=18; Safe Point: deminers=50'.</source>
+      <translation>Hər açıq təhlükəni sıra ilə (PRIORITY: Təhlükələri prioritetləşdir nəticəsi; standart hazards.priority, sonra kiçik sahə) onu ən tez bitirəcək təşkilata, gündəlik gücü ilə (vasitələr × gündəlik m², son operator_capacity sətri), biri digərinin ardınca, ildə WORKING_DAYS_PER_YEAR iş günü ilə planlaşdırır. PLAN: hər təhlükənin təşkilatı, başlanğıcı və sonu. SETTLEMENTS: radius daxilində son təhlükənin bitdiyi vaxt (safe_by) hədəf tarixlə müqayisədə. TARGETS: hər qayıdış mərhələsi və yaşayış sahəsi üçün sahə, hədəf tarixə qədər təmizlənən, çatışmazlıq və onu bağlayacaq gündəlik güc. EXTRA_CAPACITY 'bəs əgər' sualıdır: JSON {"ANAMA": {"machines": 18}} və ya 'ANAMA: machines=18; Safe Point: deminers=50'.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Schema of the project</source>
       <translation>Layihənin sxemi</translation>
@@ -3942,6 +4297,11 @@
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>Schema {schema} already exists in {where}; choose a new name.</source>
       <translation>{schema} sxemi {where} daxilində artıq mövcuddur; yeni ad seçin.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Score</source>
+      <translation>Bal</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -4042,6 +4402,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Settlement</source>
       <translation>Yaşayış məntəqəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Settlement id</source>
+      <translation>Yaşayış məntəqəsi identifikatoru</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Settlement radius (m)</source>
+      <translation>Yaşayış məntəqəsi radiusu (m)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Settlements</source>
+      <translation>Yaşayış məntəqələri</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -4170,11 +4545,26 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Stage 1</source>
+      <translation>1-ci mərhələ</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Stage 2</source>
+      <translation>2-ci mərhələ</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Stage 3</source>
+      <translation>3-cü mərhələ</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Start date</source>
       <translation>Başlama tarixi</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/record_release.py" />
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
       <source>Start date (YYYY-MM-DD)</source>
       <translation>Başlama tarixi (İİİİ-AA-GG)</translation>
     </message>
@@ -4202,6 +4592,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Stay on cleared lanes and marked safe routes. Do not touch, move or collect any item. Mark and report every find to the team leader. No work without a medic and a casualty evacuation plan in place. Stop work in poor visibility.</source>
       <translation>Yalnız təmizlənmiş zolaqlarda və nişanlanmış təhlükəsiz yollarda qalın. Heç bir əşyaya toxunmayın, yerini dəyişməyin və toplamayın. Hər tapıntını nişanlayın və komanda rəhbərinə bildirin. Tibbi işçi və yaralının təxliyə planı olmadan işləməyin. Zəif görünmə şəraitində işi dayandırın.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Stores a profile in priority_profiles, one row per criterion (a profile of that name is replaced). WEIGHTS is JSON: {criterion: weight} or {criterion: {'weight': w, 'gate': true}} with double quotes; criteria left out get weight 0.</source>
+      <translation>Profili priority_profiles-də saxlayır, hər meyar üçün bir sətir (eyni adlı profil əvəz olunur). WEIGHTS JSON-dur: {criterion: weight} və ya cüt dırnaqlarla {criterion: {'weight': w, 'gate': true}}; göstərilməyən meyarların çəkisi 0 olur.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -4234,6 +4629,16 @@
       <translation>Tədqiqat uçuşları</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Survey team</source>
+      <translation>Tədqiqat qrupu</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Survey teams</source>
+      <translation>Tədqiqat qrupları</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Suspected (SHA)</source>
       <translation>Şübhəli (SHA)</translation>
@@ -4262,6 +4667,16 @@
       <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>Table {table} of {path} has no {field} column: an export from another profile?</source>
       <translation>{path} faylının {table} cədvəlində {field} sütunu yoxdur: başqa profilin ixracıdır?</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Target date</source>
+      <translation>Hədəf tarix</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Targets</source>
+      <translation>Hədəflər</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -4597,6 +5012,11 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>The output folder {folder} cannot be written: {reason}. No sheet was written.</source>
       <translation>Çıxış qovluğu {folder} yazıla bilmir: {reason}. Heç bir vərəqə yazılmadı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The plan gives no hazard to {organisation}.</source>
+      <translation>Plan {organisation} təşkilatına heç bir təhlükə vermir.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/imsma_common.py" />
@@ -4944,14 +5364,49 @@
       <translation>Nişanlama xətləri boyunca xəbərdarlıq nişanları</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Water</source>
+      <translation>Su</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Weight</source>
+      <translation>Çəki</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Weights (JSON)</source>
+      <translation>Çəkilər (JSON)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>What aerial survey cannot see: a single object the detector missed on open ground (its recall is never 1), anything buried, anything under vegetation. A reduction candidate is land to survey (NTS/TS), never land released.</source>
       <translation>Hava tədqiqatının görə bilmədikləri: detektorun açıq yerdə buraxdığı tək obyekt (onun həssaslığı heç vaxt 1 deyil), basdırılmış hər şey, bitki örtüyü altındakı hər şey. Azaltma namizədi tədqiq ediləcək torpaqdır (NTS/TS), heç vaxt azad edilmiş torpaq deyil.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>What if: ANAMA: machines=18</source>
+      <translation>Bəs əgər: ANAMA: machines=18</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>When each settlement is safe (plan from {start})</source>
+      <translation>Hər yaşayış məntəqəsi nə vaxt təhlükəsiz olur ({start} tarixindən plan)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Where</source>
       <translation>Harada</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Which hazard first, and when each returning village will be safe: the ranking explained, the work plan and its targets.</source>
+      <translation>Hansı təhlükə birinci və hər qayıdılan kənd nə vaxt təhlükəsiz olacaq: izahlı sıralama, iş planı və onun hədəfləri.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Why</source>
+      <translation>Niyə</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/proposal_list.py" />
@@ -4969,9 +5424,29 @@
       <translation>Məftil cərgələri (və ya lent xətləri)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Work plan (PLAN of Forecast the work plan): sheets in plan order</source>
+      <translation>İş planı (İş planını proqnozlaşdır-ın PLAN-ı): vərəqlər plan sırası ilə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Work plan from {start}: everything cleared by {finish}</source>
+      <translation>{start} tarixindən iş planı: hər şey {finish} tarixinə təmizlənir</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Worked on</source>
       <translation>Üzərində işlənir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Working days per year</source>
+      <translation>İldə iş günləri</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Write hazards.priority (1–5 by score quintile)</source>
+      <translation>hazards.priority-ni yaz (bal kvintilinə görə 1–5)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/postgis.py" />
@@ -5012,6 +5487,11 @@
       <location filename="mineaction_plugin/core/verification.py" />
       <source>a fit {distance} m from this one matches {matched} mines (this one {best})</source>
       <translation>bundan {distance} m aralı uyğunlaşma {matched} minaya uyğun gəlir (bu: {best})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>a profile is a JSON object of criterion: weight</source>
+      <translation>profil meyar: çəki JSON obyektidir</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -5139,6 +5619,11 @@
       <translation>etibarlılıq {value} 0–{top} aralığından kənardır (bu faylın etibarlılıqları {scale})</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>confirmed ({value})</source>
+      <translation>təsdiqlənib ({value})</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>coordinates need both x and y</source>
       <translation>koordinatlar üçün həm x, həm də y lazımdır</translation>
@@ -5264,6 +5749,11 @@
       <translation>səhv</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>evidence {value}</source>
+      <translation>sübut {value}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/detections.py" />
       <source>flight {id} has no footprint</source>
       <translation>{id} uçuşunun izi yoxdur</translation>
@@ -5287,6 +5777,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>from_point {ref} is not a point of record {record}</source>
       <translation>from_point {ref} {record} qeydinin nöqtəsi deyil</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>funded reconstruction ready nearby</source>
+      <translation>yaxınlıqda maliyyələşdirilmiş bərpa hazırdır</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -5327,6 +5822,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>hazards too</source>
       <translation>təhlükəli ərazilər də</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>hazards.priority changed on {count} hazards (history kept).</source>
+      <translation>{count} təhlükədə hazards.priority dəyişdi (tarixçə saxlanılıb).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/identifiers.py" />
@@ -5519,6 +6019,16 @@
       <translation>qurban identifikatoru yoxdur</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>m² per day</source>
+      <translation>gündə m²</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>nearest settlement {value:,.0f} m</source>
+      <translation>ən yaxın yaşayış məntəqəsi {value:,.0f} m</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>never</source>
       <translation>heç vaxt</translation>
@@ -5537,6 +6047,11 @@
       <location filename="mineaction_plugin/core/detections.py" />
       <source>no coordinates (no geometry)</source>
       <translation>koordinat yoxdur (həndəsə yoxdur)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>no criterion of the profile applies</source>
+      <translation>profilin heç bir meyarı tətbiq olunmur</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -5629,9 +6144,24 @@
       <translation>point_type boşdur (LM, BM, SP, TP, IP, EP, RS və ya RE yazın)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>power line {value:,.0f} m away</source>
+      <translation>elektrik xətti {value:,.0f} m uzaqda</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>projected CRS whose grid north the bearing refers to</source>
       <translation>azimutun şəbəkə şimalına istinad etdiyi proyeksiyalı koordinat sistemi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>railway {value:,.0f} m away</source>
+      <translation>dəmir yolu {value:,.0f} m uzaqda</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>ranked with profile {profile}</source>
+      <translation>{profile} profili ilə sıralanıb</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/verification.py" />
@@ -5689,6 +6219,11 @@
       <translation>məcburi</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>return stage {value:.0f}</source>
+      <translation>qayıdış mərhələsi {value:.0f}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>reverted to the form as recorded</source>
       <translation>qeyd edildiyi kimi formaya qaytarıldı</translation>
@@ -5702,6 +6237,11 @@
       <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>reviewed in the dock</source>
       <translation>paneldə yoxlanılıb</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>road {value:,.0f} m away</source>
+      <translation>yol {value:,.0f} m uzaqda</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -5759,6 +6299,11 @@
       <translation>dirəkli qəlpəli</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/layouts/plan_figures.py" />
+      <source>target missed</source>
+      <translation>hədəf buraxılıb</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/casualties.py" />
       <source>the accident has no date</source>
       <translation>hadisənin tarixi yoxdur</translation>
@@ -5799,6 +6344,11 @@
       <translation>{record} qeydinin perimetri özünü kəsir: dönmə nöqtələrinin azimut və məsafələrini yoxlayın</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>the profile is not JSON: {reason}</source>
+      <translation>profil JSON deyil: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>the record was rejected (see the log)</source>
       <translation>qeyd rədd edildi (jurnala baxın)</translation>
@@ -5837,6 +6387,11 @@
       <location filename="mineaction_plugin/core/casualties.py" />
       <source>the victim's accident has no date</source>
       <translation>qurbanın hadisəsinin tarixi yoxdur</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>the weight of {criterion} is not a number</source>
+      <translation>{criterion} çəkisi ədəd deyil</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
@@ -6019,6 +6574,16 @@
       <translation>{count} təhlükəli ərazidə azad ediləcək heç nə qalmayıb və onlar bağlana bilər.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>{count} hazards ranked with profile {profile}; first: {first}.</source>
+      <translation>{profile} profili ilə {count} təhlükə sıralandı; birinci: {first}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>{count} hazards, {area} ha, planned with {capacity} m² a day: everything cleared by {finish}.</source>
+      <translation>{count} təhlükə, {area} ha, gündə {capacity} m² ilə planlaşdırıldı: hər şey {finish} tarixinə təmizlənir.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>{count} hazards, {area} ha, {remaining} ha still to release; {ready} ready to close.</source>
       <translation>{count} təhlükəli ərazi, {area} ha, hələ {remaining} ha azad edilməlidir; {ready} bağlanmağa hazırdır.</translation>
@@ -6092,6 +6657,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>{count} task sheets written to {folder}.</source>
       <translation>{count} tapşırıq vərəqəsi {folder} qovluğuna yazıldı.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{criterion} is not a criterion (one of {names})</source>
+      <translation>{criterion} meyar deyil ({names} siyahısından biri olmalıdır)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/base.py" />
@@ -6549,6 +7119,21 @@
       <translation>{table} yazıla bilmədi: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>{target} by {date}: met</source>
+      <translation>{target} {date} tarixinə: yerinə yetirilir</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>{target} by {date}: short by {short} ha (needs {needed} m² a day)</source>
+      <translation>{target} {date} tarixinə: {short} ha çatışmır (gündə {needed} m² lazımdır)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>{target}: {short} ha of {area} ha not cleared by {date}; closing it takes {needed} m² a day.</source>
+      <translation>{target}: {area} ha-dan {short} ha {date} tarixinə təmizlənmir; bunu bağlamaq üçün gündə {needed} m² lazımdır.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>{task}: {file} (1:{scale}, {points} points)</source>
       <translation>{task}: {file} (1:{scale}, {points} nöqtə)</translation>
@@ -6557,6 +7142,31 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>{type} nöqtəsinə row_id lazımdır (başladığı və ya bitirdiyi mina cərgəsi)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} families within reach</source>
+      <translation>yaxınlıqda {value:,.0f} ailə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} m² of farmland</source>
+      <translation>{value:,.0f} m² əkin sahəsi</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} m² to clear</source>
+      <translation>təmizlənəcək {value:,.0f} m²</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} recent accidents nearby</source>
+      <translation>yaxınlıqda {value:,.0f} son hadisə</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} recent victims nearby</source>
+      <translation>yaxınlıqda {value:,.0f} son qurban</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/casualties.py" />

@@ -64,6 +64,16 @@
       <translation>&amp;Изменить выбранный формуляр…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>&amp;Export plan, targets and Gantt…</source>
+      <translation>&amp;Экспорт плана, целей и диаграммы Ганта…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>&amp;Forecast</source>
+      <translation>&amp;Прогноз</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
@@ -82,6 +92,11 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>&amp;Load…</source>
       <translation>&amp;Загрузить…</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>&amp;Measure criteria</source>
+      <translation>&amp;Измерить критерии</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
@@ -204,6 +219,11 @@
       <translation>Удалён незавершённый результат прерванного запуска: {name}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>A profile stored in priority_profiles</source>
+      <translation>Профиль из priority_profiles</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
       <source>A project database is a GeoPackage: the file name must end with .gpkg ({path}).</source>
       <translation>База данных проекта — это GeoPackage: имя файла должно оканчиваться на .gpkg ({path}).</translation>
@@ -269,9 +289,19 @@
       <translation>Идентификатор происшествия</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Accident radius (m)</source>
+      <translation>Радиус происшествий (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Accident type</source>
       <translation>Тип происшествия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Accident years</source>
+      <translation>Годы происшествий</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/styles/symbology.py" />
@@ -279,14 +309,14 @@
       <translation>Происшествие, ранее</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/styles/symbology.py" />
-      <source>Accident, last two years</source>
-      <translation>Происшествие, последние два года</translation>
-    </message>
-    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Accidents</source>
       <translation>Происшествия</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Accidents counted back from (YYYY-MM-DD; default today)</source>
+      <translation>Происшествия считаются назад от (ГГГГ-ММ-ДД; по умолчанию сегодня)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_accidents.py" />
@@ -372,6 +402,11 @@
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>Age group</source>
       <translation>Возрастная группа</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Agriculture</source>
+      <translation>Сельское хозяйство</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -489,6 +524,16 @@
       <translation>Дата оценки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Asset</source>
+      <translation>Средство</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Asset id</source>
+      <translation>Идентификатор объекта</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>Assistance</source>
       <translation>Помощь</translation>
@@ -587,6 +632,11 @@
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>CSV (*.csv);;All files (*)</source>
+      <translation>CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
@@ -1049,6 +1099,16 @@
       <translation>Создаёт один опасный участок вокруг точек свидетельств (например, выбранных находок ВОП): их выпуклая оболочка, расширенная буфером в метрах на местности. Находки и несчастные случаи — прямые свидетельства, поэтому по умолчанию классификация CHA.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Criteria stored</source>
+      <translation>Сохранено критериев</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Criterion</source>
+      <translation>Критерий</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>Currency</source>
       <translation>Валюта</translation>
@@ -1142,6 +1202,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Deminer</source>
       <translation>Сапёр</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Deminers</source>
+      <translation>Сапёры</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -1274,6 +1339,11 @@
       <translation>Расстояние</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Distance scale (m)</source>
+      <translation>Масштаб расстояний (м)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Distance to next</source>
       <translation>Расстояние до следующей</translation>
@@ -1374,6 +1444,21 @@
       <translation>ВПВ</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/workplan.py" />
+      <source>EXTRA_CAPACITY is not JSON: {reason}</source>
+      <translation>EXTRA_CAPACITY — не JSON: {reason}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/workplan.py" />
+      <source>EXTRA_CAPACITY: '{part}' should read 'organisation: machines=18'</source>
+      <translation>EXTRA_CAPACITY: '{part}' должно выглядеть как 'organisation: machines=18'</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/workplan.py" />
+      <source>EXTRA_CAPACITY: {asset} is not one of {assets}</source>
+      <translation>EXTRA_CAPACITY: {asset} не входит в {assets}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Easting</source>
       <translation>Восточное смещение</translation>
@@ -1442,6 +1527,16 @@
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Everything</source>
       <translation>Всё</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Everything cleared by</source>
+      <translation>Всё очищено к</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Everything cleared by {date}.</source>
+      <translation>Всё очищено к {date}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/proposal_list.py" />
@@ -1524,6 +1619,11 @@
       <translation>Экспорт листов задач</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Export the plan to</source>
+      <translation>Экспортировать план в</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>Export to IMSMA Core</source>
       <translation>Выгрузка в IMSMA Core</translation>
@@ -1534,14 +1634,34 @@
       <translation>Выгрузка…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Extra capacity (what if)</source>
+      <translation>Дополнительные мощности (что если)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Facing (°)</source>
       <translation>Направление (°)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Families</source>
+      <translation>Семьи</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Farming</source>
       <translation>Земледелие</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Fatal, earlier</source>
+      <translation>Со смертельным исходом, ранее</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Fatal, last two years</source>
+      <translation>Со смертельным исходом, последние два года</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/adapters/qgis_geodesy.py" />
@@ -1674,6 +1794,11 @@
       <translation>Для каждого открытого SHA (или названных районов) — часть, которую аэрообследование хорошо видело и нашло пустой: внутри контуров полётов с разрешением на местности не хуже максимума, вне растительности гуще максимума (земля без сведений о растительности считается плохо видимой), дальше свободного расстояния от каждого неотклонённого обнаружения, каждой находки ВОП и каждого происшествия, вне завершённого высвобождения земель и существующих CHA. Одно предложение 'reduce' на SHA: кандидат для нетехнического или технического обследования, но никогда не высвобождение. Метод не видит одиночный предмет, пропущенный детектором на открытой местности, ничего заглублённого и ничего под растительностью.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Forecast the work plan</source>
+      <translation>Прогноз плана работ</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
       <source>Format</source>
       <translation>Формат</translation>
@@ -1727,6 +1852,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Full name</source>
       <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Funded and ready</source>
+      <translation>Финансировано и готово</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Gantt chart</source>
+      <translation>Диаграмма Ганта</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Gate</source>
+      <translation>Условие</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -1879,6 +2019,11 @@
       <translation>Перекрываемые опасные районы</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Hazards ranked</source>
+      <translation>Ранжировано опасных районов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Herding</source>
       <translation>Выпас скота</translation>
@@ -2025,6 +2170,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Infrastructure</source>
+      <translation>Инфраструктура</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Injured</source>
       <translation>Ранен</translation>
     </message>
@@ -2032,6 +2182,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Injuries</source>
       <translation>Травмы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/styles/symbology.py" />
+      <source>Injuries or none, last two years</source>
+      <translation>С ранениями или без пострадавших, последние два года</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
@@ -2102,6 +2257,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>Issued on (YYYY-MM-DD)</source>
       <translation>Дата выдачи (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Keep these weights as a profile in the database</source>
+      <translation>Сохранить эти веса как профиль в базе</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/survey_panel.py" />
@@ -2329,6 +2489,16 @@
       <translation>Наименьшая показываемая достоверность</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Machine</source>
+      <translation>Машина</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Machines</source>
+      <translation>Машины</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Magnetic declination</source>
       <translation>Магнитное склонение</translation>
@@ -2367,6 +2537,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Male</source>
       <translation>Мужской</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Map of when each settlement is safe</source>
+      <translation>Карта: когда каждый населённый пункт станет безопасным</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/export_imsma.py" />
@@ -2469,6 +2644,11 @@
       <translation>Измерение опасных участков…</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Measuring the criteria</source>
+      <translation>Измерение критериев</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Medical</source>
       <translation>Медицинская</translation>
@@ -2527,6 +2707,16 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Mine category</source>
       <translation>Категория мин</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Mine detection dog</source>
+      <translation>Минно-розыскная собака</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Mine detection dogs</source>
+      <translation>Минно-розыскные собаки</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2662,6 +2852,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Multispectral</source>
       <translation>Мультиспектральный</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>NAME: give the profile a name.</source>
+      <translation>NAME: дайте профилю имя.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -2807,6 +3002,16 @@
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>No minefield record {id} in the database; nothing was written.</source>
       <translation>В базе нет формуляра {id}; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>No organisation has any capacity: fill operator_capacity and productivity first.</source>
+      <translation>Ни у одной организации нет мощностей: сначала заполните operator_capacity и productivity.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/workplan.py" />
+      <source>No organisation has capacity for {hazard}.</source>
+      <translation>Ни у одной организации нет мощностей для {hazard}.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/dock.py" />
@@ -2964,6 +3169,11 @@
       <translation>Только изменения после (ГГГГ-ММ-ДД[TЧЧ:ММ]; пусто: с последней выгрузки; 1900-01-01: всё)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Only this organisation's tasks in the plan</source>
+      <translation>Только задания этой организации по плану</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Open</source>
       <translation>Открыт</translation>
@@ -3044,6 +3254,11 @@
       <translation>Оператор</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Operator capacity</source>
+      <translation>Мощности операторов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/review_detections.py" />
       <source>Or an expression choosing the detections</source>
       <translation>Или выражение, выбирающее обнаружения</translation>
@@ -3069,7 +3284,7 @@
       <translation>Ориентация</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/core/schema.py" />
+      <location filename="mineaction_plugin/styles/symbology.py" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
@@ -3112,6 +3327,16 @@
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>PNG (*.png)</source>
       <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>PNG (*.png);;PDF (*.pdf)</source>
+      <translation>PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>PROFILE: {name} is neither a JSON file nor a profile stored in priority_profiles.</source>
+      <translation>PROFILE: {name} — не файл JSON и не профиль из priority_profiles.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/accept_proposals.py" />
@@ -3195,6 +3420,11 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Persons</source>
+      <translation>Человек</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Phase</source>
       <translation>Этап</translation>
     </message>
@@ -3202,6 +3432,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Phone</source>
       <translation>Телефон</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Pipeline</source>
+      <translation>Трубопровод</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/marking_panel.py" />
@@ -3224,9 +3459,19 @@
       <translation>Расставляет предупреждающие знаки вдоль линий обозначения: один в начале, по одному на каждой вершине с поворотом не меньше углового порога (угловые столбы) и столько между ними, чтобы ни один промежуток вдоль линии не превышал шаг в метрах на местности. Каждый знак обращён от опасного участка: наружу для линии вокруг участка (внутрь для линии вокруг земли, окружённой участками) или от ближайшего полигона необязательного слоя участков.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Plan</source>
+      <translation>План</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Planned</source>
       <translation>Запланировано</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Planning</source>
+      <translation>Планирование</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3289,6 +3534,11 @@
       <translation>PostgreSQL отклонил копирование, поэтому ничего не скопировано: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Power line</source>
+      <translation>ЛЭП</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/set_task_status.py" />
       <source>Previous status</source>
       <translation>Предыдущий статус</translation>
@@ -3314,6 +3564,11 @@
       <translation>Напечатано {date}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Prioritise hazards</source>
+      <translation>Приоритизация опасных районов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/task_dialogs.py" />
       <source>Priority</source>
       <translation>Приоритет</translation>
@@ -3322,6 +3577,11 @@
       <location filename="mineaction_plugin/processing/create_task.py" />
       <source>Priority (1 highest – 5 lowest; empty: the hazard's)</source>
       <translation>Приоритет (1 высший – 5 низший; пусто: как у района)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Priority profiles</source>
+      <translation>Профили приоритетов</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -3339,9 +3599,34 @@
       <translation>Проблемы</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Productivity</source>
+      <translation>Производительность</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Profile</source>
+      <translation>Профиль</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>Profile (*.json)</source>
       <translation>Профиль (*.json)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Profile name</source>
+      <translation>Имя профиля</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Profile {name} saved.</source>
+      <translation>Профиль {name} сохранён.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Profile: a name in priority_profiles or a JSON file of weights</source>
+      <translation>Профиль: имя в priority_profiles или файл весов JSON</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
@@ -3489,6 +3774,36 @@
       <translation>RS/RE</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Railway</source>
+      <translation>Железная дорога</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Rank</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Ranking</source>
+      <translation>Ранжирование</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Ranking (the output of Prioritise hazards)</source>
+      <translation>Ранжирование (результат приоритизации)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Ranking the hazards</source>
+      <translation>Ранжирование опасных районов</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Ranks the open hazards: every criterion measured on the ground (nearest settlement and its return stage, families within the settlement radius, roads, railways and power lines, funded reconstruction within 500 m, farmland overlapped, recent accidents and victims within the accident radius, remaining area, classification, evidence), normalised to 0–1 (more urgent higher: counts and areas ÷ the largest, distances 1 − d ÷ the distance scale), weighted by the profile, gates applied; ties go to the smaller area. OUTPUT has each hazard's score, rank, every criterion and its weighted part, and the explanation in words. WRITE_PRIORITY sets hazards.priority 1–5 by score quintile, with history.</source>
+      <translation>Ранжирует открытые опасные районы: каждый критерий измеряется на местности (ближайший населённый пункт и его этап возвращения, семьи в радиусе, дороги, железные дороги и ЛЭП, финансированное восстановление в 500 м, перекрытые сельхозугодья, недавние происшествия и пострадавшие в радиусе, оставшаяся площадь, классификация, свидетельства), нормируется к 0–1 (срочнее — выше: количества и площади ÷ наибольшее, расстояния 1 − d ÷ масштаб), взвешивается профилем, применяются условия; при равенстве первым идёт меньший по площади. OUTPUT: балл, место, каждый критерий и его взвешенная доля, объяснение словами. WRITE_PRIORITY задаёт hazards.priority 1–5 по квинтилям балла, с историей.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>Re&amp;fresh</source>
       <translation>&amp;Обновить</translation>
@@ -3529,6 +3844,11 @@
       <translation>Чтение аэрообследования</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Reading the priority profiles</source>
+      <translation>Чтение профилей приоритетов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/casualties_panel.py" />
       <source>Reading the victims</source>
       <translation>Чтение пострадавших</translation>
@@ -3557,6 +3877,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Received by (team leader)</source>
       <translation>Принял (руководитель группы)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Reconstruction site</source>
+      <translation>Объект восстановления</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -3784,6 +4109,16 @@
       <translation>Обязательное</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Residential land (ha)</source>
+      <translation>Жилая территория (га)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Return stage</source>
+      <translation>Этап возвращения</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>Revert to the form as recorded</source>
       <translation>Вернуть к формуляру как записан</translation>
@@ -3812,6 +4147,11 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Reviewed by</source>
       <translation>Проверил</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Road</source>
+      <translation>Дорога</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -3889,6 +4229,11 @@
       <translation>Сохранить профиль IMSMA</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Save a priority profile</source>
+      <translation>Сохранить профиль приоритетов</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
       <source>Save blank template in</source>
       <translation>Папка для пустого шаблона</translation>
@@ -3907,6 +4252,11 @@
       <location filename="mineaction_plugin/processing/save_marking.py" />
       <source>Save marking lines and signs</source>
       <translation>Сохранить линии обозначения и знаки</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Save profile</source>
+      <translation>Сохранить профиль</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/records_panel.py" />
@@ -3934,6 +4284,11 @@
       <translation>Масштаб</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Schedules every open hazard in rank order (PRIORITY: the output of Prioritise hazards; default hazards.priority, then the smaller area) to the organisation that would finish it first, at its daily capacity (Σ assets × m² per day of its latest operator_capacity row), one hazard after another, WORKING_DAYS_PER_YEAR working days a year. PLAN: each hazard's organisation, start and finish. SETTLEMENTS: when the last hazard within the settlement radius is finished (safe_by) against the target date. TARGETS: per return stage and for residential land, the area, what the plan clears by the target date, the shortfall and the daily capacity that would close it. EXTRA_CAPACITY asks 'what if': JSON {"ANAMA": {"machines": 18}} or 'ANAMA: machines=18; Safe Point: deminers=50'.</source>
+      <translation>Планирует каждый открытый опасный район в порядке ранга (PRIORITY: результат приоритизации; по умолчанию hazards.priority, затем меньшая площадь) организации, которая закончит его раньше, с её дневной мощностью (Σ средств × м² в день по последней строке operator_capacity), один за другим, WORKING_DAYS_PER_YEAR рабочих дней в году. PLAN: организация, начало и конец для каждого района. SETTLEMENTS: когда закончен последний район в радиусе (safe_by) относительно целевой даты. TARGETS: по этапам возвращения и жилой территории — площадь, очищаемое к целевой дате, дефицит и дневная мощность, которая его закроет. EXTRA_CAPACITY — «что если»: JSON {"ANAMA": {"machines": 18}} или 'ANAMA: machines=18; Safe Point: deminers=50'.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dock.py" />
       <source>Schema of the project</source>
       <translation>Схема проекта</translation>
@@ -3942,6 +4297,11 @@
       <location filename="mineaction_plugin/data/postgis.py" />
       <source>Schema {schema} already exists in {where}; choose a new name.</source>
       <translation>Схема {schema} уже есть в {where}; выберите новое имя.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Score</source>
+      <translation>Балл</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -4042,6 +4402,21 @@
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Settlement</source>
       <translation>Населённый пункт</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Settlement id</source>
+      <translation>Идентификатор населённого пункта</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Settlement radius (m)</source>
+      <translation>Радиус населённого пункта (м)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Settlements</source>
+      <translation>Населённые пункты</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
@@ -4170,11 +4545,26 @@
     </message>
     <message>
       <location filename="mineaction_plugin/core/schema.py" />
+      <source>Stage 1</source>
+      <translation>Этап 1</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Stage 2</source>
+      <translation>Этап 2</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Stage 3</source>
+      <translation>Этап 3</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
       <source>Start date</source>
       <translation>Дата начала</translation>
     </message>
     <message>
-      <location filename="mineaction_plugin/processing/record_release.py" />
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
       <source>Start date (YYYY-MM-DD)</source>
       <translation>Дата начала (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -4202,6 +4592,11 @@
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Stay on cleared lanes and marked safe routes. Do not touch, move or collect any item. Mark and report every find to the team leader. No work without a medic and a casualty evacuation plan in place. Stop work in poor visibility.</source>
       <translation>Оставайтесь на проверенных проходах и обозначенных безопасных маршрутах. Не трогайте, не перемещайте и не собирайте предметы. Обозначайте каждую находку и докладывайте руководителю группы. Не работайте без медика и плана эвакуации пострадавших. Прекращайте работу при плохой видимости.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Stores a profile in priority_profiles, one row per criterion (a profile of that name is replaced). WEIGHTS is JSON: {criterion: weight} or {criterion: {'weight': w, 'gate': true}} with double quotes; criteria left out get weight 0.</source>
+      <translation>Сохраняет профиль в priority_profiles, по строке на критерий (профиль с тем же именем заменяется). WEIGHTS — JSON: {criterion: weight} или {criterion: {'weight': w, 'gate': true}} с двойными кавычками; пропущенные критерии получают вес 0.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/import_imsma.py" />
@@ -4234,6 +4629,16 @@
       <translation>Полёты съёмки</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Survey team</source>
+      <translation>Группа обследования</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Survey teams</source>
+      <translation>Группы обследования</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/dashboard_panel.py" />
       <source>Suspected (SHA)</source>
       <translation>Предполагаемые (SHA)</translation>
@@ -4262,6 +4667,16 @@
       <location filename="mineaction_plugin/data/imsma_import.py" />
       <source>Table {table} of {path} has no {field} column: an export from another profile?</source>
       <translation>В таблице {table} файла {path} нет столбца {field}: выгрузка по другому профилю?</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Target date</source>
+      <translation>Целевая дата</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Targets</source>
+      <translation>Цели</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
@@ -4597,6 +5012,11 @@
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>The output folder {folder} cannot be written: {reason}. No sheet was written.</source>
       <translation>В выходную папку {folder} нельзя записывать: {reason}. Ни один лист не записан.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>The plan gives no hazard to {organisation}.</source>
+      <translation>План не даёт организации {organisation} ни одного района.</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/imsma_common.py" />
@@ -4944,14 +5364,49 @@
       <translation>Предупреждающие знаки вдоль линий обозначения</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Water</source>
+      <translation>Вода</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>Weight</source>
+      <translation>Вес</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/save_profile.py" />
+      <source>Weights (JSON)</source>
+      <translation>Веса (JSON)</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>What aerial survey cannot see: a single object the detector missed on open ground (its recall is never 1), anything buried, anything under vegetation. A reduction candidate is land to survey (NTS/TS), never land released.</source>
       <translation>Чего не видит аэрообследование: одиночный предмет, пропущенный детектором на открытой местности (его полнота никогда не равна 1), ничего заглублённого, ничего под растительностью. Кандидат на сокращение — земля для обследования (NTS/TS), а не высвобожденная земля.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>What if: ANAMA: machines=18</source>
+      <translation>Что если: ANAMA: machines=18</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>When each settlement is safe (plan from {start})</source>
+      <translation>Когда каждый населённый пункт станет безопасным (план с {start})</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/task_sheet.py" />
       <source>Where</source>
       <translation>Где</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/dock.py" />
+      <source>Which hazard first, and when each returning village will be safe: the ranking explained, the work plan and its targets.</source>
+      <translation>Какой район первым и когда каждое возвращаемое село станет безопасным: объяснённое ранжирование, план работ и его цели.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>Why</source>
+      <translation>Почему</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/proposal_list.py" />
@@ -4969,9 +5424,29 @@
       <translation>Нитей проволоки (или линий ленты)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/export_task_sheets.py" />
+      <source>Work plan (PLAN of Forecast the work plan): sheets in plan order</source>
+      <translation>План работ (PLAN прогноза): листы в порядке плана</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Work plan from {start}: everything cleared by {finish}</source>
+      <translation>План работ с {start}: всё очищено к {finish}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/schema.py" />
       <source>Worked on</source>
       <translation>В работе</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>Working days per year</source>
+      <translation>Рабочих дней в году</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>Write hazards.priority (1–5 by score quintile)</source>
+      <translation>Записать hazards.priority (1–5 по квинтилям балла)</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/postgis.py" />
@@ -5012,6 +5487,11 @@
       <location filename="mineaction_plugin/core/verification.py" />
       <source>a fit {distance} m from this one matches {matched} mines (this one {best})</source>
       <translation>совмещение в {distance} м от этого даёт {matched} совпадений (это: {best})</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>a profile is a JSON object of criterion: weight</source>
+      <translation>профиль — объект JSON вида критерий: вес</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -5139,6 +5619,11 @@
       <translation>достоверность {value} вне 0–{top} (достоверности этого файла {scale})</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>confirmed ({value})</source>
+      <translation>подтверждён ({value})</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>coordinates need both x and y</source>
       <translation>для координат нужны и x, и y</translation>
@@ -5264,6 +5749,11 @@
       <translation>ошибка</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>evidence {value}</source>
+      <translation>свидетельства {value}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/detections.py" />
       <source>flight {id} has no footprint</source>
       <translation>у полёта {id} нет контура</translation>
@@ -5287,6 +5777,11 @@
       <location filename="mineaction_plugin/core/records.py" />
       <source>from_point {ref} is not a point of record {record}</source>
       <translation>from_point {ref} не является точкой формуляра {record}</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>funded reconstruction ready nearby</source>
+      <translation>рядом готово финансированное восстановление</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/record_files.py" />
@@ -5327,6 +5822,11 @@
       <location filename="mineaction_plugin/gui/verification_panel.py" />
       <source>hazards too</source>
       <translation>и опасные районы</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>hazards.priority changed on {count} hazards (history kept).</source>
+      <translation>hazards.priority изменён у {count} районов (история сохранена).</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/identifiers.py" />
@@ -5519,6 +6019,16 @@
       <translation>нет идентификатора пострадавшего</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/schema.py" />
+      <source>m² per day</source>
+      <translation>м² в день</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>nearest settlement {value:,.0f} m</source>
+      <translation>ближайший населённый пункт {value:,.0f} м</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/imsma_panel.py" />
       <source>never</source>
       <translation>никогда</translation>
@@ -5537,6 +6047,11 @@
       <location filename="mineaction_plugin/core/detections.py" />
       <source>no coordinates (no geometry)</source>
       <translation>нет координат (нет геометрии)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>no criterion of the profile applies</source>
+      <translation>ни один критерий профиля не применим</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/data/geopackage.py" />
@@ -5629,9 +6144,24 @@
       <translation>point_type пуст (укажите LM, BM, SP, TP, IP, EP, RS или RE)</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>power line {value:,.0f} m away</source>
+      <translation>ЛЭП в {value:,.0f} м</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/data/record_files.py" />
       <source>projected CRS whose grid north the bearing refers to</source>
       <translation>проекционная система координат, к северу сетки которой отнесён азимут</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>railway {value:,.0f} m away</source>
+      <translation>железная дорога в {value:,.0f} м</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>ranked with profile {profile}</source>
+      <translation>ранжировано по профилю {profile}</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/verification.py" />
@@ -5689,6 +6219,11 @@
       <translation>обязательно</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>return stage {value:.0f}</source>
+      <translation>этап возвращения {value:.0f}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/correct_records.py" />
       <source>reverted to the form as recorded</source>
       <translation>возвращено к формуляру как записан</translation>
@@ -5702,6 +6237,11 @@
       <location filename="mineaction_plugin/gui/survey_panel.py" />
       <source>reviewed in the dock</source>
       <translation>проверено в панели</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>road {value:,.0f} m away</source>
+      <translation>дорога в {value:,.0f} м</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/records.py" />
@@ -5759,6 +6299,11 @@
       <translation>осколочная на колышке</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/layouts/plan_figures.py" />
+      <source>target missed</source>
+      <translation>цель не достигнута</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/core/casualties.py" />
       <source>the accident has no date</source>
       <translation>у происшествия нет даты</translation>
@@ -5799,6 +6344,11 @@
       <translation>периметр формуляра {record} самопересекается: проверьте азимуты и расстояния поворотных точек</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>the profile is not JSON: {reason}</source>
+      <translation>профиль — не JSON: {reason}</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/record_editor.py" />
       <source>the record was rejected (see the log)</source>
       <translation>запись отклонена (см. журнал)</translation>
@@ -5837,6 +6387,11 @@
       <location filename="mineaction_plugin/core/casualties.py" />
       <source>the victim's accident has no date</source>
       <translation>у происшествия пострадавшего нет даты</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>the weight of {criterion} is not a number</source>
+      <translation>вес {criterion} — не число</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/gui/clearance_panel.py" />
@@ -6019,6 +6574,16 @@
       <translation>Участков, где высвобождать больше нечего и которые можно закрыть: {count}.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/processing/prioritise_hazards.py" />
+      <source>{count} hazards ranked with profile {profile}; first: {first}.</source>
+      <translation>Ранжировано районов: {count} по профилю {profile}; первый: {first}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>{count} hazards, {area} ha, planned with {capacity} m² a day: everything cleared by {finish}.</source>
+      <translation>{count} районов, {area} га, план при {capacity} м² в день: всё очищено к {finish}.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/gui/hazards_panel.py" />
       <source>{count} hazards, {area} ha, {remaining} ha still to release; {ready} ready to close.</source>
       <translation>Опасных участков: {count}, {area} га, ещё высвободить {remaining} га; готовы к закрытию: {ready}.</translation>
@@ -6092,6 +6657,11 @@
       <location filename="mineaction_plugin/gui/task_sheets_panel.py" />
       <source>{count} task sheets written to {folder}.</source>
       <translation>Листов задач записано в {folder}: {count}.</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{criterion} is not a criterion (one of {names})</source>
+      <translation>{criterion} — не критерий (допустимы: {names})</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/processing/base.py" />
@@ -6549,6 +7119,21 @@
       <translation>Не удалось записать {table}: {reason}</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>{target} by {date}: met</source>
+      <translation>{target} к {date}: выполнено</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/gui/planning_panel.py" />
+      <source>{target} by {date}: short by {short} ha (needs {needed} m² a day)</source>
+      <translation>{target} к {date}: не хватает {short} га (нужно {needed} м² в день)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/processing/forecast_workplan.py" />
+      <source>{target}: {short} ha of {area} ha not cleared by {date}; closing it takes {needed} m² a day.</source>
+      <translation>{target}: {short} га из {area} га не очищено к {date}; чтобы закрыть, нужно {needed} м² в день.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/export_task_sheets.py" />
       <source>{task}: {file} (1:{scale}, {points} points)</source>
       <translation>{task}: {file} (1:{scale}, точек: {points})</translation>
@@ -6557,6 +7142,31 @@
       <location filename="mineaction_plugin/core/record_rows.py" />
       <source>{type} point needs row_id (the mine row it starts or ends)</source>
       <translation>точке {type} нужен row_id (минный ряд, который она начинает или заканчивает)</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} families within reach</source>
+      <translation>{value:,.0f} семей поблизости</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} m² of farmland</source>
+      <translation>{value:,.0f} м² сельхозугодий</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} m² to clear</source>
+      <translation>{value:,.0f} м² к очистке</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} recent accidents nearby</source>
+      <translation>{value:,.0f} недавних происшествий рядом</translation>
+    </message>
+    <message>
+      <location filename="mineaction_plugin/core/priorities.py" />
+      <source>{value:,.0f} recent victims nearby</source>
+      <translation>{value:,.0f} недавних пострадавших рядом</translation>
     </message>
     <message>
       <location filename="mineaction_plugin/core/casualties.py" />

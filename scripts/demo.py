@@ -320,6 +320,63 @@ def casualties(out_dir):
     print(f"casualty tables: {out_dir}/casualties_all_time.csv, casualties_period.csv")
 
 
+def planning(out_dir):
+    """The planning sample: hazards ranked (families within reach, then ANAMA's order), the
+    work plan forecast with Table 1's operators, the Gantt chart and the targets table."""
+    import csv
+
+    import processing
+    from osgeo import gdal
+
+    from mineaction_plugin.data import planning_store
+    database = os.path.join(out_dir, "planning.gpkg")
+    if os.path.exists(database):
+        os.remove(database)
+    sample = os.path.join(SAMPLES, "planning")
+    processing.run("mineaction:createdatabase", {"OUTPUT": database})
+    for name, source in (("hazards", "hazards.geojson"), ("settlements", "settlements.geojson"),
+                         ("infrastructure", "infrastructure.geojson"),
+                         ("accidents", "accidents.geojson"), ("victims", "victims.csv")):
+        done = gdal.VectorTranslate(database, os.path.join(sample, source),
+                                    accessMode="append", layerName=name)
+        del done   # closed: written
+    for table in planning_store.TABLE_KEYS:   # Table 1's operators, productivity, profiles
+        with open(os.path.join(sample, f"{table}.csv"), encoding="utf-8") as f:
+            planning_store.replace_rows(database, table, list(csv.DictReader(f)))
+    ranking = processing.run("mineaction:prioritisehazards", {
+        "DATABASE": database, "PROFILE": os.path.join(sample, "simple_profile.json"),
+        "AS_OF": "2022-08-31", "OUTPUT": os.path.join(out_dir, "ranking.csv")})
+    with open(ranking["OUTPUT"], encoding="utf-8") as f:
+        top = [row for row, _ in zip(csv.DictReader(f), range(5))]
+    print("ranking (families within 2 km): " + ", ".join(
+        f"{r['rank']}. {r['hazard_id']}" for r in top))
+    print(f"  why the first: {top[0]['explanation']}")
+    anama = processing.run("mineaction:prioritisehazards", {
+        "DATABASE": database, "PROFILE": "anama_order", "AS_OF": "2022-08-31",
+        "OUTPUT": os.path.join(out_dir, "ranking_anama.csv")})
+    forecast = processing.run("mineaction:forecastworkplan", {
+        "DATABASE": database, "START_DATE": "2022-09-01", "WORKING_DAYS_PER_YEAR": 220,
+        "PRIORITY": anama["OUTPUT"], "PLAN": os.path.join(out_dir, "plan.csv"),
+        "SETTLEMENTS": os.path.join(out_dir, "settlements_safe_by.csv"),
+        "TARGETS": os.path.join(out_dir, "targets.csv"),
+        "GANTT": os.path.join(out_dir, "gantt.png")})
+    print(f"work plan (ANAMA's order, Table 1's operators): everything cleared by "
+          f"{forecast['FINISH_DATE']} (no plan can finish before 2031-09-30)")
+    with open(forecast["TARGETS"], encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            print(f"  {row['target']:<12} by {row['target_date']}: {row['area_ha']} ha, "
+                  f"{row['cleared_by_target_ha']} cleared, short by {row['shortfall_ha']} ha; "
+                  f"needs {row['capacity_needed_m2_per_day']} m²/day")
+    more = processing.run("mineaction:forecastworkplan", {
+        "DATABASE": database, "START_DATE": "2022-09-01", "WORKING_DAYS_PER_YEAR": 220,
+        "PRIORITY": anama["OUTPUT"], "EXTRA_CAPACITY": "ANAMA: machines=18",
+        "PLAN": os.path.join(out_dir, "plan_18_machines.csv"),
+        "SETTLEMENTS": os.path.join(out_dir, "settlements_18_machines.csv"),
+        "TARGETS": os.path.join(out_dir, "targets_18_machines.csv")})
+    print(f"what if ANAMA had 18 more machines: everything cleared by {more['FINISH_DATE']}")
+    print(f"Gantt chart: {forecast['GANTT']}; targets: {forecast['TARGETS']}")
+
+
 def main(out_dir):
     import processing
 
@@ -387,6 +444,7 @@ def main(out_dir):
     verification(out_dir)
     aerial_survey(out_dir)
     casualties(out_dir)
+    planning(out_dir)
     layers = project_layers.load_database(database, QgsProject.instance())
     map_path = os.path.join(out_dir, "demo_map.png")
     # a close look at a few of Aghdam's cleared areas and what was found in them

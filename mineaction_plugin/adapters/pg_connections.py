@@ -53,6 +53,9 @@ def layer_source(name, schema_name, table, geometry_type):
     uri.setDataSource(schema_name, table, "geom" if geometry_type else None, "", "fid")
     if geometry_type:
         uri.setSrid("4326")
+    if geometry_type == "Geometry":   # mixed shapes: drawn by their lines (project_db.py)
+        from qgis.core import QgsWkbTypes
+        uri.setWkbType(QgsWkbTypes.Type.LineString)
     return uri.uri(False)
 
 

@@ -15,7 +15,7 @@ from .i18n import N_
 SCHEMA_NAME = "mineaction"
 # Version 1 is the data model as first specified; every later version is a migration in
 # data/migrations.py. Bump this together with adding a migration.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 CRS = "EPSG:4326"
 
 # Code lists: code -> English label. Codes are stored; labels are shown (translated).
@@ -105,6 +105,14 @@ CODE_LISTS = {
                     "education": N_("Education"), "social_inclusion": N_("Social inclusion"),
                     "legal": N_("Legal")},
     "need_status": {"open": N_("Open"), "in_progress": N_("In progress"), "met": N_("Met")},
+    # version 9: planning (shared/spec/priorities-workplan.md)
+    "return_stage": {"1": N_("Stage 1"), "2": N_("Stage 2"), "3": N_("Stage 3")},
+    "asset_kind": {"road": N_("Road"), "railway": N_("Railway"), "power_line": N_("Power line"),
+                   "pipeline": N_("Pipeline"), "water": N_("Water"),
+                   "agriculture": N_("Agriculture"),
+                   "reconstruction_site": N_("Reconstruction site")},
+    "productive_asset": {"deminer": N_("Deminer"), "mdd": N_("Mine detection dog"),
+                         "machine": N_("Machine"), "survey_team": N_("Survey team")},
     "assistance_phase": {"emergency": N_("Emergency"), "stabilisation": N_("Stabilisation"),
                          "transition": N_("Transition"), "protection": N_("Protection"),
                          "legal_support": N_("Legal support"),
@@ -272,7 +280,7 @@ LAYERS = (
         Field("area_m2", "real", N_("Area (m²)"), minimum=0),
         _status_reason(),
         _recorded_wkt(),    # a hazard moved with its record's correction: where it was
-    ], status_fields=("classification", "status"), id_field="hazard_id"),
+    ], status_fields=("classification", "status", "priority"), id_field="hazard_id"),
     _layer("land_release", "Polygon", N_("Land release"), [
         Field("activity_id", "text", N_("Activity id"), required=True, unique=True),
         Field("hazard_id", "text", N_("Hazard"), references=("hazards", "hazard_id")),
@@ -484,6 +492,56 @@ LAYERS = (
         Field("description", "text", N_("Description")),
     ], id_field="assistance_id", since=8),
 )
+LAYERS = LAYERS + (
+    # version 9: what clearance is for, and who does it (shared/spec/priorities-workplan.md)
+    _layer("settlements", "Point", N_("Settlements"), [
+        Field("settlement_id", "text", N_("Settlement id"), required=True, unique=True),
+        Field("name", "text", N_("Name")),
+        Field("district", "text", N_("District")),
+        Field("return_stage", "integer", N_("Return stage"), code_list="return_stage",
+              minimum=1, maximum=3),
+        Field("families", "integer", N_("Families"), minimum=0),
+        Field("persons", "integer", N_("Persons"), minimum=0),
+        Field("residential_ha", "real", N_("Residential land (ha)"), minimum=0),
+        Field("target_date", "date", N_("Target date")),
+    ], id_field="settlement_id", since=9),
+    _layer("infrastructure", "Geometry", N_("Infrastructure"), [
+        Field("asset_id", "text", N_("Asset id"), required=True, unique=True),
+        Field("kind", "text", N_("Kind"), required=True, code_list="asset_kind"),
+        Field("name", "text", N_("Name")),
+        Field("funded_ready", "integer", N_("Funded and ready"), minimum=0, maximum=1),
+    ], id_field="asset_id", since=9),
+    _layer("operator_capacity", None, N_("Operator capacity"), [
+        Field("organisation", "text", N_("Organisation"), required=True),
+        Field("from_date", "date", N_("From"), required=True),
+        Field("deminers", "integer", N_("Deminers"), minimum=0),
+        Field("mdd", "integer", N_("Mine detection dogs"), minimum=0),
+        Field("machines", "integer", N_("Machines"), minimum=0),
+        Field("survey_teams", "integer", N_("Survey teams"), minimum=0),
+    ], unique_together=(("organisation", "from_date"),), since=9),
+    _layer("productivity", None, N_("Productivity"), [
+        Field("asset", "text", N_("Asset"), required=True, code_list="productive_asset"),
+        Field("activity_type", "text", N_("Activity type"), required=True,
+              code_list="activity_type"),
+        Field("m2_per_day", "real", N_("m² per day"), required=True, minimum=0),
+        Field("source", "text", N_("Source")),
+    ], unique_together=(("asset", "activity_type"),), since=9),
+    _layer("priority_profiles", None, N_("Priority profiles"), [
+        Field("profile", "text", N_("Profile"), required=True),
+        Field("criterion", "text", N_("Criterion"), required=True),
+        Field("weight", "real", N_("Weight"), required=True),
+        Field("gate", "integer", N_("Gate"), minimum=0, maximum=1, default="0"),
+    ], unique_together=(("profile", "criterion"),), since=9),
+)
+# Shipped in every new database (and on the upgrade to 9), each editable, with its source
+PRODUCTIVITY_DEFAULTS = (
+    ("deminer", "clearance", 30.0, "manual clearance, HALO Trust: 10-50 m2/day per deminer"),
+    ("machine", "clearance", 1200.0, "ANAMA 2012: 1,641,165 m2 with 7 machines in a year"),
+    ("mdd", "clearance", 500.0, "assumed: replace with your programme's figure"),
+    ("survey_team", "NTS", 10000.0, "assumed: replace with your programme's figure"),
+)
+# The preset stored in every new database as profile "anama" (core/priorities.ANAMA_PRESET)
+PRESET_PROFILE = "anama"
 # Personal and health data: on PostGIS only the <schema>_victim_assistance role (and the
 # owner) may read or write them; on a GeoPackage every output leaves them out unless asked
 PERSONAL_LAYERS = ("victim_personal", "victim_needs", "victim_assistance")

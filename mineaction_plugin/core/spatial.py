@@ -35,3 +35,46 @@ class PolygonIndex:
     def holds(self, lon, lat):
         point = Point(lon, lat)
         return any(self.prepared[i].intersects(point) for i in self._candidates(point))
+
+
+class GeometryIndex:
+    """items: [(key, shapely geometry)] in one plane (metres). near(geometry, distance) → the
+    (key, geometry, distance) of every item within `distance` of it, nearest first."""
+
+    def __init__(self, items):
+        self.items = [(k, g) for k, g in items if g is not None and not g.is_empty]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.tree = STRtree([g for _, g in self.items]) if self.items else None
+        self.by_identity = {id(g): i for i, (_, g) in enumerate(self.items)}
+
+    def near(self, geometry, distance):
+        if self.tree is None:
+            return []
+        minx, miny, maxx, maxy = geometry.bounds
+        from shapely.geometry import box
+        found = self.tree.query(box(minx - distance, miny - distance, maxx + distance,
+                                    maxy + distance))
+        if len(found) and hasattr(found[0], "geom_type"):
+            indices = [self.by_identity[id(g)] for g in found]
+        else:
+            indices = [int(i) for i in found]
+        result = []
+        for i in sorted(indices):
+            key, other = self.items[i]
+            gap = geometry.distance(other)
+            if gap <= distance:
+                result.append((key, other, gap))
+        result.sort(key=lambda item: (item[2], str(item[0])))
+        return result
+
+    def nearest(self, geometry, start=10_000.0, limit=1_000_000.0):
+        """(key, geometry, distance) of the nearest item, searching ever wider; None if none
+        within `limit`."""
+        reach = start
+        while reach <= limit:
+            found = self.near(geometry, reach)
+            if found:
+                return found[0]
+            reach *= 4
+        return None

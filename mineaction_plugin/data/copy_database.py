@@ -17,6 +17,10 @@ def _columns(layer):
     return [f.name for f in layer.fields]
 
 
+# tables a new database is born with rows in (a copy brings the source's own instead)
+SEEDED = ("organisations", "productivity", "priority_profiles")
+
+
 def copied_layers(personal):
     """The layers a copy carries: all, or (personal=False) all but the personal tables."""
     return [layer for layer in schema.LAYERS
@@ -36,8 +40,9 @@ def gpkg_to_postgis(path, target, progress=None, personal=True):
             with connection.cursor() as cursor:
                 # a copy keeps who made each row and when (only the schema's owner may)
                 cursor.execute("SET LOCAL mineaction.keep_stamps = 'on'")
-                # the seeded pick list is replaced by the source's own
-                cursor.execute(f"DELETE FROM {quote(target.schema)}.organisations")
+                # the seeded pick list and defaults are replaced by the source's own
+                for table in SEEDED:
+                    cursor.execute(f"DELETE FROM {quote(target.schema)}.{quote(table)}")
                 layers = copied_layers(personal)
                 for index, layer in enumerate(layers):
                     columns = _columns(layer)
@@ -101,7 +106,8 @@ def postgis_to_gpkg(target, path, progress=None, personal=True):
     counts = {}
     try:
         destination.execute("BEGIN")
-        destination.execute("DELETE FROM organisations")
+        for table in SEEDED:
+            destination.execute(f"DELETE FROM {quote(table)}")
         layers = copied_layers(personal)
         for index, layer in enumerate(layers):
             columns = _columns(layer)

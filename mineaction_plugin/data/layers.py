@@ -23,9 +23,11 @@ GROUP_NAME = "Mine action"
 # Top to bottom in the layer tree: points over lines over polygons, released land over hazards.
 LAYER_ORDER = ("accidents", "eo_finds", "aerial_detections", "marking_signs", "record_points",
                "mine_rows", "marking_lines", "tasks", "hazard_proposals", "land_release",
-               "hazards", "minefield_records", "survey_flights", "vegetation_areas",
+               "hazards", "minefield_records", "settlements", "infrastructure",
+               "survey_flights", "vegetation_areas",
                "status_history", "organisations", "record_checks", "victims",
-               "victim_personal", "victim_needs", "victim_assistance")
+               "victim_personal", "victim_needs", "victim_assistance", "operator_capacity",
+               "productivity", "priority_profiles")
 NULL_VALUE_MAP_KEY = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"   # QGIS's marker for NULL
 PROPERTY_DATABASE = "mineaction/database"
 # fields a form fills from others as they are typed (shared/spec/accidents-victims.md)

@@ -6,6 +6,7 @@ EXTRA_STEPS. Creating a database runs version 1 and then every step, so new and 
 databases are built by the same code.
 """
 from ..core import schema
+from ..core.priorities import ANAMA_PRESET
 from . import gpkg_ddl as ddl
 
 # version -> further statements run after the generic step of that version
@@ -24,6 +25,13 @@ EXTRA_STEPS = {
     6: [],   # 6: record_checks; corrected records keep their recorded geometry as WKT
     7: [],   # 7: aerial survey (flights, vegetation, detections, proposals) and accidents
     8: [],   # 8: victims, their personal data, needs and assistance
+    # 9: settlements, infrastructure, capacity, productivity (seeded), priority profiles
+    9: [f"INSERT INTO productivity (asset, activity_type, m2_per_day, source) VALUES "
+        f"({ddl.literal(a)}, {ddl.literal(t)}, {m}, {ddl.literal(src)})"
+        for a, t, m, src in schema.PRODUCTIVITY_DEFAULTS] +
+       [f"INSERT INTO priority_profiles (profile, criterion, weight, gate) VALUES "
+        f"({ddl.literal(schema.PRESET_PROFILE)}, {ddl.literal(c)}, {w}, 0)"
+        for c, w in ANAMA_PRESET.items()],
 }
 
 

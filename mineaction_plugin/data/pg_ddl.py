@@ -55,7 +55,7 @@ def column_definition(field):
 
 
 GEOMETRY = {"Point": "Point", "LineString": "LineString", "Polygon": "Polygon",
-            "MultiPolygon": "MultiPolygon"}
+            "MultiPolygon": "MultiPolygon", "Geometry": "Geometry"}
 DATE_ORDER = (("land_release", "start_date", "end_date"), ("tasks", "issued_date", "due_date"))
 
 
@@ -218,6 +218,8 @@ def create_schema(schema_name, version=schema.SCHEMA_VERSION):
         statements += CHECK_STAMP
     if version >= 8:
         statements += personal_lock(schema_name)
+    if version >= 9:
+        statements += seed_productivity()
     statements.append("INSERT INTO {schema}.organisations (name) VALUES " +
                       ", ".join(f"({literal(o)})" for o in schema.ORGANISATIONS))
     return [s.replace("{schema}", quote(schema_name)) for s in statements]
@@ -253,6 +255,8 @@ def upgrade_statements(schema_name, from_version, to_version=schema.SCHEMA_VERSI
             statements += CHECK_STAMP
         if version == 8:   # personal tables: closed to every role but victim assistance
             statements += personal_lock(schema_name)
+        if version == 9:
+            statements += seed_productivity()
         if version == 5:   # the server stamps who and when; history only through triggers
             statements += functions()
             statements.append(HISTORY_STAMP_TRIGGER)
@@ -270,6 +274,17 @@ def _editor_grants_if_roles_exist(schema_name):
             f"AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {literal(viewer)}) THEN "
             + "; ".join(s.replace("{schema}", quote(schema_name)) for s in
                         _grants(schema_name, viewer, editor)) + "; END IF; END $$"]
+
+
+def seed_productivity():
+    """The shipped productivity figures and the ANAMA preset profile (schema version 9)."""
+    from ..core.priorities import ANAMA_PRESET
+    return ["INSERT INTO {schema}.productivity (asset, activity_type, m2_per_day, source) "
+            f"VALUES ({literal(a)}, {literal(t)}, {m}, {literal(src)})"
+            for a, t, m, src in schema.PRODUCTIVITY_DEFAULTS] + [
+        "INSERT INTO {schema}.priority_profiles (profile, criterion, weight, gate) VALUES "
+        f"({literal(schema.PRESET_PROFILE)}, {literal(c)}, {w}, 0)"
+        for c, w in ANAMA_PRESET.items()]
 
 
 def assistance_role(schema_name):

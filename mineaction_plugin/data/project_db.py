@@ -40,7 +40,10 @@ def layer_source(database, layer_name):
         parts = [f"{k}='{v}'" for k, v in dsn(target.conninfo).items()]
         parts.append("key='fid'")
         if layer.geometry:
-            parts += ["srid=4326", f"type={layer.geometry}"]
+            # a layer of mixed shapes (infrastructure) is drawn by its lines, as QGIS draws the
+            # same GeoPackage layer; the algorithms read every shape
+            shown = "LineString" if layer.geometry == "Geometry" else layer.geometry
+            parts += ["srid=4326", f"type={shown}"]
         parts.append(f'table="{target.schema}"."{layer_name}"' +
                      (" (geom)" if layer.geometry else ""))
         return " ".join(parts), "postgres"

@@ -49,6 +49,9 @@ SECTIONS = (
     (N_("Casualties"), N_("Mine accidents and their victims: the national table, victims' needs "
                           "and assistance, with personal data protected."),
      ("accidents", "victims")),
+    (N_("Planning"), N_("Which hazard first, and when each returning village will be safe: "
+                        "the ranking explained, the work plan and its targets."),
+     ("settlements", "infrastructure", "operator_capacity")),
     (N_("IMSMA"), N_("Exchange with IMSMA Core, the national database: validated exports it "
                      "can append, and imports back."), ()),
 )
@@ -75,6 +78,7 @@ class MineActionDock(QDockWidget):
         from .hazards_panel import HazardsPanel
         from .imsma_panel import ImsmaPanel
         from .marking_panel import MarkingPanel
+        from .planning_panel import PlanningPanel
         from .records_panel import RecordsPanel
         from .survey_panel import SurveyPanel
         from .task_sheets_panel import TaskSheetsPanel
@@ -89,7 +93,9 @@ class MineActionDock(QDockWidget):
         self.verification_panel = VerificationPanel(iface, self)
         self.survey_panel = SurveyPanel(iface, self)
         self.casualties_panel = CasualtiesPanel(iface, self)
+        self.planning_panel = PlanningPanel(iface, self)
         tools = {"Survey": self.survey_panel, "Casualties": self.casualties_panel,
+                 "Planning": self.planning_panel,
                  "Verification": self.verification_panel,
                  "Records": self.records_panel, "Hazards": self.hazards_panel,
                  "Clearance": self.clearance_panel, "Marking": self.marking_panel,
@@ -285,6 +291,8 @@ class MineActionDock(QDockWidget):
             self.survey_panel.refresh()
         if self.database and self.casualties_panel.isVisible():
             self.casualties_panel.refresh()
+        if self.database and self.planning_panel.isVisible():
+            self.planning_panel.refresh()
 
     def open_table(self, name):
         layer = project_layers.loaded_layer(name)

@@ -45,6 +45,23 @@ def _source(database, name):
     return source, name, provider
 
 
+def plan_order(tasks, plan_path, organisation=""):
+    """The tasks in the work plan's order (by the planned start of their hazard), only those of
+    `organisation` when given; without a plan, as they are."""
+    if not plan_path:
+        return tasks
+    import csv
+    with open(plan_path, encoding="utf-8-sig", newline="") as f:
+        plan = [row for row in csv.DictReader(f)
+                if not organisation or row.get("organisation") == organisation]
+    if organisation and not plan:
+        raise QgsProcessingException(tr("The plan gives no hazard to {organisation}.").format(
+            organisation=organisation))
+    order = {row["hazard_id"]: (row["start_date"], index) for index, row in enumerate(plan)}
+    chosen = [task for task in tasks if task["hazard_id"] in order]
+    return sorted(chosen, key=lambda task: (order[task["hazard_id"]], task["task_id"]))
+
+
 def writable_folder(folder):
     """The reason `folder` cannot take files, or None (checked by writing, not by mode bits)."""
     try:
@@ -131,6 +148,11 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
             self.FINDS_DISTANCE, tr("List EO finds within (m of the task area)"),
             QgsProcessingParameterNumber.Type.Double, defaults["finds_distance_m"],
             minValue=0.0, maxValue=10_000.0))
+        self.addParameter(QgsProcessingParameterFile(
+            "PLAN", tr("Work plan (PLAN of Forecast the work plan): sheets in plan order"),
+            optional=True, fileFilter=tr("CSV (*.csv);;All files (*)")))
+        self.addParameter(QgsProcessingParameterString(
+            "ORGANISATION", tr("Only this organisation's tasks in the plan"), optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER,
                                                                   tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("PDF files written")))
@@ -161,7 +183,10 @@ class ExportTaskSheetsAlgorithm(MineActionAlgorithm):
             read_only_expression(expression, self.FILTER)
             request.setFilterExpression(expression)
         request.addOrderBy("task_id")
-        tasks = list(tasks_layer.getFeatures(request))
+        tasks = plan_order(list(tasks_layer.getFeatures(request)),
+                           self.parameterAsFile(parameters, "PLAN", context),
+                           (self.parameterAsString(parameters, "ORGANISATION", context)
+                            or "").strip())
         if not tasks:
             raise QgsProcessingException(
                 tr("No task matches the filter {filter}; no sheet was written.").format(

@@ -15,6 +15,7 @@ from .create_roles import CreateRolesAlgorithm
 from .create_task import CreateTaskAlgorithm
 from .export_imsma import ExportImsmaAlgorithm
 from .export_task_sheets import ExportTaskSheetsAlgorithm
+from .forecast_workplan import ForecastWorkplanAlgorithm
 from .hazard_from_evidence import HazardFromEvidenceAlgorithm
 from .hazard_progress import HazardProgressAlgorithm
 from .hazards_from_records import HazardsFromRecordsAlgorithm
@@ -26,11 +27,13 @@ from .marking_quantities import MarkingQuantitiesAlgorithm
 from .marking_signs import MarkingSignsAlgorithm
 from .needs_report import NeedsReportAlgorithm
 from .perimeter_marking import PerimeterMarkingAlgorithm
+from .prioritise_hazards import PrioritiseHazardsAlgorithm
 from .propose_hazards import ProposeHazardsAlgorithm
 from .propose_reduction import ProposeReductionAlgorithm
 from .record_release import RecordReleaseAlgorithm
 from .review_detections import ReviewDetectionsAlgorithm
 from .save_marking import SaveMarkingAlgorithm
+from .save_profile import SavePriorityProfileAlgorithm
 from .set_task_status import SetTaskStatusAlgorithm
 from .upgrade_database import UpgradeDatabaseAlgorithm
 from .verification_summary import VerificationSummaryAlgorithm
@@ -71,5 +74,6 @@ class MineActionProvider(QgsProcessingProvider):
                           ReviewDetectionsAlgorithm(), ProposeHazardsAlgorithm(),
                           ProposeReductionAlgorithm(), AcceptProposalsAlgorithm(),
                           ImportAccidentsAlgorithm(), CasualtySummaryAlgorithm(),
-                          NeedsReportAlgorithm()):
+                          NeedsReportAlgorithm(), PrioritiseHazardsAlgorithm(),
+                          ForecastWorkplanAlgorithm(), SavePriorityProfileAlgorithm()):
             self.addAlgorithm(algorithm)

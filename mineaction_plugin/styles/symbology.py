@@ -233,24 +233,64 @@ def proposal_renderer(tr=tr):
     return QgsRuleBasedRenderer(root)
 
 
+FATAL = ("relation_aggregate('mineaction_victims_accident_id', 'max', "
+         "if(\"outcome\" = 'killed', 1, 0)) = 1")
+RECENT = "day(age(now(), to_datetime(\"accident_date\"))) <= 730"
+ACCIDENT_RULES = (   # (label, expression, fill, size): by outcome and date, recent stronger
+    (N_("Fatal, last two years"), f"{RECENT} AND {FATAL}", "#67001F", "4.8"),
+    (N_("Injuries or none, last two years"), RECENT, "#D6604D", "4.2"),
+    (N_("Fatal, earlier"), FATAL, "#4D4D4D", "3.4"),
+    (N_("Accident, earlier"), "ELSE", "#A0A0A0", "3.0"),
+)
+
+
 def accident_renderer(tr=tr):
-    """Accidents of the last two years stronger than older ones."""
+    """Accidents by outcome (any victim killed, from the victims' relation) and date (the last
+    two years stronger); shape and lightness differ too, for colour-blind readers."""
     root = QgsRuleBasedRenderer.Rule(None)
-    for label, expression, colour, size in (
-            (N_("Accident, last two years"),
-             "day(age(now(), to_datetime(\"accident_date\"))) <= 730",
-             "#000000", "4.2"),
-            (N_("Accident, earlier"), "ELSE", "#7F7F7F", "3.2")):
-        symbol = QgsMarkerSymbol.createSimple({"name": "pentagon", "color": colour, "size": size,
-                                               "outline_color": "#FFD700",
+    for label, expression, colour, size in ACCIDENT_RULES:
+        symbol = QgsMarkerSymbol.createSimple({"name": "pentagon", "color": colour,
+                                               "size": size, "outline_color": "#FFD700",
                                                "outline_width": "0.5"})
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, tr(label)))
     return QgsRuleBasedRenderer(root)
 
 
+STAGE_SYMBOL = {1: ("#762A83", "4.6"), 2: ("#9970AB", "3.8"), 3: ("#C2A5CF", "3.2")}
+INFRASTRUCTURE_LINE = {"road": ("#4D4D4D", "1.0", "solid"), "railway": ("#000000", "0.8", "dash"),
+                       "power_line": ("#E08214", "0.6", "dash dot"),
+                       "pipeline": ("#8C510A", "0.6", "dot"), "water": ("#2166AC", "0.8", "solid")}
+
+
+def settlement_renderer(tr=tr):
+    """Return settlements by stage: the first to return largest and darkest."""
+    categories = []
+    for stage, (colour, size) in STAGE_SYMBOL.items():
+        symbol = QgsMarkerSymbol.createSimple({"name": "square", "color": colour, "size": size,
+                                               "outline_color": "#FFFFFF"})
+        categories.append(QgsRendererCategory(
+            stage, symbol, tr(schema.code_label("return_stage", str(stage)))))
+    return QgsCategorizedSymbolRenderer("return_stage", categories)
+
+
+def infrastructure_renderer(tr=tr):
+    """Lines by kind, line style as well as colour; funded and ready drawn wider."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for kind, (colour, width, style) in INFRASTRUCTURE_LINE.items():
+        symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": width,
+                                             "line_style": style})
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            symbol, 0, 0, f"\"kind\" = '{kind}'",
+            tr(schema.code_label("asset_kind", kind))))
+    other = QgsLineSymbol.createSimple({"line_color": "#1B7837", "line_width": "0.5"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE", tr("Other")))
+    return QgsRuleBasedRenderer(root)
+
+
 AERIAL_RENDERERS = {"aerial_detections": detection_renderer, "survey_flights": flight_renderer,
                     "vegetation_areas": vegetation_renderer, "hazard_proposals": proposal_renderer,
-                    "accidents": accident_renderer}
+                    "accidents": accident_renderer, "settlements": settlement_renderer,
+                    "infrastructure": infrastructure_renderer}
 
 
 def _single(symbol):

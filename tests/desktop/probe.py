@@ -412,7 +412,57 @@ def casualties_listed():
         canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(
             accidents, accidents.extent()))
         canvas.refresh()
-    wait_for(idle, lambda: later(lambda: (shot("desktop_casualties.png"), finish()), 1000))
+    wait_for(idle, lambda: later(lambda: (shot("desktop_casualties.png"), planning()), 1000))
+
+
+def planning():
+    """The planning sample: criteria measured in the section, the plan forecast."""
+    folder = os.environ.get("MINEACTION_PLANNING")
+    if not folder:
+        return finish()
+    import csv
+
+    import processing
+    from osgeo import gdal
+
+    from mineaction_plugin.data import planning_store
+    path = os.path.join(FOLDER, "planning.gpkg")
+    processing.run("mineaction:createdatabase", {"OUTPUT": path})
+    for name, source in (("hazards", "hazards.geojson"), ("settlements", "settlements.geojson"),
+                         ("infrastructure", "infrastructure.geojson")):
+        done = gdal.VectorTranslate(path, os.path.join(folder, source), accessMode="append",
+                                    layerName=name)
+        del done
+    for table in planning_store.TABLE_KEYS:
+        with open(os.path.join(folder, f"{table}.csv"), encoding="utf-8") as f:
+            planning_store.replace_rows(path, table, list(csv.DictReader(f)))
+    dock = state["dock"]
+    dock.open_database(path)
+    panel = dock.planning_panel
+    dock.sections.setCurrentIndex(dock.sections.indexOf(panel.parentWidget()))
+    wait_for(idle, lambda: (panel.refresh(), wait_for(idle, planning_measure)))
+
+
+def planning_measure():
+    panel = state["dock"].planning_panel
+    panel.profile.setCurrentIndex(panel.profile.findText("simple"))
+    panel.measure()
+    wait_for(lambda: idle() and panel.table.rowCount() > 0, planning_forecast)
+
+
+def planning_forecast():
+    from qgis.PyQt.QtCore import QDate
+    panel = state["dock"].planning_panel
+    report["planning_first"] = panel.table.item(0, 1).text()
+    panel.start.setDate(QDate(2022, 9, 1))
+    panel.forecast(folder=os.path.join(FOLDER, "plan"))
+    wait_for(lambda: idle() and bool(panel.summary.text()), planning_done)
+
+
+def planning_done():
+    panel = state["dock"].planning_panel
+    report["planning_summary"] = panel.summary.text()
+    later(lambda: (shot("desktop_planning.png"), finish()), 1000)
 
 
 def parallel_write():

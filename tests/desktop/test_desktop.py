@@ -51,6 +51,7 @@ def desktop_run(request, tmp_path_factory):
                MINEACTION_VERIFICATION=os.path.join(ROOT, "tests", "data", "verification"),
                MINEACTION_AERIAL=os.path.join(ROOT, "tests", "data", "aerial"),
                MINEACTION_CASUALTIES=os.path.join(ROOT, "tests", "data", "casualties"),
+               MINEACTION_PLANNING=os.path.join(ROOT, "tests", "data", "planning"),
                LANG="C.UTF-8")
     if request.param == "postgis":
         cluster = request.getfixturevalue("pg_cluster")
@@ -195,6 +196,11 @@ def test_the_verification_and_survey_sections_work_on_their_samples(desktop_run)
     with open(base / "casualty_table.csv", encoding="utf-8") as f:
         total = f.read().strip().splitlines()[-1].split(",")
     assert total[0] == "Total" and total[3] == "3321"
+    # the Planning section: the ranking from measured criteria, the plan's summary
+    assert report["planning_first"] == "HZ-JAB-0254"
+    assert report["planning_summary"].startswith("Everything cleared by 203")
+    assert "residential by 2024-12-31: short by" in report["planning_summary"]
+    assert (base / "plan" / "gantt.pdf").exists()
 
 
 @pytest.mark.parametrize("desktop_run", ["postgis"], indirect=True)

@@ -85,3 +85,29 @@ def test_the_victim_form_keeps_the_age_group_with_the_age(dock):
     relations = QgsProject.instance().relationManager().referencedRelations(
         loaded_layer("accidents"))
     assert any(r.referencingLayer() is layer for r in relations)
+
+
+def test_accidents_are_drawn_by_outcome(dock):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    from mineaction_plugin.data.layers import loaded_layer
+    from mineaction_plugin.styles.symbology import FATAL
+    settle(dock.casualties_panel.import_file(os.path.join(DATA, "casualties.csv")))
+    settle()
+    accidents = loaded_layer("accidents")
+    accidents.reload()
+    killed = {r[0] for r in __import__("conftest").query(
+        dock.database, "SELECT DISTINCT accident_id FROM victims WHERE outcome = 'killed'")}
+    expression = QgsExpression(FATAL)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(accidents))
+    checked = 0
+    for feature in accidents.getFeatures():
+        context.setFeature(feature)
+        assert bool(expression.evaluate(context)) == (feature["accident_id"] in killed), \
+            feature["accident_id"]
+        checked += 1
+        if checked == 200:
+            break
+    assert not expression.hasEvalError() and checked == 200
+    labels = [rule.label() for rule in accidents.renderer().rootRule().children()]
+    assert labels[0] == "Fatal, last two years"
