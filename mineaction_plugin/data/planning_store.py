@@ -79,15 +79,16 @@ def profile_rows(database, name):
     return {c: {"weight": w, "gate": bool(gate)} for c, w, gate in rows}
 
 
-def criteria(data, parameters=None, as_of=None):
+def criteria(data, parameters=None, as_of=None, plan_only=False):
     """({hazard: {criterion: raw value}}, {settlement: [hazards within the radius]},
-    {hazard: remaining area m²})."""
+    {hazard: remaining area m²}). plan_only: only what the work plan needs (the last two)."""
     params = dict(PARAMETERS, **(parameters or {}))
     hazards = data["hazards"]
     if not hazards:
         return {}, {}, {}
-    centre = unary_union([h["shape"].envelope for h in hazards]).centroid
-    plane = Plane(centre.y, centre.x)
+    corners = [h["shape"].bounds for h in hazards]
+    plane = Plane((min(c[1] for c in corners) + max(c[3] for c in corners)) / 2,
+                  (min(c[0] for c in corners) + max(c[2] for c in corners)) / 2)
 
     def flat(shape):
         return aerial.to_plane(shape, plane) if shape is not None else None
@@ -117,27 +118,30 @@ def criteria(data, parameters=None, as_of=None):
         remaining[ident] = max(area, 0.0)
         values = {"area_m2": round(remaining[ident], 1),
                   "classification": hazard["classification"], "evidence": hazard["evidence"]}
-        nearest = settlements.nearest(shape)
+        box = shape.bounds          # once: shapely 1.8 computes bounds in Python
+        near = settlements.near(shape, radius, box)
+        for i, _, _ in near:
+            within.setdefault(data["settlements"][i]["settlement_id"], []).append(ident)
+        if plan_only:
+            continue
+        nearest = near[0] if near else settlements.nearest(shape, radius * 4, bounds=box)
         if nearest is not None:
             settlement = data["settlements"][nearest[0]]
             values["dist_settlement_m"] = round(nearest[2], 1)
             values["return_stage"] = settlement["return_stage"]
-        near = settlements.near(shape, radius)
         values["families_within"] = sum(int(data["settlements"][i]["families"] or 0)
                                         for i, _, _ in near)
-        for i, _, _ in near:
-            within.setdefault(data["settlements"][i]["settlement_id"], []).append(ident)
         for kind, criterion in (("road", "dist_road_m"), ("railway", "dist_railway_m"),
                                 ("power_line", "dist_power_line_m")):
-            found = by_kind[kind].nearest(shape) if kind in by_kind else None
+            found = by_kind[kind].nearest(shape, bounds=box) if kind in by_kind else None
             values[criterion] = round(found[2], 1) if found else None
         values["reconstruction_ready"] = bool(funded.near(
-            shape, float(params["RECONSTRUCTION_RADIUS"])))
+            shape, float(params["RECONSTRUCTION_RADIUS"]), box))
         values["agriculture_m2"] = round(sum(
             float(shape.intersection(other).area) for _, other, gap in
-            (by_kind["agriculture"].near(shape, 0) if "agriculture" in by_kind else [])
+            (by_kind["agriculture"].near(shape, 0, box) if "agriculture" in by_kind else [])
             if other.geom_type in ("Polygon", "MultiPolygon")), 1)
-        close = accidents.near(shape, float(params["ACCIDENT_RADIUS"]))
+        close = accidents.near(shape, float(params["ACCIDENT_RADIUS"]), box)
         values["accidents_within"] = len(close)
         values["victims_within"] = sum(int(data["accidents"][i]["victims"] or 0)
                                        for i, _, _ in close)

@@ -63,8 +63,8 @@ class PlanningPanel(QWidget):
             slider.setRange(0, 100)
             slider.setToolTip(criterion)
             slider.valueChanged.connect(lambda _: self.rerank())
-            grid.addWidget(QLabel(criterion), index // 2, 2 * (index % 2))
-            grid.addWidget(slider, index // 2, 2 * (index % 2) + 1)
+            grid.addWidget(QLabel(criterion), index, 0)      # one per line: a narrow dock
+            grid.addWidget(slider, index, 1)
             self.sliders[criterion] = slider
         layout.addLayout(grid)
         self.table = QTableWidget(0, len(COLUMNS))

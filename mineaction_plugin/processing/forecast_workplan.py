@@ -89,7 +89,7 @@ class ForecastWorkplanAlgorithm(MineActionAlgorithm):
         try:
             data = planning_store.read(database)
             _, within, remaining = planning_store.criteria(
-                data, {"SETTLEMENT_RADIUS": radius}, start.isoformat())
+                data, {"SETTLEMENT_RADIUS": radius}, start.isoformat(), plan_only=True)
         except geopackage.DatabaseError as error:
             raise QgsProcessingException(str(error))
         feedback.setProgress(40)
@@ -160,7 +160,8 @@ class ForecastWorkplanAlgorithm(MineActionAlgorithm):
             with open(path, encoding="utf-8-sig", newline="") as f:
                 ranked = sorted(csv.DictReader(f), key=lambda r: float(r.get("rank") or 0))
             order = [r["hazard_id"] for r in ranked if r.get("hazard_id") in remaining]
-            return order + sorted(h for h in remaining if h not in set(order))
+            ranked_ids = set(order)
+            return order + sorted(h for h in remaining if h not in ranked_ids)
         return [h["hazard_id"] for h in sorted(
             data["hazards"], key=lambda h: (h["priority"] or 9, remaining[h["hazard_id"]],
                                             h["hazard_id"]))]

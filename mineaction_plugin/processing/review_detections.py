@@ -75,7 +75,8 @@ class ReviewDetectionsAlgorithm(MineActionAlgorithm):
             if not chosen:
                 raise QgsProcessingException(tr("No detection matches {filter}; nothing was "
                                                 "changed.").format(filter=expression))
-            ids = ids + [i for i in chosen if i not in set(ids)]
+            named = set(ids)
+            ids = ids + [i for i in chosen if i not in named]
         try:
             changed, unchanged = review(database, ids, status, reason, feedback)
         except geopackage.DatabaseError as error:
