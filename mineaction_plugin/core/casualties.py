@@ -8,7 +8,7 @@ repeated in a problem, a log or a summary.
 """
 import datetime
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, Optional
 
 from .i18n import tr
 from .record_rows import parse_number
@@ -308,12 +308,3 @@ def places_to_survey(accidents, inside_hazard):
         if not inside_hazard(values["lon"], values["lat"]):
             found.append(values["accident_id"])
     return found
-
-
-def child_or_adult(age_years):
-    """The age group an age gives (the form follows it)."""
-    return None if age_years is None else ("child" if age_years < CHILD_UNDER else "adult")
-
-
-def as_list(text) -> List[str]:
-    return [p.strip() for p in str(text or "").replace(";", ",").split(",") if p.strip()]

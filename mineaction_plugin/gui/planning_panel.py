@@ -41,6 +41,7 @@ class PlanningPanel(QWidget):
         self.dock = dock
         self.raw = None            # criteria measured once per database (the slow part)
         self.rows = []
+        self.profiles = {}         # {name: {criterion: {"weight", "gate"}}}, read in refresh
         self.ranking = Latest()
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -99,24 +100,27 @@ class PlanningPanel(QWidget):
         if not database:
             return None
 
-        def loaded(names):
+        def loaded(profiles):
+            self.profiles = profiles
             current = self.profile.currentText()
             self.profile.blockSignals(True)
             self.profile.clear()
-            self.profile.addItems(sorted(set(names) | {schema.PRESET_PROFILE}))
+            self.profile.addItems(sorted(set(profiles) | {schema.PRESET_PROFILE}))
             index = self.profile.findText(current or schema.PRESET_PROFILE)
             self.profile.setCurrentIndex(max(index, 0))
             self.profile.blockSignals(False)
             self._load_profile()
-            return names
-        return run_function(tr("Reading the priority profiles"),
-                            lambda: planning_store.profile_names(database), loaded)
+            return profiles
+        return run_function(tr("Reading the priority profiles"), lambda: {
+            name: planning_store.profile_rows(database, name)
+            for name in planning_store.profile_names(database)}, loaded)
 
     def _load_profile(self):
-        database, name = self.dock.database, self.profile.currentText()
-        if not database or not name:
+        """The chosen profile's weights onto the sliders (read with the list, in refresh)."""
+        name = self.profile.currentText()
+        if not name:
             return
-        stored = planning_store.profile_rows(database, name) or {
+        stored = self.profiles.get(name) or {
             c: {"weight": w} for c, w in priorities.ANAMA_PRESET.items()}
         for criterion, slider in self.sliders.items():
             slider.blockSignals(True)

@@ -174,3 +174,33 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
                 return False, tr("{name}: {value} is not a number that can be used.").format(
                     name=definition.description() or name, value=parameters.get(name))
         return super().checkParameterValues(parameters, context)
+
+
+def write_rejected_rows(algorithm, parameters, context, name, lead, originals, rows):
+    """The rows an import refused, to the feature sink `name` (a table): the `lead` columns
+    (`row` an integer, the rest text) then the file's own `originals`; rows are (lead values,
+    {original column: value}). Cells a spreadsheet would run are guarded in CSV/XLSX.
+    Returns {name: destination}, or {} when the sink was not asked for."""
+    from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsWkbTypes
+
+    from ..compat import field_type
+    from ..core.spreadsheet import safe_cell
+    if parameters.get(name) is None:
+        return {}
+    fields = QgsFields()
+    for column in lead:
+        fields.append(QgsField(column, field_type("int" if column == "row" else "text")))
+    for column in originals:
+        fields.append(QgsField(column, field_type("text")))
+    sink, destination = algorithm.parameterAsSink(parameters, name, context, fields,
+                                                  QgsWkbTypes.Type.NoGeometry)
+    if sink is None:
+        return {}
+    target = (sink_file(destination) or "").lower()
+    guard = safe_cell if target.endswith((".csv", ".xlsx", ".ods")) else (lambda v: v)
+    for values, original in rows:
+        feature = QgsFeature()
+        feature.setAttributes([values[0]] + [guard(v) for v in values[1:]] +
+                              [guard(original.get(c, "")) for c in originals])
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    return {name: destination}

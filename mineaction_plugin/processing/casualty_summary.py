@@ -8,6 +8,7 @@ from qgis.core import (
 )
 
 from ..core import casualties
+from ..core.detections import parse_ids
 from ..core.i18n import N_, tr
 from ..data import casualty_store, geopackage
 from ..data.tables import write_table
@@ -53,7 +54,7 @@ class CasualtySummaryAlgorithm(MineActionAlgorithm):
             except ValueError:
                 raise QgsProcessingException(tr("{name}: {value} is not a date (YYYY-MM-DD).")
                                              .format(name=name, value=text))
-        districts = casualties.as_list(self.parameterAsString(parameters, self.DISTRICTS,
+        districts = parse_ids(self.parameterAsString(parameters, self.DISTRICTS,
                                                               context))
         buffer_m = self.parameterAsDouble(parameters, self.RECORD_BUFFER, context)
         output = checked_output(self.parameterAsFileOutput(parameters, self.OUTPUT, context),

@@ -3,23 +3,16 @@ import datetime
 import os
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsWkbTypes,
 )
 
-from ..compat import field_type
 from ..core import casualties
 from ..core.i18n import N_, tr
 from ..core.record_table import TableError
-from ..core.spreadsheet import safe_cell
 from ..data import casualty_store, geopackage, project_db, record_files
 from .base import (
     MineActionAlgorithm,
@@ -27,7 +20,7 @@ from .base import (
     check_database,
     check_sink,
     database_parameter,
-    sink_file,
+    write_rejected_rows,
 )
 
 ERROR_LEAD = ("row", "accident_id", "victim_id", "problem", "problem_field")
@@ -112,28 +105,11 @@ class ImportAccidentsAlgorithm(MineActionAlgorithm):
         return outputs
 
     def _errors(self, parameters, context, problems, headers):
-        if parameters.get(self.ERRORS) is None:
-            return {}
         originals = [h for h in headers if h not in ERROR_LEAD and
                      h not in casualties.PERSONAL_COLUMNS]
-        fields = QgsFields()
-        for name in ERROR_LEAD:
-            fields.append(QgsField(name, field_type("int" if name == "row" else "text")))
-        for name in originals:
-            fields.append(QgsField(name, field_type("text")))
-        sink, destination = self.parameterAsSink(parameters, self.ERRORS, context, fields,
-                                                 QgsWkbTypes.Type.NoGeometry)
-        if sink is None:
-            return {}
-        target = (sink_file(destination) or "").lower()
-        guard = safe_cell if target.endswith((".csv", ".xlsx", ".ods")) else (lambda v: v)
-        for problem in problems:
-            feature = QgsFeature()
-            feature.setAttributes([problem.row] + [guard(v) for v in [
-                problem.accident_id, problem.victim_id, problem.reason, problem.field]] +
-                [guard(problem.values.get(c, "")) for c in originals])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return {self.ERRORS: destination}
+        return write_rejected_rows(self, parameters, context, self.ERRORS, ERROR_LEAD,
+                                   originals, [((p.row, p.accident_id, p.victim_id, p.reason,
+                                                 p.field), p.values) for p in problems])
 
 
 def read_casualties(path):

@@ -4,10 +4,6 @@ import struct
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,15 +12,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..adapters.detection_files import FileProblem, read_footprints, read_points
 from ..adapters.qgis_geodesy import geometry_bounds
-from ..compat import field_type
 from ..core import detections as detection_logic
 from ..core.i18n import N_, tr
-from ..core.spreadsheet import safe_cell
 from ..data import geopackage, project_db
 from .base import (
     MineActionAlgorithm,
@@ -32,7 +25,7 @@ from .base import (
     check_database,
     check_sink,
     database_parameter,
-    sink_file,
+    write_rejected_rows,
 )
 
 DETECTION_COLUMNS = ("detection_id", "flight_id", "detected_class", "category", "confidence",
@@ -184,32 +177,15 @@ class ImportDetectionsAlgorithm(MineActionAlgorithm):
         rows.finish()
 
     def _errors(self, parameters, context, problems):
-        if parameters.get(self.ERRORS) is None:
-            return {}
         originals = []
         for _, problem in problems:
             for column in problem.values:
                 if column not in originals and column not in ERROR_LEAD:
                     originals.append(column)
-        fields = QgsFields()
-        for name in ERROR_LEAD:
-            fields.append(QgsField(name, field_type("int" if name == "row" else "text")))
-        for name in originals:
-            fields.append(QgsField(name, field_type("text")))
-        sink, destination = self.parameterAsSink(parameters, self.ERRORS, context, fields,
-                                                 QgsWkbTypes.Type.NoGeometry)
-        if sink is None:
-            return {}
-        # a table officers open in a spreadsheet: cells that would run as formulas are guarded
-        target = (sink_file(destination) or "").lower()
-        guard = safe_cell if target.endswith((".csv", ".xlsx", ".ods")) else (lambda v: v)
-        for source, problem in problems:
-            feature = QgsFeature()
-            feature.setAttributes([problem.row] + [guard(v) for v in [
-                source, problem.detection_id, problem.reason, problem.field]] +
-                [guard(problem.values.get(c, "")) for c in originals])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return {self.ERRORS: destination}
+        return write_rejected_rows(
+            self, parameters, context, self.ERRORS, ERROR_LEAD, originals,
+            [((p.row, source, p.detection_id, p.reason, p.field), p.values)
+             for source, p in problems])
 
 
 def _contains(geometry):
