@@ -15,7 +15,7 @@ from .i18n import N_
 SCHEMA_NAME = "mineaction"
 # Version 1 is the data model as first specified; every later version is a migration in
 # data/migrations.py. Bump this together with adding a migration.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 CRS = "EPSG:4326"
 
 # Code lists: code -> English label. Codes are stored; labels are shown (translated).

@@ -32,6 +32,7 @@ EXTRA_STEPS = {
        [f"INSERT INTO priority_profiles (profile, criterion, weight, gate) VALUES "
         f"({ddl.literal(schema.PRESET_PROFILE)}, {ddl.literal(c)}, {w}, 0)"
         for c, w in ANAMA_PRESET.items()],
+    10: [],  # 10: on PostgreSQL a new row's first history line through the server
 }
 
 

@@ -154,6 +154,32 @@ def history_function(layer, version):
             f"BEGIN\n" + "\n".join(body) + "\n  RETURN NULL;\nEND $$")
 
 
+def creation_function():
+    """{schema}.record_creation(entity, id, field, new value, reason): the first history line
+    of a row (a task, a hazard from a proposal) that editors, who may not write
+    status_history, have just inserted. SECURITY DEFINER with the owner's right to the table;
+    refused unless the row was written by the calling transaction and has no history yet, so
+    nobody can put a line on someone else's row (who and when: the stamp trigger's, the
+    caller's login)."""
+    checks = "\n".join(
+        f"  {'IF' if i == 0 else 'ELSIF'} entity = {literal(layer.name)} THEN\n"
+        f"    SELECT xmin = pg_current_xact_id()::xid INTO fresh FROM {{schema}}."
+        f"{quote(layer.name)} WHERE {quote(layer.id_field)} = entity_id;"
+        for i, layer in enumerate(t for t in schema.LAYERS if t.status_fields))
+    return (f"CREATE OR REPLACE FUNCTION {{schema}}.record_creation(entity text, entity_id text, "
+            f"field text, new_value text, reason text) RETURNS void LANGUAGE plpgsql SECURITY "
+            f"DEFINER SET search_path = pg_catalog, pg_temp AS $$\n"
+            f"DECLARE fresh boolean;\nBEGIN\n{checks}\n  END IF;\n"
+            f"  IF fresh IS NOT TRUE OR EXISTS (SELECT 1 FROM {{schema}}.status_history h WHERE "
+            f"h.entity = record_creation.entity AND h.entity_id = record_creation.entity_id) "
+            f"THEN\n    RAISE EXCEPTION '% % was not created in this transaction: it gets no "
+            f"first history line', entity, entity_id USING ERRCODE = '42501';\n  END IF;\n"
+            f"  INSERT INTO {{schema}}.status_history (entity, entity_id, field, old_value, "
+            f"new_value, changed_at, changed_by, reason, created_at, created_by) VALUES "
+            f"(entity, entity_id, field, NULL, new_value, now(), session_user, reason, now(), "
+            f"session_user);\nEND $$")
+
+
 HISTORY_STAMP_TRIGGER = ("CREATE TRIGGER status_history_stamp BEFORE INSERT ON "
                          "{schema}.status_history FOR EACH ROW EXECUTE FUNCTION "
                          "{schema}.stamp_history_row()")
@@ -220,6 +246,8 @@ def create_schema(schema_name, version=schema.SCHEMA_VERSION):
         statements += personal_lock(schema_name)
     if version >= 9:
         statements += seed_productivity()
+    if version >= 10:
+        statements.append(creation_function())
     statements.append("INSERT INTO {schema}.organisations (name) VALUES " +
                       ", ".join(f"({literal(o)})" for o in schema.ORGANISATIONS))
     return [s.replace("{schema}", quote(schema_name)) for s in statements]
@@ -257,6 +285,8 @@ def upgrade_statements(schema_name, from_version, to_version=schema.SCHEMA_VERSI
             statements += personal_lock(schema_name)
         if version == 9:
             statements += seed_productivity()
+        if version == 10:
+            statements.append(creation_function())
         if version == 5:   # the server stamps who and when; history only through triggers
             statements += functions()
             statements.append(HISTORY_STAMP_TRIGGER)

@@ -108,43 +108,52 @@ def criteria(data, parameters=None, as_of=None, plan_only=False):
                                if a["accident_date"] and earliest <= a["accident_date"][:10]
                                <= as_of])
     radius = float(params["SETTLEMENT_RADIUS"])
+    shapes = [flat(hazard["shape"]).buffer(0) for hazard in hazards]
+    boxes = [shape.bounds for shape in shapes]   # once: shapely 1.8 computes them in Python
+    near_settlements = settlements.near_all(shapes, radius, boxes)
     raw, within, remaining = {}, {}, {}
-    for hazard in hazards:
-        shape = flat(hazard["shape"]).buffer(0)
+    for hazard, shape, near in zip(hazards, shapes, near_settlements):
         area = float(shape.area)
         if released is not None and not released.is_empty:
             area -= float(shape.intersection(released).area)
+        remaining[hazard["hazard_id"]] = max(area, 0.0)
+        for i, _, _ in near:
+            within.setdefault(data["settlements"][i]["settlement_id"], []).append(
+                hazard["hazard_id"])
+    if plan_only:
+        return raw, within, remaining
+    # each criterion for every hazard at once (one numpy pass per layer, see GeometryIndex)
+    unsettled = [i for i, near in enumerate(near_settlements) if not near]
+    nearest_settlement = dict(zip(unsettled, settlements.nearest_all(
+        [shapes[i] for i in unsettled], bounds=[boxes[i] for i in unsettled])))
+    distances = {criterion: by_kind[kind].nearest_all(shapes, bounds=boxes)
+                 if kind in by_kind else [None] * len(shapes)
+                 for kind, criterion in (("road", "dist_road_m"), ("railway", "dist_railway_m"),
+                                         ("power_line", "dist_power_line_m"))}
+    ready = funded.near_all(shapes, float(params["RECONSTRUCTION_RADIUS"]), boxes)
+    fields = by_kind["agriculture"].near_all(shapes, 0, boxes) if "agriculture" in by_kind \
+        else [[] for _ in shapes]
+    close_accidents = accidents.near_all(shapes, float(params["ACCIDENT_RADIUS"]), boxes)
+    for index, (hazard, shape, near) in enumerate(zip(hazards, shapes, near_settlements)):
         ident = hazard["hazard_id"]
-        remaining[ident] = max(area, 0.0)
         values = {"area_m2": round(remaining[ident], 1),
                   "classification": hazard["classification"], "evidence": hazard["evidence"]}
-        box = shape.bounds          # once: shapely 1.8 computes bounds in Python
-        near = settlements.near(shape, radius, box)
-        for i, _, _ in near:
-            within.setdefault(data["settlements"][i]["settlement_id"], []).append(ident)
-        if plan_only:
-            continue
-        nearest = near[0] if near else settlements.nearest(shape, radius * 4, bounds=box)
+        nearest = near[0] if near else nearest_settlement[index]
         if nearest is not None:
             settlement = data["settlements"][nearest[0]]
             values["dist_settlement_m"] = round(nearest[2], 1)
             values["return_stage"] = settlement["return_stage"]
         values["families_within"] = sum(int(data["settlements"][i]["families"] or 0)
                                         for i, _, _ in near)
-        for kind, criterion in (("road", "dist_road_m"), ("railway", "dist_railway_m"),
-                                ("power_line", "dist_power_line_m")):
-            found = by_kind[kind].nearest(shape, bounds=box) if kind in by_kind else None
-            values[criterion] = round(found[2], 1) if found else None
-        values["reconstruction_ready"] = bool(funded.near(
-            shape, float(params["RECONSTRUCTION_RADIUS"]), box))
+        for criterion, found in distances.items():
+            values[criterion] = round(found[index][2], 1) if found[index] else None
+        values["reconstruction_ready"] = bool(ready[index])
         values["agriculture_m2"] = round(sum(
-            float(shape.intersection(other).area) for _, other, gap in
-            (by_kind["agriculture"].near(shape, 0, box) if "agriculture" in by_kind else [])
+            float(shape.intersection(other).area) for _, other, _ in fields[index]
             if other.geom_type in ("Polygon", "MultiPolygon")), 1)
-        close = accidents.near(shape, float(params["ACCIDENT_RADIUS"]), box)
-        values["accidents_within"] = len(close)
+        values["accidents_within"] = len(close_accidents[index])
         values["victims_within"] = sum(int(data["accidents"][i]["victims"] or 0)
-                                       for i, _, _ in close)
+                                       for i, _, _ in close_accidents[index])
         raw[ident] = values
     return raw, within, remaining
 

@@ -154,6 +154,14 @@ class GpkgProject(_Project):
             gpkg_sql.insert_feature(self.connection, table, values, gpkg_sql.blob(wkb, bounds),
                                     bounds)
 
+    def record_creation(self, entity, entity_id, field, new_value, reason):
+        """The first status_history line of a row this transaction inserted."""
+        now, user = gpkg_sql.now_iso(), self.user()
+        self.insert("status_history", {
+            "entity": entity, "entity_id": entity_id, "field": field, "old_value": None,
+            "new_value": new_value, "changed_at": now, "changed_by": user, "reason": reason,
+            "created_at": now, "created_by": user})
+
     def bulk(self, table, columns):
         """Many rows of one table in this transaction: `.add(values, wkb, bounds)` (values in
         the order of `columns`; wkb None for a table), `.finish()`; stamped with who wrote
@@ -271,6 +279,12 @@ class PgProject(_Project):
         with self.connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {self.t(table)} ({', '.join(columns)}) VALUES "
                            f"({', '.join(marks)})", arguments)
+
+    def record_creation(self, entity, entity_id, field, new_value, reason):
+        """The first status_history line of a row this transaction inserted: written by the
+        server (pg_ddl.creation_function), as editors may not write history themselves."""
+        self.execute(f"SELECT {quote(self.target.schema)}.record_creation(?, ?, ?, ?, ?)",
+                     (entity, entity_id, field, new_value, reason))
 
     def bulk(self, table, columns):
         """As GpkgProject.bulk; the server's triggers stamp who wrote the rows."""

@@ -11,7 +11,7 @@ from shapely.ops import unary_union
 from ..core import aerial, hazard_ids
 from ..core.detections import parse_ids
 from ..core.i18n import N_, tr
-from ..data import geopackage, gpkg_sql, project_db
+from ..data import geopackage, project_db
 from .base import (
     MineActionAlgorithm,
     all_or_nothing,
@@ -117,12 +117,8 @@ class AcceptProposalsAlgorithm(MineActionAlgorithm):
             "status_reason": tr("accepted proposal {id}: {evidence}").format(
                 id=proposal_id, evidence=evidence or "")}, shape.wkb, (minx, maxx, miny, maxy))
         # the history names the proposal on the hazard's first line
-        now, user = gpkg_sql.now_iso(), db.user()
-        db.insert("status_history", {
-            "entity": "hazards", "entity_id": hazard_id, "field": "classification",
-            "old_value": None, "new_value": "CHA", "changed_at": now, "changed_by": user,
-            "reason": tr("created from proposal {id}").format(id=proposal_id),
-            "created_at": now, "created_by": user})
+        db.record_creation("hazards", hazard_id, "classification", "CHA",
+                           tr("created from proposal {id}").format(id=proposal_id))
         # hazard_id keeps what the spec gives it (the first hazard overlapped); the CHA made
         # is named in the reason and in the hazard's own history
         db.update("hazard_proposals", proposal_id, {

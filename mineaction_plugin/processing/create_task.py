@@ -13,7 +13,7 @@ from qgis.core import (
 from ..adapters.qgis_geodesy import geometry_bounds
 from ..core import schema, task_sheet
 from ..core.i18n import N_, tr
-from ..data import geopackage, gpkg_sql, project_db
+from ..data import geopackage, project_db
 from .base import MineActionAlgorithm, check_database, database_parameter
 
 TASK_TYPES = list(schema.CODE_LISTS["task_type"])
@@ -135,9 +135,4 @@ class CreateTaskAlgorithm(MineActionAlgorithm):
 
 def record_creation(db, task_id, reason):
     """The first line of a task's history: created as a draft."""
-    now = gpkg_sql.now_iso()
-    user = db.user()
-    db.insert("status_history", {
-        "entity": "tasks", "entity_id": task_id, "field": "status", "old_value": None,
-        "new_value": "draft", "changed_at": now, "changed_by": user, "reason": reason,
-        "created_at": now, "created_by": user})
+    db.record_creation("tasks", task_id, "status", "draft", reason)

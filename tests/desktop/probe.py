@@ -52,11 +52,16 @@ def outcome(value):
     return value.result if hasattr(value, "result") else value
 
 
-def wait_for(condition, then, timeout_ms=60000, waited=0):
+def wait_for(condition, then, timeout_ms=150000, waited=0):
     if condition():
         later(then, 300)
     elif waited > timeout_ms:
-        report["errors"].append(f"timed out waiting before {then.__name__}")
+        from mineaction_plugin.gui import background
+        running = [(job.description, job.task.status() if job.task is not None else None)
+                   for job in background._running]
+        report["errors"].append(f"timed out waiting before {then.__name__} (line "
+                                f"{then.__code__.co_firstlineno}); still running: {running}; "
+                                f"QGIS tasks: {QgsApplication.taskManager().count()}")
         finish()
     else:
         QTimer.singleShot(200, lambda: wait_for(condition, then, timeout_ms, waited + 200))

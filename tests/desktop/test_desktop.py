@@ -67,8 +67,12 @@ def desktop_run(request, tmp_path_factory):
                           "--noversioncheck", "--code",
                           os.path.join(ROOT, "tests", "desktop", "probe.py")],
                          env=env, capture_output=True, text=True, timeout=480)
+    (base / "qgis.log").write_text(log.stdout + "\n--- stderr ---\n" + log.stderr)
     report_path = base / "report.json"
-    assert report_path.exists(), log.stdout[-2000:] + log.stderr[-2000:]
+    if not report_path.exists():   # QGIS died: its crash handler's backtrace says where
+        text = log.stdout + log.stderr
+        crash = text.find("Thread ")
+        pytest.fail(text[crash:crash + 6000] if crash >= 0 else text[-4000:])
     shots = os.path.join(ROOT, "dist", "screenshots")
     os.makedirs(shots, exist_ok=True)
     for png in base.glob("desktop*.png"):

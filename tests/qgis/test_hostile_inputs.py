@@ -239,4 +239,4 @@ def test_every_algorithm_refuses_an_older_schema_the_same_way(run_alg, tmp_path)
             run_alg(name, dict(parameters, DATABASE=old))
     assert run_alg("upgradedatabase", {"DATABASE": old})
     from mineaction_plugin.core.schema import SCHEMA_VERSION
-    assert geopackage.inspect(old).version == SCHEMA_VERSION == 9
+    assert geopackage.inspect(old).version == SCHEMA_VERSION == 10

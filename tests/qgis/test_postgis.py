@@ -787,3 +787,39 @@ def test_a_copy_to_postgis_takes_empty_references_as_none_and_words_a_refusal(
                        (pg_target.schema,))
         assert cursor.fetchone()[0] == 0
     connection.close()
+
+
+def test_an_editor_login_creates_a_task_and_its_history_names_the_login(
+        pg_target, run_alg, tmp_path, pg_cluster, monkeypatch):
+    """Editors may not write status_history by hand: the first line of a new task's history
+    still appears, stamped by the server with the editor's login, and forging one is refused."""
+    import secrets
+
+    import psycopg2
+    uri = make_project(run_alg, tmp_path, pg_target)
+    s = pg_target.schema
+    roles = run_alg("createroles", {"DATABASE": uri})
+    login, password = f"editor_{secrets.token_hex(3)}", "pw-" + secrets.token_urlsafe(12)
+    pg_cluster.add_login(login, password)
+    owner = postgis.connect(pg_target)
+    with owner, owner.cursor() as cursor:
+        cursor.execute(f'GRANT "{roles["EDITOR"]}" TO "{login}"')
+    owner.close()
+    conninfo = " ".join(p for p in pg_target.conninfo.split() if not p.startswith("user="))
+    monkeypatch.setenv("PGPASSWORD", password)   # libpq's own; the plugin stores none
+    as_editor = f"{conninfo} user={login} schema={s}"
+    task_id = run_alg("createtask", {"DATABASE": as_editor, "HAZARD_ID": "HZ-XXX-0002",
+                                     "TASK_TYPE": "NTS"})["TASK_ID"]
+    editor = postgis.connect(postgis.parse_target(as_editor))
+    with editor, editor.cursor() as cursor:
+        cursor.execute(f"SELECT old_value, new_value, changed_by, reason FROM "
+                       f"{s}.status_history WHERE entity = 'tasks' AND entity_id = %s",
+                       (task_id,))
+        assert cursor.fetchall() == [(None, "draft", login, "created from hazard HZ-XXX-0002")]
+    # the server writes a first line only for a row this very transaction created
+    for forged in ("HZ-XXX-0002-T01", "HZ-XXX-0003"):
+        with pytest.raises(psycopg2.Error, match="not created in this transaction|permission"):
+            with editor, editor.cursor() as cursor:
+                cursor.execute(f"SELECT {s}.record_creation('tasks', %s, 'status', 'draft', "
+                               f"'forged')", (forged,))
+    editor.close()
