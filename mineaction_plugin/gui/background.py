@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProject,
     QgsTask,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSlot
+from qgis.PyQt.QtCore import QObject, QThreadPool, QTimer, pyqtSlot
 
 from ..core.i18n import tr
 from ..toolbelt import tell
@@ -86,6 +86,57 @@ class _ProgressRelay(QObject):
         self.progress(int(value))
 
 
+QUEUE_PATIENCE_MS = 3000
+resubmitted = []   # (job description, active threads, most threads): tasks the pool lost
+
+
+def _watch_queue(job, strikes=0):
+    """Every QUEUE_PATIENCE_MS while the job's task waits in the queue: when it waits twice
+    running with a free thread in the pool, the pool has lost it, and it is submitted again.
+
+    Seen on QGIS 3.22 (a task queued, no thread running, waking the pool does nothing). Most
+    likely its task manager takes a finished task's runnable off the pool's queue by its
+    address after the pool has freed it; a new task's runnable queued at that very
+    address is then taken off instead (QThreadPool::cancel), and that task stays queued for
+    ever with nothing running: a section that never fills, a test that waits in vain. The
+    lost task never started, so running its work afresh does it once."""
+    if job.done or job.task is None:
+        return
+    try:
+        queued = job.task.status() == QgsTask.TaskStatus.Queued
+    except RuntimeError:        # the task is gone: it has run
+        return
+    if not queued:
+        return
+    manager = QgsApplication.taskManager()
+    pool = manager.threadPool() if hasattr(manager, "threadPool") else \
+        QThreadPool.globalInstance()
+    active, most = pool.activeThreadCount(), pool.maxThreadCount()
+    strikes = strikes + 1 if active < most else 0
+    if strikes >= 2:
+        resubmitted.append((job.description, active, most))
+        QgsApplication.messageLog().logMessage(
+            f"'{job.description}' stayed queued with {active} of {most} threads busy: "
+            f"submitted again.", "Mine Action", Qgis.MessageLevel.Info)
+        lost, job.task = job.task, None     # its cancellation reports to nobody
+        lost.cancel()
+        job._submit()
+        strikes = 0
+    QTimer.singleShot(QUEUE_PATIENCE_MS, lambda: _watch_queue(job, strikes))
+
+
+def _submit(job, make_task):
+    """Give the job a task from make_task() and queue it (again, if the pool lost it)."""
+    def submit():
+        task = make_task()
+        job.task = task
+        job._keep = (task,) + tuple(k for k in job._keep if not isinstance(k, QgsTask))
+        QgsApplication.taskManager().addTask(task)
+    job._submit = submit
+    submit()
+    QTimer.singleShot(QUEUE_PATIENCE_MS, lambda: _watch_queue(job))
+
+
 def busy():
     """True while any job of the dock has not reported."""
     return bool(_running)
@@ -114,18 +165,23 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, on_failure=None, pro
         _run_on_main_thread(iface, job, algorithm, parameters, context, feedback, on_done,
                             failed)
         return job
-    task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
-    job.task, job._keep = task, (task, context, feedback)
+    job._keep = (context, feedback)
 
-    def executed(ok, results):
-        if ok:
-            job._finish(True, on_done, results)
-        else:   # the algorithm's own sentence when it gave one (a refused output, a lock…)
-            job._finish(False, failed, feedback.errors[-1] if feedback.errors else tr(
-                "{name} did not finish (details in the Processing log).").format(
-                    name=algorithm.displayName()))
-    task.executed.connect(executed)
-    QgsApplication.taskManager().addTask(task)
+    def make_task():
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+
+        def executed(ok, results):
+            if job.task is not task:      # a lost task, cancelled and replaced
+                return
+            if ok:
+                job._finish(True, on_done, results)
+            else:   # the algorithm's own sentence when it gave one (a refused output, a lock…)
+                job._finish(False, failed, feedback.errors[-1] if feedback.errors else tr(
+                    "{name} did not finish (details in the Processing log).").format(
+                        name=algorithm.displayName()))
+        task.executed.connect(executed)
+        return task
+    _submit(job, make_task)
     return job
 
 
@@ -160,20 +216,24 @@ def run_function(description, function, on_done, on_failure=None):
     with the exception (None when cancelled). For work that writes nothing."""
     job = Job(description)
     _running.add(job)
-    returned = []   # QgsTask.fromFunction hands on_finished no value when it is falsy ([], 0)
 
-    def work(task):
-        returned.append(function())
-        return True
+    def make_task():
+        returned = []   # fromFunction hands on_finished no value when it is falsy ([], 0)
 
-    def finished(error, *_):
-        if error is None and returned and not task.isCanceled():
-            job._finish(True, on_done, returned[0])
-        else:
-            job._finish(False, on_failure, error)
-    task = QgsTask.fromFunction(description, work, on_finished=finished)
-    job.task, job._keep = task, (task,)
-    QgsApplication.taskManager().addTask(task)
+        def work(task):
+            returned.append(function())
+            return True
+
+        def finished(error, *_):
+            if job.task is not task:      # a lost task, cancelled and replaced
+                return
+            if error is None and returned and not task.isCanceled():
+                job._finish(True, on_done, returned[0])
+            else:
+                job._finish(False, on_failure, error)
+        task = QgsTask.fromFunction(description, work, on_finished=finished)
+        return task
+    _submit(job, make_task)
     return job
 
 

@@ -515,6 +515,8 @@ def finish():
                                                                    "")[0]
     except Exception:
         report["errors"].append(traceback.format_exc())
+    from mineaction_plugin.gui import background
+    report["pool_resubmitted"] = background.resubmitted
     with open(OUT, "w") as out:
         json.dump(report, out, indent=1)
     QgsApplication.exit(0)

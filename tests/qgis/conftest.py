@@ -2,6 +2,7 @@ import itertools
 import os
 import sys
 import time
+from contextlib import contextmanager
 
 import pytest
 
@@ -175,23 +176,33 @@ def as_backend(request, run_alg):
     return convert
 
 
+@contextmanager
+def opened_dock(iface, database):
+    """The dock on `database` (a path or a PostGIS target) once its first reading is done;
+    its connections closed after."""
+    from mineaction_plugin.gui.dock import MineActionDock
+    widget = MineActionDock(iface)
+    assert settle(widget.open_database(database)) is not False
+    settle()
+    try:
+        yield widget
+    finally:
+        settle()
+        widget.close_connections()
+        widget.deleteLater()
+
+
 @pytest.fixture(params=BACKENDS)
 def hazards_dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path, run_alg):
     """The dock on a project holding the sample's records and their hazards (5 m buffer), on
     a GeoPackage and on PostGIS."""
-    from mineaction_plugin.gui.dock import MineActionDock
     path = str(tmp_path / "project_with_hazards.gpkg")
     run_alg("createdatabase", {"OUTPUT": path})
     run_alg("importminefieldrecords", {"INPUT": os.path.join(DATA, "records", "records.csv"),
                                        "DATABASE": path})
     run_alg("hazardsfromrecords", {"DATABASE": path, "BUFFER": 5})
-    widget = MineActionDock(qgis_iface)
-    assert settle(widget.open_database(on_backend(request, path, request.param))) is not False
-    settle()
-    yield widget
-    settle()
-    widget.close_connections()
-    widget.deleteLater()
+    with opened_dock(qgis_iface, on_backend(request, path, request.param)) as widget:
+        yield widget
 
 
 @pytest.fixture(params=BACKENDS)

@@ -6,21 +6,15 @@ import os
 import pytest
 from test_casualties import DATA, EXPECTED, load_places, personal_values
 
-from conftest import BACKENDS, on_backend, settle
+from conftest import BACKENDS, on_backend, opened_dock, settle
 
 
 @pytest.fixture(params=BACKENDS)
 def dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
-    from mineaction_plugin.gui.dock import MineActionDock
     path = str(tmp_path / "casualties.gpkg")
     load_places(path)
-    widget = MineActionDock(qgis_iface)
-    assert widget.open_database(on_backend(request, path, request.param)) is not False
-    settle()
-    yield widget
-    settle()
-    widget.close_connections()
-    widget.deleteLater()
+    with opened_dock(qgis_iface, on_backend(request, path, request.param)) as widget:
+        yield widget
 
 
 def test_import_list_report_and_places_to_survey(dock, tmp_path):

@@ -4,21 +4,15 @@ import time
 import pytest
 from test_planning import load_planning
 
-from conftest import settle
+from conftest import opened_dock, settle
 
 
 @pytest.fixture
 def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
-    from mineaction_plugin.gui.dock import MineActionDock
     path = str(tmp_path / "planning.gpkg")
     load_planning(path)
-    widget = MineActionDock(qgis_iface)
-    assert widget.open_database(path) is not False
-    settle()
-    yield widget
-    settle()
-    widget.close_connections()
-    widget.deleteLater()
+    with opened_dock(qgis_iface, path) as widget:
+        yield widget
 
 
 def test_measure_rerank_with_the_sliders_and_forecast(dock, tmp_path):

@@ -6,21 +6,15 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from test_aerial import DATA, load_field_data
 
-from conftest import BACKENDS, on_backend, query, settle
+from conftest import BACKENDS, on_backend, opened_dock, query, settle
 
 
 @pytest.fixture(params=BACKENDS)
 def dock(request, qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
-    from mineaction_plugin.gui.dock import MineActionDock
     path = str(tmp_path / "survey.gpkg")
     load_field_data(path)
-    widget = MineActionDock(qgis_iface)
-    assert widget.open_database(on_backend(request, path, request.param)) is not False
-    settle()
-    yield widget
-    settle()
-    widget.close_connections()
-    widget.deleteLater()
+    with opened_dock(qgis_iface, on_backend(request, path, request.param)) as widget:
+        yield widget
 
 
 def test_import_review_with_keys_undo_and_accept(dock, qgis_iface):

@@ -4,22 +4,17 @@ import time
 import pytest
 from test_verification import TRUTH, load_sample
 
-from conftest import query, settle
+from conftest import opened_dock, query, settle
 
 
 @pytest.fixture
 def dock(qgis_iface, mineaction_provider, qgis_new_project, tmp_path):
-    from mineaction_plugin.gui.dock import MineActionDock
     path = str(tmp_path / "sample.gpkg")
     load_sample(path)
-    widget = MineActionDock(qgis_iface)
-    assert widget.open_database(path) is not False
-    settle()
-    yield widget
-    settle()
-    widget.verification_panel.clear_drawing()
-    widget.close_connections()
-    widget.deleteLater()
+    with opened_dock(qgis_iface, path) as widget:
+        yield widget
+        settle()
+        widget.verification_panel.clear_drawing()
 
 
 def test_check_all_then_read_draw_and_correct_one_record(dock):
