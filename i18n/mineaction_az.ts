@@ -6824,6 +6824,11 @@
       <translation>{label}: {name} layihə verilənlər bazasıdır; nəticə onu heç vaxt əvəz etmir. Başqa ad seçin.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>{layers}: unsaved edits. Save or discard them before opening a database.</source>
+      <translation>{layers}: saxlanmamış dəyişikliklər var. Verilənlər bazasını açmazdan əvvəl onları saxlayın və ya ləğv edin.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>{lines} lines, {km} km, {signs} signs, {posts} posts.</source>
       <translation>{lines} xətt, {km} km, {signs} nişan, {posts} dirək.</translation>

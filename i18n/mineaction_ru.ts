@@ -6824,6 +6824,11 @@
       <translation>{label}: {name} — база данных проекта; результат никогда её не заменяет. Выберите другое имя.</translation>
     </message>
     <message>
+      <location filename="mineaction_plugin/data/layers.py" />
+      <source>{layers}: unsaved edits. Save or discard them before opening a database.</source>
+      <translation>{layers}: есть несохранённые правки. Сохраните или отмените их, прежде чем открывать базу данных.</translation>
+    </message>
+    <message>
       <location filename="mineaction_plugin/processing/marking_quantities.py" />
       <source>{lines} lines, {km} km, {signs} signs, {posts} posts.</source>
       <translation>Линий: {lines}, {km} км, знаков: {signs}, столбов: {posts}.</translation>

@@ -134,11 +134,18 @@ def add_relations(project, layers_by_name):
             manager.addRelation(relation)
 
 
-def remove_loaded(project, path):
-    """Take out layers of `path` loaded earlier, so loading twice does not duplicate them."""
-    for layer in list(project.mapLayers().values()):
-        if layer.customProperty(PROPERTY_DATABASE) == path:
-            project.removeMapLayer(layer.id())
+def remove_loaded(project):
+    """Take out the layers of the mine action database loaded before (whichever it was): the
+    dock works on one database, and a second set of look-alike layers would let an officer
+    edit, or a section read, the wrong one. Refused while any of them has unsaved edits."""
+    earlier = [layer for layer in project.mapLayers().values()
+               if layer.customProperty(PROPERTY_DATABASE)]
+    unsaved = [layer.name() for layer in earlier if layer.isEditable() and layer.isModified()]
+    if unsaved:
+        raise geopackage.DatabaseError(tr(
+            "{layers}: unsaved edits. Save or discard them before opening a database.").format(
+                layers=", ".join(sorted(unsaved))))
+    project.removeMapLayers([layer.id() for layer in earlier])
     root = project.layerTreeRoot()
     group = root.findGroup(tr(GROUP_NAME))
     if group is not None and not group.children():
@@ -196,7 +203,7 @@ def load_database(path, project=None):
     info = project_db.inspect(path)
     if info.needs_upgrade:
         raise geopackage.DatabaseError(tr("The database must be upgraded before it is loaded."))
-    remove_loaded(project, path)
+    remove_loaded(project)
     layers = {}
     withheld = []
     for name in LAYER_ORDER:

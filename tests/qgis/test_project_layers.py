@@ -167,3 +167,28 @@ def test_forms_explain_bad_values_before_the_database_refuses_them(loaded):
     feature["quantity"] = 3
     assert QgsVectorLayerUtils.validateAttribute(finds, feature,
                                                  finds.fields().indexOf("quantity"))[0]
+
+
+def test_opening_another_database_replaces_the_layers_but_never_unsaved_edits(
+        loaded, tmp_path, run_alg):
+    from mineaction_plugin.data import geopackage
+    first, layers = loaded
+    second = str(tmp_path / "second.gpkg")
+    run_alg("createdatabase", {"OUTPUT": second})
+    hazards = layers["hazards"]
+    hazards.startEditing()
+    feature = QgsFeature(hazards.fields())
+    feature["hazard_id"], feature["classification"], feature["status"] = \
+        "HZ-AAA-0001", "SHA", "open"
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((47 40, 47.01 40, 47.01 40.01, 47 40))"))
+    hazards.addFeature(feature)
+    with pytest.raises(geopackage.DatabaseError, match="Hazards: unsaved edits"):
+        project_layers.load_database(second, QgsProject.instance())
+    assert hazards.isModified() and project_layers.loaded_layer("hazards") is hazards
+    hazards.rollBack()
+    project_layers.load_database(second, QgsProject.instance())
+    everything = QgsProject.instance().mapLayers().values()
+    assert len(everything) == len(project_layers.LAYER_ORDER)
+    assert {layer.customProperty(project_layers.PROPERTY_DATABASE) for layer in everything} \
+        == {second}
+    assert "second.gpkg" in project_layers.loaded_layer("hazards").source()
