@@ -84,6 +84,13 @@ def test_an_older_schema_is_upgraded_to_the_same_columns(pg_target, pg_server, r
             assert pg_columns(pg_target, layer.name) == pg_columns(fresh, layer.name)
         import psycopg2  # the date order of version 4 holds on the upgraded schema too
         connection = postgis.connect(pg_target)
+        with connection.cursor() as cursor:   # and version 10's first history lines
+            cursor.execute("SELECT n.nspname, p.prosecdef FROM pg_proc p JOIN pg_namespace n "
+                           "ON n.oid = p.pronamespace WHERE p.proname = 'record_creation' "
+                           "AND n.nspname IN (%s, %s) ORDER BY 1",
+                           (pg_target.schema, fresh.schema))
+            assert cursor.fetchall() == sorted([(pg_target.schema, True), (fresh.schema, True)])
+        connection.rollback()
         with pytest.raises(psycopg2.IntegrityError):
             with connection.cursor() as cursor:
                 cursor.execute(f"INSERT INTO {pg_target.schema}.tasks (task_id, task_type, status,"
