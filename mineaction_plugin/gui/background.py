@@ -126,11 +126,12 @@ def _watch_queue(job, strikes=0):
 
 
 def _submit(job, make_task):
-    """Give the job a task from make_task() and queue it (again, if the pool lost it)."""
+    """Give the job a task from make_task() -> (task, what it needs kept alive) and queue it
+    (again, if the pool lost it: what the lost one used is kept too, until the job ends)."""
     def submit():
-        task = make_task()
+        task, needs = make_task()
         job.task = task
-        job._keep = (task,) + tuple(k for k in job._keep if not isinstance(k, QgsTask))
+        job._keep = job._keep + (task,) + tuple(needs)
         QgsApplication.taskManager().addTask(task)
     job._submit = submit
     submit()
@@ -149,25 +150,28 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, on_failure=None, pro
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
     job = Job(algorithm.displayName())
     _running.add(job)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    feedback = _Feedback()
-    if progress is not None:
-        relay = _ProgressRelay(progress)
-        feedback.progressChanged.connect(relay.forward)
-        job._relay = relay
+    relay = _ProgressRelay(progress) if progress is not None else None
+
+    def context_and_feedback():
+        """Each task its own: cancelling a lost task cancels its feedback too."""
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = _Feedback()
+        if relay is not None:
+            feedback.progressChanged.connect(relay.forward)
+        return context, feedback
 
     def failed(reason):
         _failed(iface, reason)
         return on_failure() if on_failure is not None else None
 
     if algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
-        _run_on_main_thread(iface, job, algorithm, parameters, context, feedback, on_done,
-                            failed)
+        _run_on_main_thread(iface, job, algorithm, parameters, *context_and_feedback(),
+                            on_done, failed)
         return job
-    job._keep = (context, feedback)
 
     def make_task():
+        context, feedback = context_and_feedback()
         task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
 
         def executed(ok, results):
@@ -180,7 +184,7 @@ def run_algorithm(iface, algorithm_id, parameters, on_done, on_failure=None, pro
                     "{name} did not finish (details in the Processing log).").format(
                         name=algorithm.displayName()))
         task.executed.connect(executed)
-        return task
+        return task, (context, feedback, relay)
     _submit(job, make_task)
     return job
 
@@ -232,7 +236,7 @@ def run_function(description, function, on_done, on_failure=None):
             else:
                 job._finish(False, on_failure, error)
         task = QgsTask.fromFunction(description, work, on_finished=finished)
-        return task
+        return task, ()
     _submit(job, make_task)
     return job
 

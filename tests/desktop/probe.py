@@ -25,6 +25,11 @@ _log = open(os.path.join(FOLDER, "messages.log"), "a", encoding="utf-8")
 QgsApplication.messageLog().messageReceived.connect(
     lambda message, tag, level: (_log.write(f"[{tag}] {message}\n"), _log.flush()))
 state = {}
+# a crash (signal 11) dumps every Python thread's stack here before QGIS's own handler runs
+import faulthandler  # noqa: E402
+
+_faults = open(os.path.join(FOLDER, "faults.log"), "w")
+faulthandler.enable(_faults, all_threads=True)
 
 
 def shot(name):

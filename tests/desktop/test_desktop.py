@@ -72,7 +72,9 @@ def desktop_run(request, tmp_path_factory):
     if not report_path.exists():   # QGIS died: its crash handler's backtrace says where
         text = log.stdout + log.stderr
         crash = text.find("Thread ")
-        pytest.fail(text[crash:crash + 6000] if crash >= 0 else text[-4000:])
+        faults = base / "faults.log"
+        pytest.fail((faults.read_text()[:6000] if faults.exists() else "") + "\n" +
+                    (text[crash:crash + 6000] if crash >= 0 else text[-4000:]))
     shots = os.path.join(ROOT, "dist", "screenshots")
     os.makedirs(shots, exist_ok=True)
     for png in base.glob("desktop*.png"):

@@ -59,3 +59,29 @@ def test_a_task_waiting_for_busy_threads_is_left_alone(qgis_app):
     threading.Timer(8, release.set).start()   # longer than two of the watch's looks
     assert settle(job, timeout=30) == "done"
     assert calls == [1] and background.resubmitted[before:] == []
+
+
+def test_a_lost_algorithm_runs_again_with_a_feedback_of_its_own(qgis_iface, mineaction_provider,
+                                                                tmp_path):
+    """Cancelling the lost task cancels its feedback: the new task must not inherit that."""
+    import os
+
+    from mineaction_plugin.gui import background
+    pool = _task_pool()
+    release = threading.Event()
+    blockers = [_Blocker(release) for _ in range(pool.maxThreadCount())]
+    for blocker in blockers:
+        blocker.setAutoDelete(False)
+        pool.start(blocker)
+    path = str(tmp_path / "again.gpkg")
+    progress = []
+    job = background.run_algorithm(qgis_iface, "mineaction:createdatabase", {"OUTPUT": path},
+                                   lambda results: results["OUTPUT"], progress=progress.append)
+    QgsApplication.processEvents()
+    pool.clear()
+    release.set()
+    pool.waitForDone(5000)
+    before = len(background.resubmitted)
+    assert settle(job, timeout=30) == path
+    assert job.ok and os.path.exists(path)
+    assert [r[0] for r in background.resubmitted[before:]] == [job.description]
