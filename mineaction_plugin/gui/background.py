@@ -22,6 +22,9 @@ from ..core.i18n import tr
 from ..toolbelt import tell
 
 _running = set()  # jobs (with their task, context and feedback) are kept alive here
+# what a task points to (its context, its feedback), kept until QGIS deletes the task: it
+# reports from inside QGIS's own calls and is deleted later, and must never outlive them
+_needed_by_task = {}
 
 
 class Job:
@@ -131,7 +134,10 @@ def _submit(job, make_task):
     def submit():
         task, needs = make_task()
         job.task = task
-        job._keep = job._keep + (task,) + tuple(needs)
+        job._keep = job._keep + (task,)
+        if needs:
+            _needed_by_task[id(task)] = needs
+            task.destroyed.connect(lambda *_, key=id(task): _needed_by_task.pop(key, None))
         QgsApplication.taskManager().addTask(task)
     job._submit = submit
     submit()

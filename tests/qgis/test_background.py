@@ -85,3 +85,11 @@ def test_a_lost_algorithm_runs_again_with_a_feedback_of_its_own(qgis_iface, mine
     assert settle(job, timeout=30) == path
     assert job.ok and os.path.exists(path)
     assert [r[0] for r in background.resubmitted[before:]] == [job.description]
+    # each task's context and feedback are let go once QGIS has deleted the task, not before
+    import time
+    deadline = time.monotonic() + 10
+    while background._needed_by_task and time.monotonic() < deadline:
+        QgsApplication.sendPostedEvents(None, 0)   # deleteLater's, too
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert background._needed_by_task == {}
