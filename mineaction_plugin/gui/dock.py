@@ -4,6 +4,7 @@ Thin by design: it asks for files and confirmations, then calls the Processing a
 the data layer, and shows what the database holds.
 """
 import os
+from contextlib import contextmanager
 
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import Qt
@@ -230,7 +231,8 @@ class MineActionDock(QDockWidget):
     def _load(self, path):
         """Load the layers of an up-to-date project database and fill every section."""
         shared = postgis.is_postgres(path)
-        loaded = self._opening(lambda: project_layers.load_database(path))
+        with still_canvases(self.iface):   # no map drawing while layers are replaced
+            loaded = self._opening(lambda: project_layers.load_database(path))
         if loaded is None:
             return False
         for layer in loaded.values():
@@ -354,3 +356,21 @@ class MineActionDock(QDockWidget):
         if detail:   # the bar shows the sentence; the log keeps the detail too
             log(f"{text} {detail}", Qgis.MessageLevel.Critical)
         tell(self.iface, text, Qgis.MessageLevel.Critical, 0)
+
+
+@contextmanager
+def still_canvases(iface):
+    """Every map canvas stopped, previews included, and kept from drawing while layers are
+    taken out of the project; redrawn after. QGIS 3.22 crashes (signal 11) when a layer is
+    deleted while a canvas's preview jobs still draw it: tests/qgis/test_dock.py repeats it."""
+    main = iface.mapCanvas()
+    canvases = [main] + [canvas for canvas in iface.mapCanvases() if canvas is not main]
+    for canvas in canvases:
+        canvas.freeze(True)
+        canvas.stopRendering()
+    try:
+        yield
+    finally:
+        for canvas in canvases:
+            canvas.freeze(False)
+            canvas.refresh()

@@ -101,3 +101,43 @@ def test_an_algorithm_refused_in_the_background_says_why(dock, tmp_path, qgis_if
     assert messages and "did not finish" not in messages[-1], messages
     assert "notes.gpkg" in messages[-1], messages
     assert path.read_text().startswith("a text file")   # nothing replaced
+
+
+def test_switching_databases_while_the_map_draws_never_crashes(dock, tmp_path, qgis_iface):
+    """QGIS 3.22 dies (signal 11) when a layer is deleted while a canvas's preview jobs still
+    draw it; the dock stops every canvas first. Thirty switches mid-drawing, as an officer
+    going back and forth between two district files while the map catches up."""
+    import os
+    import time
+
+    import processing
+    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsRectangle
+    from test_casualties import DATA, load_places
+
+    from mineaction_plugin.data.layers import LAYER_ORDER
+    paths = [str(tmp_path / f"district_{n}.gpkg") for n in (1, 2)]
+    for path in paths:     # records, hazards and 2,334 accidents: labels and rules to draw
+        load_places(path)
+        processing.run("mineaction:importaccidents", {
+            "INPUT": os.path.join(DATA, "casualties.csv"), "DATABASE": path})
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(800, 600)
+    canvas.window().show()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    canvas.setPreviewJobsEnabled(True)         # as QGIS desktop draws: in parallel, cached,
+    canvas.setParallelRenderingEnabled(True)   # with the neighbouring previews
+    canvas.setCachingEnabled(True)
+    drawing = 0
+    for switch in range(30):
+        assert settle(dock.open_database(paths[switch % 2])) is not False
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if layer.customProperty("mineaction/layer") in LAYER_ORDER]
+        canvas.setLayers(layers)
+        canvas.setExtent(QgsRectangle(46.5, 39.5, 47.5, 40.5))
+        canvas.refresh()
+        started = time.monotonic()
+        while time.monotonic() - started < 0.05 + 0.05 * (switch % 8):
+            QgsApplication.processEvents()
+        drawing += canvas.isDrawing()
+    assert drawing > 0    # some switches did come while the map was drawing
+    assert len(QgsProject.instance().mapLayers()) == len(LAYER_ORDER)
