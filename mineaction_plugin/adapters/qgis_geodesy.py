@@ -171,3 +171,18 @@ class QgisProjector:
         if bounds.isEmpty():
             return None
         return bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()
+
+
+def intersection_test(geometry):
+    """meets(other) -> bool: does QgsGeometry `other` meet `geometry`? GEOS prepares `geometry`
+    once. constGet() points into its QgsGeometry and dies with it: a copy of `geometry` lives
+    as long as the test, and `other` is a live argument while GEOS reads it (a pointer taken
+    from a temporary, `f.geometry().constGet()`, crashed Python 3.13 at random)."""
+    held = QgsGeometry(geometry)
+    engine = QgsGeometry.createGeometryEngine(held.constGet())
+    engine.prepareGeometry()
+
+    def meets(other):
+        return engine.intersects(other.constGet())
+    meets.held = held
+    return meets

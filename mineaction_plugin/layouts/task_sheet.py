@@ -37,7 +37,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..adapters.expressions import both, field_equals, field_in
-from ..adapters.qgis_geodesy import WGS84
+from ..adapters.qgis_geodesy import WGS84, intersection_test
 from ..compat import attribute_text
 from ..core import schema
 from ..core import task_sheet as sheet
@@ -413,15 +413,14 @@ class TaskSheet:
         """What aerial survey saw inside the task area, in one line (None when it saw nothing
         there): the detections by review status and the proposals over the area."""
         box = geometry.boundingBox()
-        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-        engine.prepareGeometry()
+        meets = intersection_test(geometry)
         statuses = [f["review_status"] for f in self.source.features("aerial_detections",
                                                                      rect=box)
-                    if engine.intersects(f.geometry().constGet())]
+                    if meets(f.geometry())]
         proposals = [f"{_text(f['proposal_id'])} ({self._code('proposal_kind', f['kind'])}, "
                      f"{self._code('proposal_status', f['status'])})"
                      for f in self.source.features("hazard_proposals", rect=box)
-                     if engine.intersects(f.geometry().constGet())]
+                     if meets(f.geometry())]
         if not statuses and not proposals:
             return None
         return self.tr(sheet.SHEET_LABELS["aerial"]).format(

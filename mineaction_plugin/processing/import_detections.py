@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..adapters.detection_files import FileProblem, read_footprints, read_points
-from ..adapters.qgis_geodesy import geometry_bounds
+from ..adapters.qgis_geodesy import geometry_bounds, intersection_test
 from ..core import detections as detection_logic
 from ..core.i18n import N_, tr
 from ..data import geopackage, project_db
@@ -191,7 +191,5 @@ class ImportDetectionsAlgorithm(MineActionAlgorithm):
 def _contains(geometry):
     """A test of lon/lat against a footprint, with the geometry's engine prepared once."""
     from qgis.core import QgsGeometry, QgsPointXY
-    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-    engine.prepareGeometry()
-    return lambda lon, lat: engine.intersects(QgsGeometry.fromPointXY(
-        QgsPointXY(lon, lat)).constGet())
+    meets = intersection_test(geometry)
+    return lambda lon, lat: meets(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
