@@ -53,8 +53,11 @@ def _districts_from_release(db, records):
             district = next((released[n][0] for n in index.intersects(geometry.boundingBox())
                              if released[n][1].intersects(geometry)), None)
             if district is None:    # nothing released over it yet: the nearest find's
-                nearest = finds.nearestNeighbor(geometry.centroid().asPoint(), 1,
-                                                NEAREST_FIND_DEGREES)
+                centre = geometry.centroid()
+                # the distance checked here: QGIS versions differ on the index's own limit
+                nearest = [n for n in finds.nearestNeighbor(centre.asPoint(), 1,
+                                                            NEAREST_FIND_DEGREES)
+                           if found[n][1].distance(centre) <= NEAREST_FIND_DEGREES]
                 district = found[nearest[0]][0] if nearest else None
         named.append((record_id, district))
     return named
