@@ -14,7 +14,6 @@ Each is timed 3 times (a fresh database for the import) and the median printed.
 """
 import csv
 import json
-import math
 import os
 import random
 import sqlite3
@@ -24,7 +23,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from qgis_bench import start_qgis  # noqa: E402
+from qgis_bench import square, start_qgis  # noqa: E402
 
 OUT = os.path.join(HERE, "output", "casualties")
 ACCIDENTS, VICTIMS, PERIMETERS = 100_000, 150_000, 5_000
@@ -32,14 +31,6 @@ DISTRICTS = ("Aghdam", "Fuzuli", "Jabrail", "Khojaly", "Khojavand", "Kalbajar", 
              "Gubadly", "Shusha", "Tartar", "Zangilan")
 LON0, LAT0, SPAN = 46.5, 39.5, 1.0
 REPEATS = 3
-
-
-def square(lon, lat, metres):
-    dlat = metres / 111_320.0
-    dlon = metres / (111_320.0 * math.cos(math.radians(lat)))
-    ring = [[lon, lat], [lon + dlon, lat], [lon + dlon, lat + dlat], [lon, lat + dlat],
-            [lon, lat]]
-    return {"type": "Polygon", "coordinates": [ring]}
 
 
 def generate(folder):

@@ -23,20 +23,12 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from qgis_bench import start_qgis  # noqa: E402
+from qgis_bench import square, start_qgis  # noqa: E402
 
 OUT = os.path.join(HERE, "output", "planning")
 HAZARDS, SETTLEMENTS, LINES, ORGANISATIONS = 50_000, 1_000, 100, 200
 LON0, LAT0, WIDTH, HEIGHT = 46.0, 39.2, 1.6, 1.2
 REPEATS = 3
-
-
-def square(lon, lat, metres):
-    dlat = metres / 111_320.0
-    dlon = metres / (111_320.0 * math.cos(math.radians(lat)))
-    ring = [[lon, lat], [lon + dlon, lat], [lon + dlon, lat + dlat], [lon, lat + dlat],
-            [lon, lat]]
-    return {"type": "Polygon", "coordinates": [ring]}
 
 
 def write(path, features):

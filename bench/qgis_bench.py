@@ -34,3 +34,13 @@ def irregular_ring(rng, lon, lat):
         ring.append((lon + r * math.sin(angle) / (111_000 * math.cos(math.radians(lat))),
                      lat + r * math.cos(angle) / 111_000))
     return ring + ring[:1]
+
+
+def square(lon, lat, metres):
+    """A GeoJSON square of `metres` a side with its south-west corner at lon/lat."""
+    import math
+    dlat = metres / 111_320.0
+    dlon = metres / (111_320.0 * math.cos(math.radians(lat)))
+    ring = [[lon, lat], [lon + dlon, lat], [lon + dlon, lat + dlat], [lon, lat + dlat],
+            [lon, lat]]
+    return {"type": "Polygon", "coordinates": [ring]}

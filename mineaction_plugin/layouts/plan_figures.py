@@ -28,13 +28,7 @@ def draw(painter, size, plan, targets, title):
 
     def x(day):
         return LEFT + (width - LEFT - 40) * (day - first).days / span
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(22)
-    painter.setFont(font)
-    painter.setPen(QColor("black"))
-    painter.drawText(QRectF(20, 10, width - 40, 40), Qt.AlignmentFlag.AlignLeft, title)
-    font.setPixelSize(15)
-    painter.setFont(font)
+    _title(painter, width, title, top=10, size=22, text_size=15)
     for lane, organisation in enumerate(organisations):
         top = TOP + lane * LANE
         painter.setPen(QColor("#333333"))
@@ -137,13 +131,7 @@ def save_safe_map(path, settlements, hazards, title):
             painter.setPen(QPen(QColor("#000000"), 3) if on_time is False
                            else QPen(QColor("#333333"), 1))
             painter.drawEllipse(QRectF(x - 7, y - 7, 14, 14))
-        font = QFont("DejaVu Sans")
-        font.setPixelSize(24)
-        painter.setFont(font)
-        painter.setPen(QColor("black"))
-        painter.drawText(QRectF(20, 20, width - 40, 40), Qt.AlignmentFlag.AlignLeft, title)
-        font.setPixelSize(18)
-        painter.setFont(font)
+        _title(painter, width, title, top=20, size=24, text_size=18)
         legend = [(QColor(SAFE_COLOURS[min(i, len(SAFE_COLOURS) - 1)]),
                    f"{year}" + ("+" if i == len(SAFE_COLOURS) - 1 and year != years[-1]
                                 else "")) for i, year in enumerate(years[:len(SAFE_COLOURS)])]
@@ -163,3 +151,14 @@ def save_safe_map(path, settlements, hazards, title):
         painter.drawText(QRectF(width - 270, top - 4, 300, 28), Qt.AlignmentFlag.AlignLeft,
                          tr("target missed"))
     return paint_to_file(path, width, height, draw_on)
+
+
+def _title(painter, width, title, top, size, text_size):
+    """The figure's title in black at `top`; the font then set for the text that follows."""
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(size)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(QRectF(20, top, width - 40, 40), Qt.AlignmentFlag.AlignLeft, title)
+    font.setPixelSize(text_size)
+    painter.setFont(font)
